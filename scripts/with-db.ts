@@ -1,0 +1,27 @@
+// Runs a command against a freshly migrated test database:
+//   tsx scripts/with-db.ts [--database NAME] [--data-dir DIR] [--fresh] CMD ARGS…
+// With DATABASE_URL unset it starts the embedded Postgres and stops it afterwards.
+import { spawn } from "node:child_process";
+import { prepareDatabase } from "@/lib/db/prepare-database";
+
+const args = process.argv.slice(2);
+let database = "realised_test";
+let dataDir = ".data/pg-test";
+while (args[0]?.startsWith("--")) {
+  const flag = args.shift();
+  if (flag === "--database") database = args.shift() ?? database;
+  else if (flag === "--data-dir") dataDir = args.shift() ?? dataDir;
+}
+
+const db = await prepareDatabase({ dataDir, database, fresh: true });
+const [command, ...rest] = args;
+const child = spawn(command, rest, {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: db.databaseUrl, TEST_DATABASE_SERVER_URL: db.serverUrl },
+  shell: process.platform === "win32",
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", async (code) => {
+  await db.stop();
+  process.exit(code ?? 1);
+});
