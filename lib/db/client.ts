@@ -1,18 +1,23 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-export type Db = PrismaClient;
+export type Db = ReturnType<typeof createClient>;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-function createClient(): PrismaClient {
+function createClient() {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString }),
+    // Secrets never leave the database unless a query asks for them by name.
+    omit: { user: { passwordHash: true }, passwordResetToken: { tokenHash: true }, invitation: { tokenHash: true } },
+  });
 }
 
-const globalForPrisma = globalThis as unknown as { realisedPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { realisedPrisma?: Db };
 
 /** The one Prisma client. Kept on globalThis so dev hot reloads don't open new pools. */
-export function getDb(): PrismaClient {
+export function getDb(): Db {
   globalForPrisma.realisedPrisma ??= createClient();
   return globalForPrisma.realisedPrisma;
 }

@@ -1,0 +1,22 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { enabledOAuthProviders } from "@/lib/auth/options";
+import { getSessionUser } from "@/lib/auth/session";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+
+type Props = { searchParams: Promise<{ callbackUrl?: string; reset?: string; error?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  if (await getSessionUser()) redirect(callbackUrl);
+  const t = await getTranslations("auth");
+  return (
+    <SignInForm
+      callbackUrl={callbackUrl}
+      providers={enabledOAuthProviders()}
+      notice={params.reset === "done" ? t("resetDone") : undefined}
+    />
+  );
+}

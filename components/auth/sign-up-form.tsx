@@ -1,0 +1,54 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { signUpAction } from "@/lib/accounts/actions";
+
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const [password, setPassword] = useState("");
+  const form = useActionForm(signUpAction, {
+    onSuccess: async ({ email }) => {
+      const result = await signIn("credentials", { redirect: false, email, password });
+      router.push(result?.ok ? callbackUrl : "/sign-in");
+      router.refresh();
+    },
+  });
+  return (
+    <div className="space-y-5">
+      <h1 className="text-lg font-semibold">{t("signUpTitle")}</h1>
+      <form onSubmit={form.onSubmit} className="space-y-4" noValidate>
+        <TextField label={t("name")} name="name" autoComplete="name" required error={form.fieldError("name")} autoFocus />
+        <TextField label={t("email")} name="email" type="email" autoComplete="email" required error={form.fieldError("email")} />
+        <TextField
+          label={t("password")}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint={t("passwordRules")}
+          error={form.fieldError("password")}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        <FormStatus result={form.result} />
+        <Button pending={form.pending} className="w-full">
+          {t("signUp")}
+        </Button>
+      </form>
+      <p className="text-sm">
+        <Link className="text-blue-700 underline" href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+          {t("haveAccount")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Role } from "@/lib/auth/roles";
+
+export async function WorkspaceNav({ slug, name, role }: { slug: string; name: string; role: Role }) {
+  const t = await getTranslations("workspaceNav");
+  const links = [
+    { href: `/w/${slug}`, label: t("overview") },
+    { href: `/w/${slug}/members`, label: t("members") },
+    ...(role === "owner"
+      ? [
+          { href: `/w/${slug}/settings`, label: t("settings") },
+          { href: `/w/${slug}/audit`, label: t("audit") },
+        ]
+      : []),
+  ];
+  return (
+    <div className="mb-6 space-y-3">
+      <div className="flex flex-wrap items-baseline gap-3">
+        <h1 className="text-2xl font-semibold">{name}</h1>
+        <span className="rounded-full bg-gray-100 px-2 py-0.5 text-xs text-gray-700" data-testid="current-role">
+          {t(`roles.${role}`)}
+        </span>
+      </div>
+      <nav aria-label={t("label")} className="flex flex-wrap gap-1 border-b border-gray-200">
+        {links.map((link) => (
+          <Link key={link.href} href={link.href} className="rounded-t-md px-3 py-2 text-sm text-gray-700 hover:bg-gray-100">
+            {link.label}
+          </Link>
+        ))}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { passwordRule } from "@/lib/auth/password";
+
+export const email = z.string().trim().toLowerCase().email("Enter a valid e-mail address").max(254);
+
+export const signUpInput = z.object({
+  name: z.string().trim().min(1, "Name is required").max(100, "Name must be at most 100 characters"),
+  email,
+  password: passwordRule,
+});
+
+export const resetRequestInput = z.object({ email });
+
+export const resetPasswordInput = z
+  .object({ token: z.string().min(20).max(200), password: passwordRule, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match" });
+
+export const localeInput = z.object({ locale: z.enum(["nl", "en"], { message: "Choose nl or en" }) });

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { gateWorkspace, type WorkspaceContext } from "@/lib/auth/workspace-gate";
+import type { Role } from "@/lib/auth/roles";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { toFailure, type ActionResult } from "./result";
+
+const workspaceRef = z.object({ workspaceSlug: z.string().min(1).max(64) });
+
+/**
+ * Wraps a workspace-scoped server action: validates the input with zod, passes the
+ * gate (membership + minimum role) and turns errors into an ActionResult. Server
+ * actions that touch workspace data are written only through this wrapper.
+ */
+export function workspaceAction<S extends z.ZodType, T>(
+  schema: S,
+  minRole: Role,
+  handler: (ctx: WorkspaceContext, input: z.infer<S>) => Promise<T>,
+) {
+  const action = async (raw: unknown): Promise<ActionResult<T>> => {
+    try {
+      const { workspaceSlug } = workspaceRef.parse(raw);
+      const ctx = await gateWorkspace(workspaceSlug, minRole);
+      const input = schema.parse(raw);
+      return { ok: true, data: await handler(ctx, input) };
+    } catch (error) {
+      return toFailure(error);
+    }
+  };
+  return Object.assign(action, { minRole, isWorkspaceAction: true as const });
+}
+
+/** A server action for a signed-in user that is not tied to one workspace. */
+export function userAction<S extends z.ZodType, T>(schema: S, handler: (user: SessionUser, input: z.infer<S>) => Promise<T>) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    try {
+      const user = await getSessionUser();
+      if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in again");
+      return { ok: true, data: await handler(user, schema.parse(raw)) };
+    } catch (error) {
+      return toFailure(error);
+    }
+  };
+}
+
+/** A server action open to guests (sign-up, password reset). */
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>) => Promise<T>) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    try {
+      return { ok: true, data: await handler(schema.parse(raw)) };
+    } catch (error) {
+      return toFailure(error);
+    }
+  };
+}

@@ -1,0 +1,32 @@
+import type { Tx } from "@/lib/db/client";
+
+type AuditEntry = {
+  workspaceId: string | null;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** JSON-safe copy (Dates become ISO strings, Decimals their exact string); absent stays absent. */
+function jsonField(key: "before" | "after", value: unknown) {
+  if (value === undefined || value === null) return {};
+  return { [key]: JSON.parse(JSON.stringify(value)) as object };
+}
+
+/** Writes one audit row; always called inside the mutation's own transaction. */
+export async function recordAudit(tx: Tx, entry: AuditEntry) {
+  await tx.auditLog.create({
+    data: {
+      workspaceId: entry.workspaceId,
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      ...jsonField("before", entry.before),
+      ...jsonField("after", entry.after),
+    },
+  });
+}

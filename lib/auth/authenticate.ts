@@ -1,0 +1,29 @@
+import { getDb } from "@/lib/db/client";
+import { verifyPassword } from "./password";
+import { checkLoginAllowed, recordLoginAttempt } from "./rate-limit";
+
+export type AuthenticatedUser = { id: string; email: string; name: string; sessionVersion: number };
+
+export class SignInError extends Error {
+  constructor(readonly code: "INVALID_CREDENTIALS" | `RATE_LIMITED:${number}`) {
+    super(code);
+  }
+}
+
+// A fixed hash keeps the time spent the same whether or not the e-mail exists.
+const DUMMY_HASH = "$2b$11$CwTycUXWue0Thq9StjUM0uJ8ZQe1Hn4wJqx7Tb8S1W5rJd7T3nQ6e";
+
+export async function authenticateWithPassword(emailInput: string, password: string, ip: string | null): Promise<AuthenticatedUser> {
+  const db = getDb();
+  const email = emailInput.trim().toLowerCase();
+  const limit = await checkLoginAllowed(db, email, ip);
+  if (!limit.allowed) throw new SignInError(`RATE_LIMITED:${limit.retryAfterMinutes}`);
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
+  });
+  const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  await recordLoginAttempt(db, email, ip, Boolean(user?.passwordHash && valid));
+  if (!user?.passwordHash || !valid) throw new SignInError("INVALID_CREDENTIALS");
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}

@@ -1,0 +1,62 @@
+import Decimal from "decimal.js";
+import { FORMAT_LOCALE, type UiLocale } from "./locales";
+
+type DecimalLike = Decimal.Value | { toString(): string };
+
+const HalfUp = Decimal.clone({ rounding: Decimal.ROUND_HALF_UP, precision: 40 });
+
+/** Rounds half-up (away from zero) to `places` decimals, exactly, as a string. */
+export function roundHalfUp(value: DecimalLike, places = 2): string {
+  return new HalfUp(value.toString()).toFixed(places, HalfUp.ROUND_HALF_UP);
+}
+
+// Intl formats a decimal *string* exactly (no float conversion); the value is already
+// rounded, so Intl only adds grouping, symbol and sign.
+type ExactFormat = { format(value: string): string };
+const exact = (nf: Intl.NumberFormat) => nf as unknown as ExactFormat;
+
+/** nl: € 1.234,56 · en: €1,234.56 */
+export function formatMoney(value: DecimalLike, locale: UiLocale, currency = "EUR"): string {
+  const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], {
+    style: "currency",
+    currency,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  return exact(nf).format(roundHalfUp(value, 2));
+}
+
+/** The value is a percentage already (83.33 → "83,33%" in nl). */
+export function formatPercent(value: DecimalLike | null, locale: UiLocale): string {
+  if (value === null) return "—";
+  const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return `${exact(nf).format(roundHalfUp(value, 2))}%`;
+}
+
+export function formatNumber(value: DecimalLike, locale: UiLocale, places = 2): string {
+  const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 0, maximumFractionDigits: places });
+  return exact(nf).format(roundHalfUp(value, places));
+}
+
+export function formatDate(value: Date, locale: UiLocale, style: "short" | "long" = "short"): string {
+  return new Intl.DateTimeFormat(FORMAT_LOCALE[locale], {
+    dateStyle: style === "short" ? "medium" : "long",
+    timeZone: "Europe/Amsterdam",
+  }).format(value);
+}
+
+export function formatDateTime(value: Date, locale: UiLocale): string {
+  return new Intl.DateTimeFormat(FORMAT_LOCALE[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Europe/Amsterdam",
+  }).format(value);
+}
+
+/** "2026-03" → "maart 2026" / "March 2026". */
+export function formatPeriod(period: string, locale: UiLocale): string {
+  const [year, month] = period.split("-").map((part) => Number.parseInt(part, 10));
+  return new Intl.DateTimeFormat(FORMAT_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(year, month - 1, 1)),
+  );
+}

@@ -1,0 +1,149 @@
+import { Dec, ONE, ZERO } from "./decimal";
+import { buildTotals, findPaybackMonth, type PlanBasis } from "./scenarios";
+import { computeRoiPct, outputCents, outputCentsOrNull, roundRunningTotals, toJsonNumber } from "./output";
+import type { ActualMonthRow, ActualsResult, PaybackProjectionBasis } from "./result-types";
+import type { Actual } from "./schema-items";
+
+/** One recorded month with its like-for-like forecast (expected scenario), exact. */
+export interface ActualPoint {
+  month: number;
+  cost: Dec;
+  benefit: Dec;
+  cumCost: Dec;
+  cumBenefit: Dec;
+  forecastCost: Dec;
+  forecastBenefit: Dec;
+  forecastCumCost: Dec;
+  forecastCumBenefit: Dec;
+}
+
+export interface ActualsAnalysis {
+  points: ActualPoint[];
+  result: ActualsResult;
+  paybackMonth: number | null;
+}
+
+/** Recorded months in order, each with running totals over the recorded months only. */
+export function collectActualPoints(actuals: readonly Actual[], basis: PlanBasis, expectedMultiplier: Dec): ActualPoint[] {
+  const sorted = [...actuals].sort((a, b) => a.month - b.month);
+  const points: ActualPoint[] = [];
+  let cumCost = ZERO;
+  let cumBenefit = ZERO;
+  let forecastCumCost = ZERO;
+  let forecastCumBenefit = ZERO;
+  for (const actual of sorted) {
+    const forecastCost = basis.base.cost[actual.month - 1];
+    const forecastBenefit = basis.base.benefit[actual.month - 1].times(expectedMultiplier);
+    cumCost = cumCost.plus(actual.cost);
+    cumBenefit = cumBenefit.plus(actual.benefit);
+    forecastCumCost = forecastCumCost.plus(forecastCost);
+    forecastCumBenefit = forecastCumBenefit.plus(forecastBenefit);
+    points.push({
+      month: actual.month,
+      cost: actual.cost,
+      benefit: actual.benefit,
+      cumCost,
+      cumBenefit,
+      forecastCost,
+      forecastBenefit,
+      forecastCumCost,
+      forecastCumBenefit,
+    });
+  }
+  return points;
+}
+
+/**
+ * Projected payback from actuals so far: the month it was reached; otherwise the months
+ * after the last recorded one follow the expected plan, with benefits scaled by
+ * realised ÷ forecast benefit so far and costs by actual ÷ forecast cost so far, and the
+ * projection is the first of them whose running benefit catches up with the running cost.
+ * Null when that does not happen within the horizon.
+ */
+export function projectPaybackMonth(
+  points: readonly ActualPoint[],
+  basis: PlanBasis,
+  expectedMultiplier: Dec,
+): { month: number | null; basis: PaybackProjectionBasis } {
+  const reached = findPaybackMonth(
+    points.map((p) => p.cumCost),
+    points.map((p) => p.cumBenefit),
+    points.map((p) => p.month),
+  );
+  if (reached !== null) return { month: reached, basis: "REACHED" };
+  const last = points[points.length - 1];
+  if (!last) return { month: null, basis: "NONE" };
+  // Without a forecast to compare with, assume the plan holds for that side.
+  const benefitScale = last.forecastCumBenefit.isZero() ? ONE : last.cumBenefit.div(last.forecastCumBenefit);
+  const costScale = last.forecastCumCost.isZero() ? ONE : last.cumCost.div(last.forecastCumCost);
+  let cumCost = last.cumCost;
+  let cumBenefit = last.cumBenefit;
+  for (let month = last.month + 1; month <= basis.base.horizon; month++) {
+    cumCost = cumCost.plus(basis.base.cost[month - 1].times(costScale));
+    cumBenefit = cumBenefit.plus(basis.base.benefit[month - 1].times(expectedMultiplier).times(benefitScale));
+    if (!cumCost.isZero() && cumBenefit.gte(cumCost)) return { month, basis: "PROJECTED" };
+  }
+  return { month: null, basis: "NONE" };
+}
+
+function buildRows(points: readonly ActualPoint[], periods: readonly string[]): ActualMonthRow[] {
+  const actualCost = roundRunningTotals(points.map((p) => p.cumCost));
+  const actualBenefit = roundRunningTotals(points.map((p) => p.cumBenefit));
+  const forecastCost = roundRunningTotals(points.map((p) => p.forecastCumCost));
+  const forecastBenefit = roundRunningTotals(points.map((p) => p.forecastCumBenefit));
+  const difference = (a: number, b: number) => toJsonNumber(new Dec(a).minus(b));
+  return points.map((point, i) => ({
+    month: point.month,
+    period: periods[point.month - 1],
+    cost: actualCost.monthly[i],
+    benefit: actualBenefit.monthly[i],
+    cumCost: actualCost.cumulative[i],
+    cumBenefit: actualBenefit.cumulative[i],
+    cumRoiPct: outputCentsOrNull(computeRoiPct(point.cumBenefit, point.cumCost)),
+    forecastCost: forecastCost.monthly[i],
+    forecastBenefit: forecastBenefit.monthly[i],
+    forecastCumCost: forecastCost.cumulative[i],
+    forecastCumBenefit: forecastBenefit.cumulative[i],
+    forecastCumRoiPct: outputCentsOrNull(computeRoiPct(point.forecastCumBenefit, point.forecastCumCost)),
+    costVariance: difference(actualCost.monthly[i], forecastCost.monthly[i]),
+    benefitVariance: difference(actualBenefit.monthly[i], forecastBenefit.monthly[i]),
+    cumCostVariance: difference(actualCost.cumulative[i], forecastCost.cumulative[i]),
+    cumBenefitVariance: difference(actualBenefit.cumulative[i], forecastBenefit.cumulative[i]),
+  }));
+}
+
+/** Forecast-versus-actual analysis; null when nothing has been recorded. */
+export function analyseActuals(
+  actuals: readonly Actual[],
+  basis: PlanBasis,
+  expectedMultiplier: Dec,
+  plannedPaybackMonth: number | null,
+): ActualsAnalysis | null {
+  if (actuals.length === 0) return null;
+  const points = collectActualPoints(actuals, basis, expectedMultiplier);
+  const last = points[points.length - 1];
+  const projection = projectPaybackMonth(points, basis, expectedMultiplier);
+  const paybackMonth = projection.basis === "REACHED" ? projection.month : null;
+  const totals = buildTotals(last.cumCost, last.cumBenefit, paybackMonth);
+  const forecast = buildTotals(last.forecastCumCost, last.forecastCumBenefit, null);
+  return {
+    points,
+    paybackMonth,
+    result: {
+      months: buildRows(points, basis.periods),
+      totals: {
+        ...totals,
+        recordedMonths: points.length,
+        forecastCost: forecast.cost,
+        forecastBenefit: forecast.benefit,
+        forecastNet: forecast.net,
+        forecastRoiPct: forecast.roiPct,
+        costVariance: outputCents(new Dec(totals.cost).minus(forecast.cost)),
+        benefitVariance: outputCents(new Dec(totals.benefit).minus(forecast.benefit)),
+      },
+      plannedPaybackMonth,
+      projectedPaybackMonth: projection.month,
+      projectedPaybackBasis: projection.basis,
+    },
+  };
+}

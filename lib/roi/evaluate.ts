@@ -1,0 +1,107 @@
+import { analyseActuals } from "./actuals";
+import { type LeakThresholds, detectLeaks, resolveLeakThresholds } from "./leaks";
+import { buildBaseSeries, findRampEndMonth } from "./monthly-values";
+import { outputCents, outputCentsOrNull } from "./output";
+import { parseDefinition } from "./parse";
+import type { ValidationError } from "./errors";
+import { deriveMonthNumber, listPeriods } from "./periods";
+import { presentExpansion } from "./present-expansion";
+import { SCENARIO_NAMES, type RoiResult, type ScenarioName, type ScenarioResult } from "./result-types";
+import { computeScenario, preparePlanBasis, resolveMultipliers, type ScenarioComputation } from "./scenarios";
+import type { InvestmentDefinition } from "./schema";
+import { expandTemplate } from "./templates";
+import { collectBenefitWarnings } from "./warnings";
+
+export interface EvaluateOptions {
+  /** Decides which months are past when neither `asOfMonth` option nor the definition sets it. Default: now. */
+  today?: Date | string;
+  /** Month number (1 = startMonth) whose predecessors are past; overrides the definition's asOfMonth. */
+  asOfMonth?: number;
+  /** Whether the investment is running. Default: true (MISSING_ACTUALS then applies to past months). */
+  active?: boolean;
+  /** Workspace overrides of DEFAULT_LEAK_THRESHOLDS. */
+  leakThresholds?: Partial<LeakThresholds>;
+}
+
+export function resolveAsOfMonth(definition: InvestmentDefinition, options: EvaluateOptions): number {
+  return options.asOfMonth ?? definition.asOfMonth ?? deriveMonthNumber(definition.startMonth, options.today ?? new Date());
+}
+
+/** Computes the output document of PRODUCT.md for a parsed definition. Pure and deterministic given `today`. */
+export function evaluateDefinition(definition: InvestmentDefinition, options: EvaluateOptions = {}): RoiResult {
+  const horizon = definition.horizonMonths;
+  const expansion = expandTemplate(definition);
+  const costs = expansion ? [...definition.costs, ...expansion.costs] : definition.costs;
+  const benefits = expansion ? [...definition.benefits, ...expansion.benefits] : definition.benefits;
+  const periods = listPeriods(definition.startMonth, horizon);
+  const basis = preparePlanBasis(buildBaseSeries(costs, benefits, horizon), periods);
+  const multipliers = resolveMultipliers(definition);
+
+  const computed = {} as Record<ScenarioName, ScenarioComputation>;
+  const scenarios = {} as Record<ScenarioName, ScenarioResult>;
+  for (const name of SCENARIO_NAMES) {
+    computed[name] = computeScenario(basis, multipliers[name]);
+    scenarios[name] = computed[name].result;
+  }
+
+  const asOfMonth = resolveAsOfMonth(definition, options);
+  const plannedPaybackMonth = computed.expected.paybackMonth;
+  const actuals = analyseActuals(definition.actuals, basis, multipliers.expected, plannedPaybackMonth);
+  const started = definition.actuals.length > 0 || asOfMonth > 1;
+  const leaks = detectLeaks({
+    currency: definition.currency,
+    periods,
+    horizon,
+    asOfMonth,
+    active: options.active ?? true,
+    started,
+    thresholds: resolveLeakThresholds(options.leakThresholds),
+    basis,
+    expectedMultiplier: multipliers.expected,
+    plannedPaybackMonth,
+    projectedPaybackMonth: actuals?.result.projectedPaybackMonth ?? null,
+    actualPaybackMonth: actuals?.paybackMonth ?? null,
+    points: actuals?.points ?? [],
+    recordedMonths: new Set(definition.actuals.map((actual) => actual.month)),
+    kpis: definition.kpis,
+    rampEndMonth: findRampEndMonth(benefits, horizon),
+  });
+
+  const result: RoiResult = {
+    name: definition.name,
+    currency: definition.currency,
+    startMonth: definition.startMonth,
+    horizonMonths: horizon,
+    asOfMonth,
+    warnings: [...collectBenefitWarnings(definition.benefits, horizon), ...(expansion?.warnings ?? [])],
+    scenarios,
+    ...(actuals ? { actuals: actuals.result } : {}),
+    leaks,
+  };
+  const acquisition = expansion?.customerAcquisition;
+  if (acquisition) {
+    result.customerAcquisition = {
+      roiPct: outputCentsOrNull(acquisition.roiPct),
+      roiNullReason: acquisition.roiPct === null ? "NO_COST" : null,
+      ltvCacRatio: outputCentsOrNull(acquisition.ltvCacRatio),
+      maxCac: outputCents(acquisition.maxCac),
+    };
+  }
+  if (expansion) result.expansion = presentExpansion(expansion);
+  return result;
+}
+
+export type EvaluateInputResult = { ok: true; result: RoiResult } | { ok: false; errors: ValidationError[] };
+
+/** Validates a JSON value and evaluates it; invalid input yields errors and nothing is computed. */
+export function evaluateInput(json: unknown, options: EvaluateOptions = {}): EvaluateInputResult {
+  const parsed = parseDefinition(json);
+  if (!parsed.ok) return parsed;
+  return { ok: true, result: evaluateDefinition(parsed.definition, options) };
+}
+
+/** The same document restricted to one scenario (the CLI's --scenario). */
+export function selectScenario(result: RoiResult, name: ScenarioName): RoiResult {
+  const only = result.scenarios[name];
+  return { ...result, scenarios: only ? { [name]: only } : {} };
+}

@@ -1,0 +1,24 @@
+// Public API of the ROI engine. Pure TypeScript: safe to import in the browser, the server,
+// the PDF renderer and the command line.
+export { Dec } from "./decimal";
+export { formatValidationError, type ValidationError } from "./errors";
+export {
+  evaluateDefinition,
+  evaluateInput,
+  resolveAsOfMonth,
+  selectScenario,
+  type EvaluateInputResult,
+  type EvaluateOptions,
+} from "./evaluate";
+export { DEFAULT_LEAK_THRESHOLDS, type LeakThresholds } from "./leaks";
+export { computeBenefitMonthly, computeCostMonthly, computeRampShare } from "./monthly-values";
+export { computeBcr, computeRoiPct, roundCents } from "./output";
+export { parseDefinition, parseDefinitionText, serialiseDefinition, type JsonValue, type ParseResult } from "./parse";
+export { countMonthNumber, formatPeriod } from "./periods";
+export * from "./result-types";
+export { DEFAULT_SCENARIO_MULTIPLIERS } from "./scenarios";
+export { investmentDefinitionSchema, type InvestmentDefinition, type InvestmentDefinitionInput } from "./schema";
+export type { Actual, Benefit, BenefitKind, Cost, CostKind, Kpi } from "./schema-items";
+export type { CustomerAcquisitionInputs, LoyaltyProgramInputs, TemplateName } from "./schema-templates";
+export { expandTemplate, summariseCustomerAcquisition, summariseLoyaltyProgram } from "./templates";
+export type { EngineWarning } from "./warnings";

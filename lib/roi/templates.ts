@@ -1,0 +1,148 @@
+import { type Dec, ONE, TWELVE, fromPercent } from "./decimal";
+import { computeBcr, computeRoiPct } from "./output";
+import type { InvestmentDefinition } from "./schema";
+import type { Benefit, Cost } from "./schema-items";
+import type { CustomerAcquisitionInputs, LoyaltyProgramInputs, TemplateName } from "./schema-templates";
+import type { EngineWarning } from "./warnings";
+
+export interface LoyaltyProgramSummary {
+  participants: Dec;
+  participantRevenue: Dec;
+  extraGrossProfitPerYear: Dec;
+  pointsCostPerYear: Dec;
+  annualMarketing: Dec;
+  amortisationPerYear: Dec;
+  costPerYear: Dec;
+  /** Net ROI of one full year: (extra gross profit − yearly cost) ÷ yearly cost × 100. */
+  yearlyRoiPct: Dec | null;
+  /** Extra gross profit ÷ yearly cost; ×100 it is what the loyalty calculator in the sources calls "ROI". */
+  yearlyBcr: Dec | null;
+}
+
+export interface CustomerAcquisitionSummary {
+  roiPct: Dec | null;
+  ltvCacRatio: Dec | null;
+  maxCac: Dec;
+}
+
+export interface TemplateExpansion {
+  template: TemplateName;
+  costs: Cost[];
+  benefits: Benefit[];
+  loyaltyProgram?: LoyaltyProgramSummary;
+  customerAcquisition?: CustomerAcquisitionSummary;
+  warnings: EngineWarning[];
+}
+
+export function summariseLoyaltyProgram(inputs: LoyaltyProgramInputs): LoyaltyProgramSummary {
+  const participation = fromPercent(inputs.participationPct);
+  const growth = fromPercent(inputs.growthPct);
+  const participantRevenue = inputs.annualRevenue.times(participation);
+  const extraGrossProfitPerYear = participantRevenue.times(growth).times(fromPercent(inputs.marginPct));
+  const pointsCostPerYear = participantRevenue
+    .times(ONE.plus(growth))
+    .times(fromPercent(inputs.kickbackPct))
+    .times(fromPercent(inputs.redemptionPct));
+  const amortisationPerYear = inputs.oneTimeInvestment.div(inputs.capitalizeYears);
+  const costPerYear = pointsCostPerYear.plus(inputs.annualMarketing).plus(amortisationPerYear);
+  return {
+    participants: inputs.customers.times(participation),
+    participantRevenue,
+    extraGrossProfitPerYear,
+    pointsCostPerYear,
+    annualMarketing: inputs.annualMarketing,
+    amortisationPerYear,
+    costPerYear,
+    yearlyRoiPct: computeRoiPct(extraGrossProfitPerYear, costPerYear),
+    yearlyBcr: computeBcr(extraGrossProfitPerYear, costPerYear),
+  };
+}
+
+function expandLoyaltyProgram(inputs: LoyaltyProgramInputs, horizon: number): TemplateExpansion {
+  const summary = summariseLoyaltyProgram(inputs);
+  const amortisationMonths = inputs.capitalizeYears * 12;
+  const warnings: EngineWarning[] = [];
+  if (amortisationMonths > horizon && !inputs.oneTimeInvestment.isZero()) {
+    const inside = inputs.oneTimeInvestment.times(horizon).div(amortisationMonths);
+    warnings.push({
+      code: "AMORTISATION_CLIPPED",
+      path: "inputs.capitalizeYears",
+      message:
+        `The one-time investment is amortised over ${amortisationMonths} months but the horizon has ` +
+        `${horizon}; only ${inside.toDecimalPlaces(2).toFixed(2)} of ${inputs.oneTimeInvestment.toFixed(2)} ` +
+        "falls within it. Extend the horizon to see the full cost.",
+    });
+  }
+  return {
+    template: "loyaltyProgram",
+    costs: [
+      { kind: "recurring", label: "Redeemed points", monthly: summary.pointsCostPerYear.div(TWELVE), fromMonth: 1, toMonth: horizon },
+      { kind: "recurring", label: "Programme marketing", monthly: inputs.annualMarketing.div(TWELVE), fromMonth: 1, toMonth: horizon },
+      {
+        kind: "recurring",
+        label: `One-time investment, amortised over ${inputs.capitalizeYears} years`,
+        monthly: inputs.oneTimeInvestment.div(amortisationMonths),
+        fromMonth: 1,
+        toMonth: Math.min(amortisationMonths, horizon),
+      },
+    ],
+    benefits: [
+      {
+        kind: "fixed",
+        label: "Extra gross profit from participants",
+        monthly: summary.extraGrossProfitPerYear.div(TWELVE),
+        fromMonth: 1,
+        toMonth: horizon,
+      },
+    ],
+    loyaltyProgram: summary,
+    warnings,
+  };
+}
+
+export function summariseCustomerAcquisition(inputs: CustomerAcquisitionInputs): CustomerAcquisitionSummary {
+  const { cac, ltv } = inputs;
+  return {
+    roiPct: computeRoiPct(ltv, cac),
+    ltvCacRatio: computeBcr(ltv, cac),
+    maxCac: ltv.div(inputs.targetRatio),
+  };
+}
+
+function expandCustomerAcquisition(inputs: CustomerAcquisitionInputs, horizon: number): TemplateExpansion {
+  return {
+    template: "customerAcquisition",
+    costs: [
+      {
+        kind: "recurring",
+        label: "Customer acquisition (customers × CAC)",
+        monthly: inputs.customersPerMonth.times(inputs.cac),
+        fromMonth: 1,
+        toMonth: horizon,
+      },
+    ],
+    benefits: [
+      {
+        kind: "fixed",
+        label: "Lifetime value of new customers (customers × LTV)",
+        monthly: inputs.customersPerMonth.times(inputs.ltv),
+        fromMonth: 1,
+        toMonth: horizon,
+      },
+    ],
+    customerAcquisition: summariseCustomerAcquisition(inputs),
+    warnings: [],
+  };
+}
+
+/** The plain costs and benefits a template stands for; null without a template. */
+export function expandTemplate(definition: InvestmentDefinition): TemplateExpansion | null {
+  if (definition.template === "loyaltyProgram") {
+    return expandLoyaltyProgram(definition.inputs, definition.horizonMonths);
+  }
+  if (definition.template === "customerAcquisition") {
+    return expandCustomerAcquisition(definition.inputs, definition.horizonMonths);
+  }
+  return null;
+}
+

@@ -1,0 +1,39 @@
+import type { Db } from "@/lib/db/client";
+import { createUser, createWorkspace } from "./factories";
+
+export const DEMO_LOGIN = { email: "demo@realised.local", password: "realised-demo-2026" };
+
+/**
+ * Seeds a demo consultant the first time, on an empty database only, so it never
+ * touches real data: owner of two client workspaces and viewer of a third.
+ */
+export async function seedDemo(db: Db): Promise<"seeded" | "present" | "skipped"> {
+  if (await db.user.findUnique({ where: { email: DEMO_LOGIN.email }, select: { id: true } })) return "present";
+  if ((await db.user.count()) > 0) return "skipped";
+  await db.$transaction(async (tx) => {
+    const consultant = await createUser(tx, { ...DEMO_LOGIN, name: "Demi de Consultant" });
+    const client = await createUser(tx, { email: "eigenaar@webshop-noord.local", name: "Noor Visser", password: `${DEMO_LOGIN.password}-noord` });
+    await createWorkspace(tx, {
+      name: "Bakkerij De Vries",
+      slug: "bakkerij-de-vries",
+      locale: "nl-NL",
+      members: [{ userId: consultant.id, role: "owner" }],
+    });
+    await createWorkspace(tx, {
+      name: "Fietsenwinkel Jansen",
+      slug: "fietsenwinkel-jansen",
+      locale: "nl-NL",
+      members: [{ userId: consultant.id, role: "owner" }],
+    });
+    await createWorkspace(tx, {
+      name: "Webshop Noord",
+      slug: "webshop-noord",
+      locale: "en",
+      members: [
+        { userId: client.id, role: "owner" },
+        { userId: consultant.id, role: "viewer" },
+      ],
+    });
+  });
+  return "seeded";
+}

@@ -1,0 +1,37 @@
+// `npm run dev`: embedded Postgres (unless DATABASE_URL is set), migrations, demo seed,
+// then `next dev` on http://localhost:3000. Ctrl+C stops Next and Postgres cleanly.
+import { spawn } from "node:child_process";
+import { prepareDatabase } from "@/lib/db/prepare-database";
+import { ensureLocalSecret } from "./local-secret";
+
+const db = await prepareDatabase({ dataDir: ".data/pg" });
+process.env.DATABASE_URL = db.databaseUrl;
+process.env.NEXTAUTH_SECRET ??= ensureLocalSecret();
+process.env.NEXTAUTH_URL ??= "http://localhost:3000";
+
+const { getDb, disconnectDb } = await import("@/lib/db/client");
+const { seedDemo, DEMO_LOGIN } = await import("@/prisma/seed");
+const seeded = await seedDemo(getDb());
+await disconnectDb();
+
+console.log(`\n  Database: ${db.embedded ? "embedded Postgres in .data/pg" : "DATABASE_URL"} (migrations applied)`);
+if (seeded !== "skipped") {
+  console.log(`  Demo login (${seeded === "seeded" ? "just seeded" : "from an earlier run"}): ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
+}
+console.log("  Mail without SMTP is written to .data/mail/\n");
+
+const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "--port", process.env.PORT ?? "3000", ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env: process.env,
+});
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (next.exitCode === null) next.kill("SIGTERM");
+  await db.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+next.on("exit", (code) => void shutdown(code ?? 0));
