@@ -17,7 +17,7 @@ export async function createUser(db: Tx, input: { email?: string; name?: string;
 }
 
 export async function createWorkspace(
-  db: Db,
+  db: Tx,
   input: { name?: string; slug?: string; currency?: string; locale?: string; members?: { userId: string; role: Role }[] } = {},
 ) {
   const slug = input.slug ?? `ws-${unique()}`;

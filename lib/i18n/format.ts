@@ -7,7 +7,9 @@ const HalfUp = Decimal.clone({ rounding: Decimal.ROUND_HALF_UP, precision: 40 })
 
 /** Rounds half-up (away from zero) to `places` decimals, exactly, as a string. */
 export function roundHalfUp(value: DecimalLike, places = 2): string {
-  return new HalfUp(value.toString()).toFixed(places, HalfUp.ROUND_HALF_UP);
+  const rounded = new HalfUp(value.toString()).toDecimalPlaces(places, HalfUp.ROUND_HALF_UP);
+  // -0.004 rounds to zero; showing "-€0.00" would suggest a loss that isn't there.
+  return (rounded.isZero() ? rounded.abs() : rounded).toFixed(places);
 }
 
 // Intl formats a decimal *string* exactly (no float conversion); the value is already

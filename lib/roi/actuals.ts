@@ -1,6 +1,6 @@
 import { Dec, ONE, ZERO } from "./decimal";
 import { buildTotals, findPaybackMonth, type PlanBasis } from "./scenarios";
-import { computeRoiPct, outputCents, outputCentsOrNull, roundRunningTotals, toJsonNumber } from "./output";
+import { outputCents, outputRoiPctFromRatio, roundRunningTotals, subtractRounded } from "./output";
 import type { ActualMonthRow, ActualsResult, PaybackProjectionBasis } from "./result-types";
 import type { Actual } from "./schema-items";
 
@@ -86,12 +86,19 @@ export function projectPaybackMonth(
   return { month: null, basis: "NONE" };
 }
 
+function outputRoiPct(benefit: Dec, cost: Dec): number | null {
+  return cost.isZero() ? null : outputRoiPctFromRatio(benefit.div(cost));
+}
+
 function buildRows(points: readonly ActualPoint[], periods: readonly string[]): ActualMonthRow[] {
   const actualCost = roundRunningTotals(points.map((p) => p.cumCost));
   const actualBenefit = roundRunningTotals(points.map((p) => p.cumBenefit));
   const forecastCost = roundRunningTotals(points.map((p) => p.forecastCumCost));
   const forecastBenefit = roundRunningTotals(points.map((p) => p.forecastCumBenefit));
-  const difference = (a: number, b: number) => toJsonNumber(new Dec(a).minus(b));
+  const costVariance = subtractRounded(actualCost, forecastCost, "monthly");
+  const benefitVariance = subtractRounded(actualBenefit, forecastBenefit, "monthly");
+  const cumCostVariance = subtractRounded(actualCost, forecastCost, "cumulative");
+  const cumBenefitVariance = subtractRounded(actualBenefit, forecastBenefit, "cumulative");
   return points.map((point, i) => ({
     month: point.month,
     period: periods[point.month - 1],
@@ -99,16 +106,16 @@ function buildRows(points: readonly ActualPoint[], periods: readonly string[]): 
     benefit: actualBenefit.monthly[i],
     cumCost: actualCost.cumulative[i],
     cumBenefit: actualBenefit.cumulative[i],
-    cumRoiPct: outputCentsOrNull(computeRoiPct(point.cumBenefit, point.cumCost)),
+    cumRoiPct: outputRoiPct(point.cumBenefit, point.cumCost),
     forecastCost: forecastCost.monthly[i],
     forecastBenefit: forecastBenefit.monthly[i],
     forecastCumCost: forecastCost.cumulative[i],
     forecastCumBenefit: forecastBenefit.cumulative[i],
-    forecastCumRoiPct: outputCentsOrNull(computeRoiPct(point.forecastCumBenefit, point.forecastCumCost)),
-    costVariance: difference(actualCost.monthly[i], forecastCost.monthly[i]),
-    benefitVariance: difference(actualBenefit.monthly[i], forecastBenefit.monthly[i]),
-    cumCostVariance: difference(actualCost.cumulative[i], forecastCost.cumulative[i]),
-    cumBenefitVariance: difference(actualBenefit.cumulative[i], forecastBenefit.cumulative[i]),
+    forecastCumRoiPct: outputRoiPct(point.forecastCumBenefit, point.forecastCumCost),
+    costVariance: costVariance[i],
+    benefitVariance: benefitVariance[i],
+    cumCostVariance: cumCostVariance[i],
+    cumBenefitVariance: cumBenefitVariance[i],
   }));
 }
 

@@ -63,19 +63,34 @@ export function buildBenefitValues(benefit: Benefit, horizon: number): Dec[] {
 }
 
 class SeriesBuilder {
-  private readonly delta: Decimal[];
+  private readonly delta: (Decimal | null)[];
   private readonly active: number[];
+  /** One-month values (ramp steps, one-time costs): only ever added, so plain 40 digits suffice. */
+  private readonly single: (Dec | null)[];
 
   constructor(private readonly horizon: number) {
-    this.delta = new Array<Decimal>(horizon + 1).fill(new Wide(0));
+    this.delta = new Array<Decimal | null>(horizon + 1).fill(null);
     this.active = new Array<number>(horizon + 1).fill(0);
+    this.single = new Array<Dec | null>(horizon).fill(null);
+  }
+
+  /** Adds `value` to one month only. */
+  addMonth(value: Dec, month: number): void {
+    if (value.isZero()) return;
+    const current = this.single[month - 1];
+    this.single[month - 1] = current === null ? value : current.plus(value);
+  }
+
+  private addDelta(index: number, value: Dec, sign: 1 | -1): void {
+    const current = this.delta[index] ?? new Wide(0);
+    this.delta[index] = sign === 1 ? current.plus(value) : current.minus(value);
   }
 
   /** Adds `value` to every month from..to (inclusive). */
   addRange(value: Dec, from: number, to: number): void {
     if (to < from || value.isZero()) return;
-    this.delta[from - 1] = this.delta[from - 1].plus(value);
-    this.delta[to] = this.delta[to].minus(value);
+    this.addDelta(from - 1, value, 1);
+    this.addDelta(to, value, -1);
     this.active[from - 1] += 1;
     this.active[to] -= 1;
   }
@@ -84,11 +99,18 @@ class SeriesBuilder {
     const series = new Array<Dec>(this.horizon);
     let running = new Wide(0);
     let active = 0;
+    let current = ZERO;
     for (let i = 0; i < this.horizon; i++) {
-      running = running.plus(this.delta[i]);
+      const change = this.delta[i];
       active += this.active[i];
-      // Back to 40 digits: later arithmetic on 80-digit values would be needlessly slow.
-      series[i] = active === 0 ? ZERO : new Dec(running.toSignificantDigits(40));
+      // Only months where something starts or stops need a new value.
+      if (change !== null) {
+        running = running.plus(change);
+        // Back to 40 digits: arithmetic on 80-digit values would be needlessly slow later.
+        current = active === 0 ? ZERO : new Dec(running.toSignificantDigits(40));
+      }
+      const single = this.single[i];
+      series[i] = single === null ? current : current.plus(single);
     }
     return series;
   }
@@ -111,7 +133,7 @@ export function buildBaseSeries(costs: readonly Cost[], benefits: readonly Benef
   for (const item of costs) {
     const value = computeCostMonthly(item);
     if (item.kind === "oneTime") {
-      if (item.month <= horizon) cost.addRange(value, item.month, item.month);
+      if (item.month <= horizon) cost.addMonth(value, item.month);
       continue;
     }
     const { from, to } = resolveSpan(item, horizon);
@@ -122,8 +144,9 @@ export function buildBaseSeries(costs: readonly Cost[], benefits: readonly Benef
     const full = computeBenefitMonthly(item);
     const { from, to } = resolveSpan(item, horizon);
     const ramp = item.rampMonths ?? 0;
-    for (let k = 0; k < ramp && from + k <= to; k++) {
-      benefit.addRange(full.times(computeRampShare(k, ramp)), from + k, from + k);
+    if (ramp > 0 && !full.isZero()) {
+      const step = full.div(ramp + 1);
+      for (let k = 0; k < ramp && from + k <= to; k++) benefit.addMonth(step.times(k + 1), from + k);
     }
     benefit.addRange(full, from + ramp, to);
   }

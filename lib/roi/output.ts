@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
-import { type Dec, HUNDRED, ZERO } from "./decimal";
+import { centsToNumber, toCents } from "./cents";
+import { Dec, HUNDRED, ONE, ZERO } from "./decimal";
 
 // Divisions (÷12, ÷60, ramp shares) are carried to 40 significant digits, so a figure that
 // is exactly on a half cent can arrive as x.xx4999…9. Snapping to 20 decimals first removes
@@ -21,11 +22,23 @@ export function toJsonNumber(rounded: Dec): number {
 
 /** Rounded to cents, as JSON number. */
 export function outputCents(value: Dec): number {
-  return toJsonNumber(roundCents(value));
+  const cents = toCents(value);
+  return cents === null ? toJsonNumber(roundCents(value)) : centsToNumber(cents);
 }
 
 export function outputCentsOrNull(value: Dec | null): number | null {
   return value === null ? null : outputCents(value);
+}
+
+/**
+ * ROI % = (ratio − 1) × 100, rounded, from ratio = benefit ÷ cost. Below a ratio of 1 the
+ * ROI is negative, and rounding it half-up (away from zero) equals rounding ratio × 100
+ * with ties towards zero and then subtracting 100; this avoids a subtraction per figure.
+ */
+export function outputRoiPctFromRatio(ratio: Dec): number {
+  const cents = toCents(ratio, 2, ratio.lt(ONE));
+  if (cents === null) return toJsonNumber(roundCents(ratio.minus(ONE).times(HUNDRED)));
+  return centsToNumber(cents - 10000);
 }
 
 export type RoiNullReason = "NO_COST";
@@ -42,23 +55,64 @@ export function computeBcr(benefit: Dec, cost: Dec): Dec | null {
   return benefit.div(cost);
 }
 
+/** Running totals rounded to cents, with the months derived from them. */
+export interface RoundedSeries {
+  monthly: number[];
+  cumulative: number[];
+  /** Integer cents per entry (month and running total); null for totals too large for exact integers. */
+  cents: { monthly: number[]; cumulative: number[] } | null;
+  /** Sum of entries after index `fromExclusive` up to `toInclusive` (-1 = from the start), as printed. */
+  sumBetween(fromExclusive: number, toInclusive: number): number;
+}
+
 /**
  * Rounds a running total per month and derives each month as the difference of two
  * rounded totals, so the printed months always add up to the printed total exactly.
  */
-export function roundRunningTotals(cumulative: readonly Dec[]): { monthly: number[]; cumulative: number[]; roundedCumulative: Dec[] } {
-  const monthly: number[] = new Array<number>(cumulative.length);
-  const totals: number[] = new Array<number>(cumulative.length);
-  const roundedCumulative: Dec[] = new Array<Dec>(cumulative.length);
-  let previous = ZERO;
+export function roundRunningTotals(cumulative: readonly Dec[]): RoundedSeries {
+  const cents: number[] = new Array<number>(cumulative.length);
   for (let i = 0; i < cumulative.length; i++) {
-    const rounded = roundCents(cumulative[i]);
-    roundedCumulative[i] = rounded;
-    monthly[i] = toJsonNumber(rounded.minus(previous));
-    totals[i] = toJsonNumber(rounded);
-    previous = rounded;
+    const value = toCents(cumulative[i]);
+    if (value === null) return roundHugeRunningTotals(cumulative);
+    cents[i] = value;
   }
-  return { monthly, cumulative: totals, roundedCumulative };
+  const monthlyCents: number[] = new Array<number>(cents.length);
+  const monthly: number[] = new Array<number>(cents.length);
+  const totals: number[] = new Array<number>(cents.length);
+  for (let i = 0; i < cents.length; i++) {
+    monthlyCents[i] = cents[i] - (i > 0 ? cents[i - 1] : 0);
+    monthly[i] = centsToNumber(monthlyCents[i]);
+    totals[i] = centsToNumber(cents[i]);
+  }
+  const at = (index: number) => (index >= 0 ? cents[index] : 0);
+  return {
+    monthly,
+    cumulative: totals,
+    cents: { monthly: monthlyCents, cumulative: cents },
+    sumBetween: (from, to) => centsToNumber(at(to) - at(from)),
+  };
+}
+
+// Totals beyond 10^12 do not fit exact integer cents; do the same with Decimals.
+function roundHugeRunningTotals(cumulative: readonly Dec[]): RoundedSeries {
+  const rounded = cumulative.map(roundCents);
+  const at = (index: number) => (index >= 0 ? rounded[index] : ZERO);
+  return {
+    monthly: rounded.map((value, i) => toJsonNumber(value.minus(at(i - 1)))),
+    cumulative: rounded.map(toJsonNumber),
+    cents: null,
+    sumBetween: (from, to) => toJsonNumber(at(to).minus(at(from))),
+  };
+}
+
+/** a − b per entry of two rounded series ("monthly" or "cumulative"), exact. */
+export function subtractRounded(a: RoundedSeries, b: RoundedSeries, field: "monthly" | "cumulative"): number[] {
+  if (a.cents && b.cents) {
+    const left = a.cents[field];
+    const right = b.cents[field];
+    return left.map((value, i) => centsToNumber(value - right[i]));
+  }
+  return a[field].map((value, i) => outputCents(new Dec(value).minus(b[field][i])));
 }
 
 /** Running sums, exact (additions only). */

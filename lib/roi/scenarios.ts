@@ -1,6 +1,15 @@
-import { Dec, HUNDRED, ONE, ZERO } from "./decimal";
+import { Dec, ONE, ZERO } from "./decimal";
 import type { BaseSeries } from "./monthly-values";
-import { accumulate, computeBcr, computeRoiPct, outputCents, outputCentsOrNull, roundRunningTotals, toJsonNumber } from "./output";
+import {
+  type RoundedSeries,
+  accumulate,
+  computeBcr,
+  outputCents,
+  outputCentsOrNull,
+  outputRoiPctFromRatio,
+  roundRunningTotals,
+  toJsonNumber,
+} from "./output";
 import type { MonthRow, ScenarioName, ScenarioResult, Totals, YearRow } from "./result-types";
 import type { InvestmentDefinition } from "./schema";
 
@@ -19,22 +28,39 @@ export function resolveMultipliers(definition: InvestmentDefinition): Record<Sce
   };
 }
 
-/** What every scenario shares: costs, running totals and benefit ÷ cost at multiplier 1. */
+interface YearBasis {
+  from: number;
+  to: number;
+  cost: Dec;
+  /** Benefit ÷ cost of the year at multiplier 1; null without cost. */
+  bcr: Dec | null;
+}
+
+// Scenarios differ only in a benefit multiplier m, so every ratio is computed once at m = 1:
+// a scenario's BCR is m × BCR and its ROI % is (m × BCR − 1) × 100. That saves most divisions.
 export interface PlanBasis {
   base: BaseSeries;
   periods: string[];
   cumCost: Dec[];
   cumBenefit: Dec[];
-  /** cumBenefit ÷ cumCost × 100 per month, null without cost; a scenario's ROI is m × this − 100. */
-  cumRatioPct: (Dec | null)[];
-  cost: ReturnType<typeof roundRunningTotals>;
+  /** cumBenefit ÷ cumCost per month at multiplier 1; null while nothing has been spent. */
+  cumRatio: (Dec | null)[];
+  years: YearBasis[];
+  cost: RoundedSeries;
 }
 
 export function preparePlanBasis(base: BaseSeries, periods: string[]): PlanBasis {
   const cumCost = accumulate(base.cost);
   const cumBenefit = accumulate(base.benefit);
-  const cumRatioPct = cumCost.map((cost, i) => (cost.isZero() ? null : cumBenefit[i].times(HUNDRED).div(cost)));
-  return { base, periods, cumCost, cumBenefit, cumRatioPct, cost: roundRunningTotals(cumCost) };
+  const cumRatio = cumCost.map((cost, i) => (cost.isZero() ? null : cumBenefit[i].div(cost)));
+  const years: YearBasis[] = [];
+  for (let from = 1; from <= base.horizon; from += 12) {
+    const to = Math.min(from + 11, base.horizon);
+    const cost = cumCost[to - 1].minus(from > 1 ? cumCost[from - 2] : ZERO);
+    const benefit = cumBenefit[to - 1].minus(from > 1 ? cumBenefit[from - 2] : ZERO);
+    years.push({ from, to, cost, bcr: computeBcr(benefit, cost) });
+  }
+  return { base, periods, cumCost, cumBenefit, cumRatio, years, cost: roundRunningTotals(cumCost) };
 }
 
 /** Payback = first month with some cost so far whose cumulative benefit ≥ cumulative cost. */
@@ -45,46 +71,39 @@ export function findPaybackMonth(cumCost: readonly Dec[], cumBenefit: readonly D
   return null;
 }
 
-export function buildTotals(cost: Dec, benefit: Dec, paybackMonth: number | null): Totals {
+/** Totals from exact cost and benefit; `bcr` may be passed when it is already known. */
+export function buildTotals(cost: Dec, benefit: Dec, paybackMonth: number | null, bcr = computeBcr(benefit, cost)): Totals {
   const roundedCost = outputCents(cost);
   const roundedBenefit = outputCents(benefit);
-  const roiPct = computeRoiPct(benefit, cost);
   return {
     cost: roundedCost,
     benefit: roundedBenefit,
     // From the rounded figures, so cost + net = benefit holds on paper too.
     net: outputCents(new Dec(roundedBenefit).minus(roundedCost)),
-    roiPct: outputCentsOrNull(roiPct),
-    roiNullReason: roiPct === null ? "NO_COST" : null,
-    bcr: outputCentsOrNull(computeBcr(benefit, cost)),
+    roiPct: bcr === null ? null : outputRoiPctFromRatio(bcr),
+    roiNullReason: bcr === null ? "NO_COST" : null,
+    bcr: outputCentsOrNull(bcr),
     paybackMonth,
   };
 }
 
-function buildYears(basis: PlanBasis, cumBenefit: readonly Dec[], roundedBenefit: readonly Dec[]): YearRow[] {
-  const years: YearRow[] = [];
-  const horizon = basis.base.horizon;
-  for (let from = 1, year = 1; from <= horizon; from += 12, year++) {
-    const to = Math.min(from + 11, horizon);
-    const before = from - 2;
-    const cost = basis.cumCost[to - 1].minus(before >= 0 ? basis.cumCost[before] : ZERO);
-    const benefit = cumBenefit[to - 1].minus(before >= 0 ? cumBenefit[before] : ZERO);
-    const costCents = basis.cost.roundedCumulative[to - 1].minus(before >= 0 ? basis.cost.roundedCumulative[before] : ZERO);
-    const benefitCents = roundedBenefit[to - 1].minus(before >= 0 ? roundedBenefit[before] : ZERO);
-    const roiPct = computeRoiPct(benefit, cost);
-    years.push({
-      year,
-      fromMonth: from,
-      toMonth: to,
-      cost: toJsonNumber(costCents),
-      benefit: toJsonNumber(benefitCents),
-      net: toJsonNumber(benefitCents.minus(costCents)),
-      roiPct: outputCentsOrNull(roiPct),
-      roiNullReason: roiPct === null ? "NO_COST" : null,
-      bcr: outputCentsOrNull(computeBcr(benefit, cost)),
-    });
-  }
-  return years;
+function buildYears(basis: PlanBasis, multiplier: Dec, benefitOut: RoundedSeries): YearRow[] {
+  return basis.years.map((year, index): YearRow => {
+    const cost = basis.cost.sumBetween(year.from - 2, year.to - 1);
+    const benefit = benefitOut.sumBetween(year.from - 2, year.to - 1);
+    const bcr = year.bcr === null ? null : year.bcr.times(multiplier);
+    return {
+      year: index + 1,
+      fromMonth: year.from,
+      toMonth: year.to,
+      cost,
+      benefit,
+      net: outputCents(new Dec(benefit).minus(cost)),
+      roiPct: bcr === null ? null : outputRoiPctFromRatio(bcr),
+      roiNullReason: bcr === null ? "NO_COST" : null,
+      bcr: outputCentsOrNull(bcr),
+    };
+  });
 }
 
 export interface ScenarioComputation {
@@ -97,10 +116,10 @@ export function computeScenario(basis: PlanBasis, multiplier: Dec): ScenarioComp
   const isUnit = multiplier.eq(ONE);
   const cumBenefit = isUnit ? basis.cumBenefit : basis.cumBenefit.map((value) => value.times(multiplier));
   const benefitOut = roundRunningTotals(cumBenefit);
-  const months: MonthRow[] = new Array<MonthRow>(basis.base.horizon);
-  for (let i = 0; i < months.length; i++) {
-    const ratioPct = basis.cumRatioPct[i];
-    const roiPct = ratioPct === null ? null : (isUnit ? ratioPct : ratioPct.times(multiplier)).minus(HUNDRED);
+  const horizon = basis.base.horizon;
+  const months: MonthRow[] = new Array<MonthRow>(horizon);
+  for (let i = 0; i < horizon; i++) {
+    const ratio = basis.cumRatio[i];
     months[i] = {
       month: i + 1,
       period: basis.periods[i],
@@ -108,16 +127,18 @@ export function computeScenario(basis: PlanBasis, multiplier: Dec): ScenarioComp
       benefit: benefitOut.monthly[i],
       cumCost: basis.cost.cumulative[i],
       cumBenefit: benefitOut.cumulative[i],
-      cumRoiPct: outputCentsOrNull(roiPct),
+      cumRoiPct: ratio === null ? null : outputRoiPctFromRatio(isUnit ? ratio : ratio.times(multiplier)),
     };
   }
-  const last = basis.base.horizon - 1;
+  const last = horizon - 1;
+  const lastRatio = basis.cumRatio[last];
+  const bcr = lastRatio === null ? null : lastRatio.times(multiplier);
   const paybackMonth = findPaybackMonth(basis.cumCost, cumBenefit);
   return {
     result: {
       multiplier: toJsonNumber(multiplier),
-      totals: buildTotals(basis.cumCost[last], cumBenefit[last], paybackMonth),
-      years: buildYears(basis, cumBenefit, benefitOut.roundedCumulative),
+      totals: buildTotals(basis.cumCost[last], cumBenefit[last], paybackMonth, bcr),
+      years: buildYears(basis, multiplier, benefitOut),
       months,
     },
     cumBenefit,

@@ -37,6 +37,7 @@ export function slugify(name: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 48);
+    .slice(0, 48)
+    // Trimmed after cutting, so a cut right after a hyphen leaves no trailing one.
+    .replace(/^-+|-+$/g, "");
 }

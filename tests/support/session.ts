@@ -1,11 +1,21 @@
 // Integration tests call server actions directly; the only thing replaced is "who is
 // signed in", which in the app comes from the next-auth cookie.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 
-let current: SessionUser | null = null;
+type Actor = { id: string; email: string; name: string; locale?: string | null };
 
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => current }));
+let current: SessionUser | null = null;
+// Lets concurrent calls in one test run as different users (see actAs).
+const scoped = new AsyncLocalStorage<SessionUser | null>();
+
+vi.mock("@/lib/auth/session", () => ({
+  getSessionUser: async () => {
+    const store = scoped.getStore();
+    return store === undefined ? current : store;
+  },
+}));
 vi.mock("next/headers", () => {
   const jar = new Map<string, string>();
   return {
@@ -17,6 +27,14 @@ vi.mock("next/headers", () => {
   };
 });
 
-export function signInAs(user: { id: string; email: string; name: string; locale?: string | null } | null) {
-  current = user ? { id: user.id, email: user.email, name: user.name, locale: user.locale ?? null } : null;
+const toSessionUser = (user: Actor | null): SessionUser | null =>
+  user ? { id: user.id, email: user.email, name: user.name, locale: user.locale ?? null } : null;
+
+export function signInAs(user: Actor | null) {
+  current = toSessionUser(user);
+}
+
+/** Runs fn signed in as user, without touching the signed-in user of other calls. */
+export function actAs<T>(user: Actor | null, fn: () => Promise<T>): Promise<T> {
+  return scoped.run(toSessionUser(user), fn);
 }

@@ -1,10 +1,15 @@
 // A real local SMTP server that keeps what it receives, for tests that assert on mail.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 export type ReceivedMail = { to: string[]; subject: string; text: string; attachments: { filename?: string; contentType: string; size: number }[] };
 
-export async function startSmtpSink(port = 0) {
+/** `saveDir` also writes each mail as JSON, for tests running in another process (e2e). */
+export async function startSmtpSink(options: { port?: number; saveDir?: string } = {}) {
+  const port = options.port ?? 0;
+  if (options.saveDir) mkdirSync(options.saveDir, { recursive: true });
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -14,12 +19,16 @@ export async function startSmtpSink(port = 0) {
       simpleParser(stream)
         .then((parsed) => {
           const to = [parsed.to].flat().flatMap((a) => (a ? a.value.map((v) => (v.address ?? "").toLowerCase()) : []));
-          mails.push({
+          const mail: ReceivedMail = {
             to,
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             attachments: parsed.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size })),
-          });
+          };
+          mails.push(mail);
+          if (options.saveDir) {
+            writeFileSync(path.join(options.saveDir, `${Date.now()}-${mails.length}.json`), JSON.stringify(mail));
+          }
           callback();
         })
         .catch(callback);

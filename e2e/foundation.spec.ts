@@ -1,0 +1,108 @@
+import { expect, test } from "@playwright/test";
+import { createUser, linkIn, shot, signInViaApi, waitForMail } from "./support/fixtures";
+
+const stamp = Date.now().toString(36);
+
+test("sign up, create a workspace, invite a viewer who accepts, outsider gets 404, sign out", async ({ browser }) => {
+  const ownerEmail = `owner-${stamp}@example.test`;
+  const viewerEmail = `viewer-${stamp}@example.test`;
+  const slug = `client-${stamp}`;
+
+  // 1. The owner signs up through the UI.
+  const ownerContext = await browser.newContext();
+  const owner = await ownerContext.newPage();
+  await owner.goto("/sign-up");
+  await owner.getByLabel("Name").fill("Olivia Owner");
+  await owner.getByLabel("E-mail").fill(ownerEmail);
+  await owner.getByLabel("Password").fill("short");
+  await owner.getByRole("button", { name: "Create account" }).click();
+  await expect(owner.getByText("Password must be at least 10 characters")).toBeVisible();
+  await expect(owner.getByLabel("Password")).toBeFocused();
+  await owner.getByLabel("Password").fill("a-good-password-1");
+  await owner.getByRole("button", { name: "Create account" }).click();
+  await expect(owner).toHaveURL(/\/workspaces$/);
+  await shot(owner, "workspaces-empty");
+
+  // 2. Creates a client workspace.
+  await owner.getByLabel("Name").fill("Client Test BV");
+  await owner.getByLabel("Address (slug)").fill(slug);
+  await owner.getByRole("button", { name: "Create workspace" }).click();
+  await expect(owner).toHaveURL(new RegExp(`/w/${slug}$`));
+  await expect(owner.getByRole("heading", { name: "Client Test BV" })).toBeVisible();
+  await expect(owner.getByTestId("current-role")).toHaveText("Owner");
+
+  // 3. Invites a viewer; the mail arrives at the SMTP sink.
+  await owner.getByRole("link", { name: "Members" }).click();
+  await owner.getByLabel("E-mail").fill(viewerEmail);
+  await owner.getByLabel("Role", { exact: true }).selectOption("viewer");
+  await owner.getByRole("button", { name: "Send invitation" }).click();
+  await expect(owner.getByText("Invitation sent.")).toBeVisible();
+  await expect(owner.getByText(viewerEmail)).toBeVisible();
+  await shot(owner, "members-owner");
+  const mail = await waitForMail(viewerEmail);
+  expect(mail.subject).toContain("Client Test BV");
+  const inviteLink = linkIn(mail.text);
+  expect(inviteLink).toMatch(/\/invite\/[A-Za-z0-9_-]{20,}$/);
+
+  // 4. The invitee opens the link, creates an account and accepts.
+  const viewerContext = await browser.newContext();
+  const viewer = await viewerContext.newPage();
+  await viewer.goto(new URL(inviteLink).pathname);
+  await expect(viewer.getByRole("heading", { name: "Join Client Test BV" })).toBeVisible();
+  await viewer.getByRole("link", { name: /Create an account to accept/ }).click();
+  await viewer.getByLabel("Name").fill("Victor Viewer");
+  await viewer.getByLabel("E-mail").fill(viewerEmail);
+  await viewer.getByLabel("Password").fill("another-password-2");
+  await viewer.getByRole("button", { name: "Create account" }).click();
+  await expect(viewer).toHaveURL(/\/invite\//);
+  await viewer.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(viewer).toHaveURL(new RegExp(`/w/${slug}$`));
+  await expect(viewer.getByTestId("current-role")).toHaveText("Viewer");
+
+  // 5. The viewer cannot edit: no invite form, no settings, owner pages are 404.
+  await viewer.getByRole("link", { name: "Members" }).click();
+  await expect(viewer.getByRole("heading", { name: "Members" })).toBeVisible();
+  await expect(viewer.getByRole("button", { name: "Send invitation" })).toHaveCount(0);
+  await expect(viewer.getByRole("combobox", { name: /Role of/ })).toHaveCount(0);
+  await shot(viewer, "members-viewer");
+  const settings = await viewer.goto(`/w/${slug}/settings`);
+  expect(settings?.status()).toBe(404);
+  // The invitation link is single use.
+  await viewer.goto(new URL(inviteLink).pathname);
+  await expect(viewer.getByText("This invitation has already been used.")).toBeVisible();
+
+  // 6. An outsider gets 404, never the workspace's data.
+  const outsider = await createUser((await import("./support/fixtures")).db());
+  const outsiderContext = await browser.newContext();
+  const outsiderPage = await outsiderContext.newPage();
+  await signInViaApi(outsiderPage, outsider.email, outsider.password);
+  const response = await outsiderPage.goto(`/w/${slug}`);
+  expect(response?.status()).toBe(404);
+  await expect(outsiderPage.getByText("Page not found")).toBeVisible();
+  await expect(outsiderPage.getByText("Client Test BV")).toHaveCount(0);
+
+  // 7. Sign out: protected pages send you to sign in.
+  await owner.getByRole("button", { name: "Sign out" }).click();
+  await expect(owner).toHaveURL(/\/sign-in/);
+  await owner.goto("/workspaces");
+  await expect(owner).toHaveURL(/\/sign-in\?callbackUrl=/);
+
+  // The owner sees the audit trail of all this.
+  await signInViaApi(owner, ownerEmail, "a-good-password-1");
+  await owner.goto(`/w/${slug}/audit`);
+  await expect(owner.getByText("invitation.accept")).toBeVisible();
+  await expect(owner.getByText("invitation.create")).toBeVisible();
+  await shot(owner, "audit-log");
+});
+
+test("wrong password shows a clear message, in Dutch when the browser prefers Dutch", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "nl-NL", extraHTTPHeaders: { "Accept-Language": "nl-NL,nl;q=0.9" } });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { name: "Inloggen" })).toBeVisible();
+  await page.getByLabel("E-mailadres").fill("nobody@example.test");
+  await page.getByLabel("Wachtwoord").fill("wrong-password-1");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByText("Het e-mailadres of wachtwoord klopt niet.")).toBeVisible();
+  await shot(page, "sign-in-nl-error");
+});

@@ -1,0 +1,74 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import type { Role } from "@/lib/auth/roles";
+import { createUser, createWorkspace, db, signInViaApi } from "./support/fixtures";
+
+/**
+ * Every page under /w/[slug] with the lowest role that may open it. A new page that is
+ * not listed here fails the completeness test below.
+ */
+const ROUTES: Record<string, Role> = {
+  "": "viewer",
+  "/members": "viewer",
+  "/settings": "owner",
+  "/audit": "owner",
+};
+
+function workspacePages(dir = path.join("app", "(app)", "w", "[slug]"), prefix = ""): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return workspacePages(full, `${prefix}/${entry}`);
+    return entry === "page.tsx" ? [prefix] : [];
+  });
+}
+
+test("every workspace page is in the isolation table", () => {
+  expect(workspacePages().sort()).toEqual(Object.keys(ROUTES).sort());
+});
+
+test("outsiders get 404 on every workspace page; viewers get 404 on owner pages", async ({ page }) => {
+  const member = await createUser(db());
+  const viewer = await createUser(db());
+  const owner = await createUser(db());
+  await createWorkspace(db(), { name: "Workspace A", members: [{ userId: member.id, role: "owner" }] });
+  const b = await createWorkspace(db(), {
+    name: "Secret Client B",
+    members: [
+      { userId: owner.id, role: "owner" },
+      { userId: viewer.id, role: "viewer" },
+    ],
+  });
+
+  await signInViaApi(page, member.email, member.password);
+  for (const route of Object.keys(ROUTES)) {
+    const response = await page.goto(`/w/${b.slug}${route}`);
+    expect(response?.status(), `outsider on ${route || "/"}`).toBe(404);
+    expect(await page.content()).not.toContain("Secret Client B");
+  }
+  const unknown = await page.goto("/w/does-not-exist");
+  expect(unknown?.status()).toBe(404);
+
+  await page.context().clearCookies();
+  await signInViaApi(page, viewer.email, viewer.password);
+  for (const [route, minRole] of Object.entries(ROUTES)) {
+    const response = await page.goto(`/w/${b.slug}${route}`);
+    expect(response?.status(), `viewer on ${route || "/"}`).toBe(minRole === "viewer" ? 200 : 404);
+  }
+
+  await page.context().clearCookies();
+  await signInViaApi(page, owner.email, owner.password);
+  for (const route of Object.keys(ROUTES)) {
+    const response = await page.goto(`/w/${b.slug}${route}`);
+    expect(response?.status(), `owner on ${route || "/"}`).toBe(200);
+  }
+});
+
+test("guests are sent to sign in, and the health endpoint reports the database", async ({ page, request }) => {
+  const b = await createWorkspace(db());
+  await page.goto(`/w/${b.slug}/members`);
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toMatchObject({ status: "ok", database: "ok" });
+});
