@@ -3,7 +3,19 @@ import { gateWorkspace, type WorkspaceContext } from "@/lib/auth/workspace-gate"
 import type { Role } from "@/lib/auth/roles";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { resolveUiLocale } from "@/lib/i18n/request";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { toFailure, type ActionResult } from "./result";
+
+/** The failure in the user's language: the summary and every field message. */
+async function localizedFailure(error: unknown): Promise<ActionResult<never>> {
+  const failure = toFailure(error);
+  const locale = await resolveUiLocale().catch(() => "en" as const);
+  const fieldErrors = Object.fromEntries(
+    Object.entries(failure.fieldErrors).map(([field, messages]) => [field, messages.map((m) => translateServerMessage(m, locale))]),
+  );
+  return { ...failure, message: translateServerMessage(failure.message, locale), fieldErrors };
+}
 
 const workspaceRef = z.object({ workspaceSlug: z.string().min(1).max(64) });
 
@@ -24,7 +36,7 @@ export function workspaceAction<S extends z.ZodType, T>(
       const input = schema.parse(raw);
       return { ok: true, data: await handler(ctx, input) };
     } catch (error) {
-      return toFailure(error);
+      return localizedFailure(error);
     }
   };
   return Object.assign(action, { minRole, isWorkspaceAction: true as const });
@@ -38,7 +50,7 @@ export function userAction<S extends z.ZodType, T>(schema: S, handler: (user: Se
       if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in again");
       return { ok: true, data: await handler(user, schema.parse(raw)) };
     } catch (error) {
-      return toFailure(error);
+      return localizedFailure(error);
     }
   };
 }
@@ -49,7 +61,7 @@ export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input:
     try {
       return { ok: true, data: await handler(schema.parse(raw)) };
     } catch (error) {
-      return toFailure(error);
+      return localizedFailure(error);
     }
   };
 }

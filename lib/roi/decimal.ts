@@ -44,7 +44,9 @@ export function sumDecimals(values: readonly Dec[]): Dec {
   return total;
 }
 
-/** value ÷ 100, for percentages given as percents. */
+const HUNDREDTH = new Dec("0.01");
+
+/** value ÷ 100, for percentages given as percents (as an exact multiplication: cheaper than dividing). */
 export function fromPercent(pct: Dec): Dec {
-  return pct.div(HUNDRED);
+  return pct.times(HUNDREDTH);
 }

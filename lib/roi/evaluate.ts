@@ -1,6 +1,6 @@
 import { analyseActuals } from "./actuals";
 import { type LeakThresholds, detectLeaks, resolveLeakThresholds } from "./leaks";
-import { buildBaseSeries, findRampEndMonth } from "./monthly-values";
+import { buildBaseSeries } from "./monthly-values";
 import { outputCents, outputCentsOrNull } from "./output";
 import { parseDefinition } from "./parse";
 import type { ValidationError } from "./errors";
@@ -64,7 +64,7 @@ export function evaluateDefinition(definition: InvestmentDefinition, options: Ev
     points: actuals?.points ?? [],
     recordedMonths: new Set(definition.actuals.map((actual) => actual.month)),
     kpis: definition.kpis,
-    rampEndMonth: findRampEndMonth(benefits, horizon),
+    rampEndMonth: basis.base.rampEndMonth,
   });
 
   const result: RoiResult = {

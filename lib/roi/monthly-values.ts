@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { Dec, HUNDRED, ONE, SIXTY, ZERO, fromPercent } from "./decimal";
+import { Dec, ONE, SIXTY, ZERO, fromPercent } from "./decimal";
 import type { Benefit, Cost } from "./schema-items";
 
 // Series are accumulated by adding an item's value where it starts and subtracting it after
@@ -38,7 +38,7 @@ export function computeBenefitMonthly(benefit: Benefit): Dec {
       return benefit.minutesPerUnit.times(benefit.unitsPerMonth).div(SIXTY).times(benefit.hourlyRate);
     case "conversionUplift":
       return benefit.visitorsPerMonth
-        .times(benefit.targetRatePct.minus(benefit.baselineRatePct).div(HUNDRED))
+        .times(fromPercent(benefit.targetRatePct.minus(benefit.baselineRatePct)))
         .times(benefit.orderValue)
         .times(benefit.marginPct === undefined ? ONE : fromPercent(benefit.marginPct));
   }
@@ -56,8 +56,9 @@ export function buildBenefitValues(benefit: Benefit, horizon: number): Dec[] {
   const full = computeBenefitMonthly(benefit);
   const { from, to } = resolveSpan(benefit, horizon);
   const ramp = benefit.rampMonths ?? 0;
+  const step = full.div(ramp + 1);
   for (let month = from; month <= to; month++) {
-    values[month - 1] = month - from >= ramp ? full : full.times(computeRampShare(month - from, ramp));
+    values[month - 1] = month - from >= ramp ? full : step.times(month - from + 1);
   }
   return values;
 }
@@ -124,6 +125,8 @@ export interface BaseSeries {
   benefit: Dec[];
   /** Recurring and internal-time cost per month (what keeps running if nobody stops it). */
   runningCost: Dec[];
+  /** Month in which the last benefit reaches full value (fromMonth + rampMonths); null without benefits. */
+  rampEndMonth: number | null;
 }
 
 export function buildBaseSeries(costs: readonly Cost[], benefits: readonly Benefit[], horizon: number): BaseSeries {
@@ -140,27 +143,17 @@ export function buildBaseSeries(costs: readonly Cost[], benefits: readonly Benef
     cost.addRange(value, from, to);
     running.addRange(value, from, to);
   }
+  let rampEndMonth: number | null = null;
   for (const item of benefits) {
     const full = computeBenefitMonthly(item);
     const { from, to } = resolveSpan(item, horizon);
     const ramp = item.rampMonths ?? 0;
+    if (!full.isZero() && from <= to) rampEndMonth = Math.max(rampEndMonth ?? 0, Math.min(from + ramp, to));
     if (ramp > 0 && !full.isZero()) {
       const step = full.div(ramp + 1);
       for (let k = 0; k < ramp && from + k <= to; k++) benefit.addMonth(step.times(k + 1), from + k);
     }
     benefit.addRange(full, from + ramp, to);
   }
-  return { horizon, cost: cost.build(), benefit: benefit.build(), runningCost: running.build() };
-}
-
-/** Month in which the last benefit reaches its full value (fromMonth + rampMonths), or null without benefits. */
-export function findRampEndMonth(benefits: readonly Benefit[], horizon: number): number | null {
-  let end: number | null = null;
-  for (const item of benefits) {
-    const { from, to } = resolveSpan(item, horizon);
-    if (to < from || computeBenefitMonthly(item).isZero()) continue;
-    const full = Math.min(from + (item.rampMonths ?? 0), to);
-    end = end === null ? full : Math.max(end, full);
-  }
-  return end;
+  return { horizon, cost: cost.build(), benefit: benefit.build(), runningCost: running.build(), rampEndMonth };
 }
