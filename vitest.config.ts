@@ -20,7 +20,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["lib/**/*.integration.test.ts", "app/**/*.integration.test.ts", "tests/**/*.integration.test.ts"],
+          include: ["lib/**/*.integration.test.ts", "app/**/*.integration.test.ts", "tests/**/*.integration.test.ts", "prisma/**/*.integration.test.ts"],
           environment: "node",
           setupFiles: ["./tests/setup-integration.ts"],
           testTimeout: 30_000,

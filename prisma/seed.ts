@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { createUser, createWorkspace } from "./factories";
+import { seedDemoInvestments } from "./seed-investments";
 
 export const DEMO_LOGIN = { email: "demo@realised.local", password: "realised-demo-2026" };
 
@@ -7,25 +8,25 @@ export const DEMO_LOGIN = { email: "demo@realised.local", password: "realised-de
  * Seeds a demo consultant the first time, on an empty database only, so it never
  * touches real data: owner of two client workspaces and viewer of a third.
  */
-export async function seedDemo(db: Db): Promise<"seeded" | "present" | "skipped"> {
+export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<"seeded" | "present" | "skipped"> {
   if (await db.user.findUnique({ where: { email: DEMO_LOGIN.email }, select: { id: true } })) return "present";
   if ((await db.user.count()) > 0) return "skipped";
   await db.$transaction(async (tx) => {
     const consultant = await createUser(tx, { ...DEMO_LOGIN, name: "Demi de Consultant" });
     const client = await createUser(tx, { email: "eigenaar@webshop-noord.local", name: "Noor Visser", password: `${DEMO_LOGIN.password}-noord` });
-    await createWorkspace(tx, {
+    const bakery = await createWorkspace(tx, {
       name: "Bakkerij De Vries",
       slug: "bakkerij-de-vries",
       locale: "nl-NL",
       members: [{ userId: consultant.id, role: "owner" }],
     });
-    await createWorkspace(tx, {
+    const bikes = await createWorkspace(tx, {
       name: "Fietsenwinkel Jansen",
       slug: "fietsenwinkel-jansen",
       locale: "nl-NL",
       members: [{ userId: consultant.id, role: "owner" }],
     });
-    await createWorkspace(tx, {
+    const webshop = await createWorkspace(tx, {
       name: "Webshop Noord",
       slug: "webshop-noord",
       locale: "en",
@@ -34,6 +35,11 @@ export async function seedDemo(db: Db): Promise<"seeded" | "present" | "skipped"
         { userId: consultant.id, role: "viewer" },
       ],
     });
-  });
+    await seedDemoInvestments(tx, {
+      workspaces: { [bakery.slug]: bakery.id, [bikes.slug]: bikes.id, [webshop.slug]: webshop.id },
+      author: { id: consultant.id, name: consultant.name },
+      today: options.today ?? new Date(),
+    });
+  }, { timeout: 60_000 });
   return "seeded";
 }

@@ -2,10 +2,12 @@
 //   tsx scripts/with-db.ts [--database NAME] [--data-dir DIR] [--fresh] CMD ARGS…
 // With DATABASE_URL unset it starts the embedded Postgres and stops it afterwards.
 import { spawn } from "node:child_process";
+import { dropDatabase } from "@/lib/db/database-admin";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 
 const args = process.argv.slice(2);
-let database = "realised_test";
+// Unique per run, so parallel runs on one cluster never drop each other's databases.
+let database = `realised_test_${process.pid}`;
 let dataDir = ".data/pg-test";
 while (args[0]?.startsWith("--")) {
   const flag = args.shift();
@@ -22,6 +24,7 @@ const child = spawn(command, rest, {
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", async (code) => {
+  await dropDatabase(db.serverUrl, database).catch(() => {});
   await db.stop();
   process.exit(code ?? 1);
 });

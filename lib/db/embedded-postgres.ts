@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
@@ -22,6 +22,22 @@ async function findFreePort(): Promise<number> {
   });
 }
 
+/** A cluster already running on this data directory (another dev or test process). */
+function findRunningCluster(databaseDir: string): number | null {
+  const pidFile = path.join(databaseDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const [pidLine, , , portLine] = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number.parseInt(pidLine, 10);
+  const port = Number.parseInt(portLine, 10);
+  if (!pid || !port) return null;
+  try {
+    process.kill(pid, 0);
+    return port;
+  } catch {
+    return null; // stale pid file: Postgres itself cleans it up on start
+  }
+}
+
 /**
  * Starts the embedded Postgres (real binaries from npm) with its data in `dataDir`,
  * initialising the cluster the first time and reusing it afterwards, on a free port.
@@ -29,6 +45,11 @@ async function findFreePort(): Promise<number> {
 export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPostgres> {
   const databaseDir = path.resolve(dataDir);
   await mkdir(path.dirname(databaseDir), { recursive: true });
+  const runningPort = findRunningCluster(databaseDir);
+  if (runningPort) {
+    // Shared, not ours: whoever started it stops it.
+    return { serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${runningPort}`, stop: async () => {} };
+  }
   const port = await findFreePort();
   const pg = new EmbeddedPostgres({
     databaseDir,

@@ -1,0 +1,128 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { BENEFIT_FIELDS, COST_FIELDS, LOYALTY_STEPS, TEMPLATE_FIELDS } from "@/lib/investments/plan-fields";
+import type { PlanDocument } from "@/lib/investments/schemas";
+import { PlanItemEditor } from "./plan-item-editor";
+
+type Props = { plan: PlanDocument; onChange: (plan: PlanDocument) => void; errors: Record<string, string[]>; disabled?: boolean };
+type Item = Record<string, unknown>;
+
+const text = (value: unknown) => (value === undefined || value === null ? "" : String(value));
+
+/** Edits everything format v1 can express about a plan: template inputs, costs, benefits, scenarios. */
+export function PlanEditor({ plan, onChange, errors, disabled }: Props) {
+  const t = useTranslations("plan");
+  const items = (section: "costs" | "benefits") => plan[section] as Item[];
+  const setItems = (section: "costs" | "benefits", next: Item[]) => onChange({ ...plan, [section]: next });
+  const inputs = (plan.inputs ?? {}) as Item;
+  const scenarios = (plan.scenarios ?? {}) as Item;
+  const templateSpecs = plan.template ? TEMPLATE_FIELDS[plan.template] : [];
+  const groups = plan.template === "loyaltyProgram" ? LOYALTY_STEPS.filter((g) => g.length) : [templateSpecs.map((s) => s.key)];
+
+  const numberInput = (id: string, label: string, value: string, set: (v: string) => void, error?: string, hint?: string) => (
+    <div key={id}>
+      <label htmlFor={id} className="block text-xs font-medium text-gray-700">
+        {label}
+      </label>
+      <input
+        id={id}
+        inputMode="decimal"
+        value={value}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        onChange={(event) => set(event.target.value)}
+        className="mt-1 block w-full rounded-md border-gray-300 text-sm aria-[invalid=true]:border-red-600"
+      />
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-xs text-red-700">
+          {error}
+        </p>
+      ) : hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-gray-500">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+
+  return (
+    <div className="space-y-6">
+      {plan.template ? (
+        <section aria-labelledby="plan-template-heading" className="space-y-3">
+          <h3 id="plan-template-heading" className="text-sm font-semibold">
+            {t(`templates.${plan.template}`)}
+          </h3>
+          {groups.map((group, step) => (
+            <fieldset key={step} className="rounded-md border border-gray-200 p-3">
+              {plan.template === "loyaltyProgram" ? <legend className="px-1 text-xs font-semibold text-gray-600">{t(`loyaltySteps.${step}`)}</legend> : null}
+              <div className="grid gap-3 sm:grid-cols-3">
+                {group.map((key) => {
+                  const spec = templateSpecs.find((s) => s.key === key);
+                  return numberInput(
+                    `plan-inputs-${key}`,
+                    t(`fields.${key}`),
+                    text(inputs[key]),
+                    (v) => onChange({ ...plan, inputs: { ...inputs, [key]: v } }),
+                    errors[`plan.inputs.${key}`]?.[0],
+                    spec?.unit ? t(`units.${spec.unit}`) : undefined,
+                  );
+                })}
+              </div>
+            </fieldset>
+          ))}
+          {errors["plan.inputs"] ? <p className="text-xs text-red-700">{errors["plan.inputs"][0]}</p> : null}
+        </section>
+      ) : null}
+
+      {(["costs", "benefits"] as const).map((section) => (
+        <section key={section} aria-labelledby={`plan-${section}-heading`} className="space-y-3">
+          <h3 id={`plan-${section}-heading`} className="text-sm font-semibold">
+            {t(`sections.${section}`)}
+            {plan.template ? <span className="ml-2 font-normal text-gray-500">{t("extraItems")}</span> : null}
+          </h3>
+          {items(section).length === 0 ? <p className="text-sm text-gray-500">{t(`empty.${section}`)}</p> : null}
+          {items(section).map((item, index) => (
+            <PlanItemEditor
+              key={index}
+              section={section}
+              index={index}
+              item={item}
+              kinds={section === "costs" ? COST_FIELDS : BENEFIT_FIELDS}
+              errors={errors}
+              disabled={disabled}
+              onChange={(next) => setItems(section, items(section).map((it, i) => (i === index ? next : it)))}
+              onRemove={() => setItems(section, items(section).filter((_, i) => i !== index))}
+            />
+          ))}
+          {!disabled ? (
+            <button
+              type="button"
+              className="rounded-md border border-gray-300 px-3 py-1 text-sm hover:bg-gray-50"
+              onClick={() => setItems(section, [...items(section), section === "costs" ? { kind: "oneTime", label: "", amount: "", month: "1" } : { kind: "fixed", label: "", monthly: "" }])}
+            >
+              {t(`add.${section}`)}
+            </button>
+          ) : null}
+        </section>
+      ))}
+
+      <fieldset className="rounded-md border border-gray-200 p-3">
+        <legend className="px-1 text-sm font-semibold">{t("scenarios")}</legend>
+        <p className="mb-2 text-xs text-gray-500">{t("scenariosHint")}</p>
+        <div className="grid gap-3 sm:grid-cols-3">
+          {(["conservative", "expected", "optimistic"] as const).map((name) =>
+            numberInput(
+              `plan-scenarios-${name}`,
+              t(`scenarioNames.${name}`),
+              text(scenarios[name] ?? { conservative: "0.8", expected: "1", optimistic: "1.2" }[name]),
+              (v) => onChange({ ...plan, scenarios: { conservative: "0.8", expected: "1", optimistic: "1.2", ...scenarios, [name]: v } }),
+              errors[`plan.scenarios.${name}`]?.[0],
+            ),
+          )}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

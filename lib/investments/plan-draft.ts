@@ -1,0 +1,48 @@
+import { BENEFIT_FIELDS, COST_FIELDS, TEMPLATE_FIELDS, normaliseItem, type FieldSpec } from "./plan-fields";
+import type { PlanDocument } from "./schemas";
+
+type Item = Record<string, unknown>;
+
+/**
+ * Accepts both decimal conventions in plan fields: "1.234,56" and "1,234.56" (the last
+ * separator is the decimal one), and a lone comma as decimal comma ("12,5" → "12.5").
+ */
+export function toEngineDecimal(text: string): string {
+  const trimmed = text.trim().replace(/[\s\u00a0€]/g, "");
+  const lastDot = trimmed.lastIndexOf(".");
+  const lastComma = trimmed.lastIndexOf(",");
+  if (lastDot >= 0 && lastComma >= 0) {
+    return lastComma > lastDot ? trimmed.replace(/\./g, "").replace(",", ".") : trimmed.replace(/,/g, "");
+  }
+  return lastComma >= 0 ? trimmed.replace(",", ".") : trimmed;
+}
+
+function normaliseDecimals(item: Item, specs: FieldSpec[]): Item {
+  const out = { ...item };
+  for (const spec of specs) {
+    if (spec.kind === "decimal" && typeof out[spec.key] === "string") out[spec.key] = toEngineDecimal(out[spec.key] as string);
+  }
+  return out;
+}
+
+/** Turns the plan editor's text values into a format v1 plan the engine can validate. */
+export function draftToPlan(plan: PlanDocument): PlanDocument {
+  const items = (list: unknown[], kinds: Record<string, FieldSpec[]>) =>
+    (list as Item[]).map((item) => {
+      const specs = kinds[String(item.kind)] ?? [];
+      return normaliseDecimals(normaliseItem(item, specs), specs);
+    });
+  const out: PlanDocument = { costs: items(plan.costs, COST_FIELDS), benefits: items(plan.benefits, BENEFIT_FIELDS) };
+  if (plan.template) {
+    const specs = TEMPLATE_FIELDS[plan.template] ?? [];
+    const inputs = normaliseDecimals(normaliseItem({ ...(plan.inputs ?? {}) }, specs), specs);
+    delete inputs.kind;
+    delete inputs.label;
+    out.template = plan.template;
+    out.inputs = inputs;
+  }
+  if (plan.scenarios) {
+    out.scenarios = Object.fromEntries(Object.entries(plan.scenarios).map(([k, v]) => [k, toEngineDecimal(String(v ?? ""))]));
+  }
+  return out;
+}
