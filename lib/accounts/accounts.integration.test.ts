@@ -19,7 +19,8 @@ afterAll(async () => {
   await sink.close();
 });
 
-const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+const uniqueEmail = (prefix: string) =>
+  `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
 
 async function signInError(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(
@@ -34,7 +35,11 @@ describe("sign-up", () => {
   it("creates the account with a lower-cased e-mail and a hashed password, audited", async () => {
     signInAs(null);
     const email = uniqueEmail("Sign-Up").replace("example.test", "Example.TEST");
-    const result = await signUpAction({ name: "  Anne de Boer ", email: `  ${email} `, password: "tulpen-bollen-2026" });
+    const result = await signUpAction({
+      name: "  Anne de Boer ",
+      email: `  ${email} `,
+      password: "tulpen-bollen-2026",
+    });
     expect(result).toEqual({ ok: true, data: { email: email.toLowerCase() } });
     const user = await getDb().user.findUniqueOrThrow({
       where: { email: email.toLowerCase() },
@@ -69,7 +74,11 @@ describe("sign-up", () => {
   it("refuses a second account for the same e-mail, whatever its case, on the e-mail field", async () => {
     const existing = await createUser(getDb());
     const before = await getDb().user.count();
-    const result = await signUpAction({ name: "Dup", email: existing.email.toUpperCase(), password: "another-pass-99" });
+    const result = await signUpAction({
+      name: "Dup",
+      email: existing.email.toUpperCase(),
+      password: "another-pass-99",
+    });
     expect(result).toEqual({
       ok: false,
       error: "CONFLICT",
@@ -98,7 +107,10 @@ describe("password reset", () => {
     const user = await createUser(getDb());
     const { mail, token } = await requestReset(user.email.toUpperCase());
     expect(mail.subject).toBe("Reset your Realised password");
-    const stored = await getDb().passwordResetToken.findFirstOrThrow({ where: { userId: user.id }, select: { tokenHash: true } });
+    const stored = await getDb().passwordResetToken.findFirstOrThrow({
+      where: { userId: user.id },
+      select: { tokenHash: true },
+    });
     expect(stored.tokenHash).toBe(hashToken(token));
 
     const mismatch = await resetPasswordAction({ token, password: "nieuw-wachtwoord-1", confirm: "something-else-2" });
@@ -113,7 +125,11 @@ describe("password reset", () => {
     expect(await getDb().auditLog.count({ where: { action: "user.password-reset", entityId: user.id } })).toBe(1);
 
     const reused = await resetPasswordAction({ token, password: "derde-wachtwoord-3", confirm: "derde-wachtwoord-3" });
-    expect(reused).toMatchObject({ ok: false, error: "INVALID_INPUT", fieldErrors: { token: ["This reset link is invalid or has expired"] } });
+    expect(reused).toMatchObject({
+      ok: false,
+      error: "INVALID_INPUT",
+      fieldErrors: { token: ["This reset link is invalid or has expired"] },
+    });
     expect((await authenticateWithPassword(user.email, "nieuw-wachtwoord-1", null)).id).toBe(user.id);
   });
 
@@ -127,9 +143,16 @@ describe("password reset", () => {
   it("rejects an expired token and leaves the password alone", async () => {
     const user = await createUser(getDb());
     const { token } = await requestReset(user.email);
-    await getDb().passwordResetToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await getDb().passwordResetToken.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const result = await resetPasswordAction({ token, password: "nieuw-wachtwoord-1", confirm: "nieuw-wachtwoord-1" });
-    expect(result).toMatchObject({ ok: false, error: "INVALID_INPUT", message: "This reset link is invalid or has expired; ask for a new one" });
+    expect(result).toMatchObject({
+      ok: false,
+      error: "INVALID_INPUT",
+      message: "This reset link is invalid or has expired; ask for a new one",
+    });
     expect((await authenticateWithPassword(user.email, user.password, null)).sessionVersion).toBe(0);
   });
 
@@ -151,7 +174,11 @@ describe("password reset", () => {
   });
 
   it("rejects a made-up token", async () => {
-    const result = await resetPasswordAction({ token: "a".repeat(43), password: "nieuw-wachtwoord-1", confirm: "nieuw-wachtwoord-1" });
+    const result = await resetPasswordAction({
+      token: "a".repeat(43),
+      password: "nieuw-wachtwoord-1",
+      confirm: "nieuw-wachtwoord-1",
+    });
     expect(result).toMatchObject({ ok: false, error: "INVALID_INPUT", fieldErrors: { token: expect.any(Array) } });
   });
 });
@@ -162,8 +189,12 @@ describe("authenticateWithPassword", () => {
     const ok = await authenticateWithPassword(` ${user.email.toUpperCase()} `, user.password, "203.0.113.7");
     expect(ok).toEqual({ id: user.id, email: user.email, name: user.name, sessionVersion: 0 });
     expect(ok).not.toHaveProperty("passwordHash");
-    expect(await signInError(authenticateWithPassword(user.email, "wrong-password-1", "203.0.113.7"))).toBe("INVALID_CREDENTIALS");
-    expect(await signInError(authenticateWithPassword(uniqueEmail("ghost"), "wrong-password-1", null))).toBe("INVALID_CREDENTIALS");
+    expect(await signInError(authenticateWithPassword(user.email, "wrong-password-1", "203.0.113.7"))).toBe(
+      "INVALID_CREDENTIALS",
+    );
+    expect(await signInError(authenticateWithPassword(uniqueEmail("ghost"), "wrong-password-1", null))).toBe(
+      "INVALID_CREDENTIALS",
+    );
   });
 
   it("refuses accounts without a password (OAuth-only)", async () => {
@@ -174,12 +205,23 @@ describe("authenticateWithPassword", () => {
 });
 
 describe("language", () => {
-  it("stores the chosen language on the signed-in user and rejects others", async () => {
+  it("stores the chosen language on the signed-in user, and answers in it from then on", async () => {
     const user = await createUser(getDb());
     signInAs(user);
+    expect(await setLocaleAction({ locale: "de" })).toMatchObject({
+      ok: false,
+      fieldErrors: { locale: ["Choose nl or en"] },
+    });
     expect(await setLocaleAction({ locale: "nl" })).toEqual({ ok: true, data: undefined });
-    expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { locale: true } })).locale).toBe("nl");
-    expect(await setLocaleAction({ locale: "de" })).toMatchObject({ ok: false, fieldErrors: { locale: ["Choose nl or en"] } });
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { locale: true } })).locale).toBe(
+      "nl",
+    );
+    // The language cookie now says nl, so failures come back in Dutch.
+    expect(await setLocaleAction({ locale: "de" })).toMatchObject({
+      ok: false,
+      fieldErrors: { locale: ["Kies nl of en"] },
+    });
+    expect(await setLocaleAction({ locale: "en" })).toEqual({ ok: true, data: undefined });
     signInAs(null);
   });
 });

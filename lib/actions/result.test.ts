@@ -44,7 +44,9 @@ describe("toFailure", () => {
   });
 
   it("turns a zod error into INVALID_INPUT naming the fields", () => {
-    const error = z.object({ email: z.string().email("Enter a valid e-mail address") }).safeParse({ email: "nope" }).error!;
+    const error = z
+      .object({ email: z.string().email("Enter a valid e-mail address") })
+      .safeParse({ email: "nope" }).error!;
     expect(toFailure(error)).toEqual({
       ok: false,
       error: "INVALID_INPUT",
@@ -57,7 +59,12 @@ describe("toFailure", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const secret = new Error('relation "User" column "passwordHash" at /srv/app/lib/db.ts:12');
     const failure = toFailure(secret);
-    expect(failure).toEqual({ ok: false, error: "INTERNAL", message: "Something went wrong on our side. Please try again.", fieldErrors: {} });
+    expect(failure).toEqual({
+      ok: false,
+      error: "INTERNAL",
+      message: "Something went wrong on our side. Please try again.",
+      fieldErrors: {},
+    });
     expect(JSON.stringify(failure)).not.toMatch(/passwordHash|srv|relation/);
     expect(log).toHaveBeenCalledWith("[action] unexpected error", secret);
     expect(toFailure("a thrown string").message).toBe("Something went wrong on our side. Please try again.");

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { verifyPassword } from "./password";
-import { checkLoginAllowed, recordLoginAttempt } from "./rate-limit";
+import { markLoginSucceeded, reserveLoginAttempt } from "./rate-limit";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; sessionVersion: number };
 
@@ -16,14 +16,14 @@ const DUMMY_HASH = "$2b$11$CwTycUXWue0Thq9StjUM0uJ8ZQe1Hn4wJqx7Tb8S1W5rJd7T3nQ6e
 export async function authenticateWithPassword(emailInput: string, password: string, ip: string | null): Promise<AuthenticatedUser> {
   const db = getDb();
   const email = emailInput.trim().toLowerCase();
-  const limit = await checkLoginAllowed(db, email, ip);
+  const limit = await reserveLoginAttempt(db, email, ip);
   if (!limit.allowed) throw new SignInError(`RATE_LIMITED:${limit.retryAfterMinutes}`);
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
   });
   const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  await recordLoginAttempt(db, email, ip, Boolean(user?.passwordHash && valid));
   if (!user?.passwordHash || !valid) throw new SignInError("INVALID_CREDENTIALS");
+  await markLoginSucceeded(db, limit.attemptIds);
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

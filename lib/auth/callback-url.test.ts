@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { safeCallbackUrl } from "./callback-url";
 
 describe("safeCallbackUrl", () => {
-  it.each(["/workspaces", "/w/bakkerij/members", "/invite/abc123?x=1", "/w/a#audit"])("follows the same-site path %j", (path) => {
-    expect(safeCallbackUrl(path)).toBe(path);
-  });
+  it.each(["/workspaces", "/w/bakkerij/members", "/invite/abc123?x=1", "/w/a#audit"])(
+    "follows the same-site path %j",
+    (path) => {
+      expect(safeCallbackUrl(path)).toBe(path);
+    },
+  );
 
   it.each([
     "//evil.com",
@@ -38,7 +41,15 @@ describe("safeCallbackUrl", () => {
 
   it("never returns something a browser would resolve to another origin", () => {
     const base = "https://app.realised.test";
-    for (const value of ["/ok", "//evil.com", "/\\evil.com", "/\t/evil.com", "/%2F/evil.com", "/..//evil.com", "/./\\evil.com"]) {
+    for (const value of [
+      "/ok",
+      "//evil.com",
+      "/\\evil.com",
+      "/\t/evil.com",
+      "/%2F/evil.com",
+      "/..//evil.com",
+      "/./\\evil.com",
+    ]) {
       expect(new URL(safeCallbackUrl(value), base).origin).toBe(base);
     }
   });

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 
 export const LOGIN_LIMIT = { maxFailures: 10, windowMinutes: 15 } as const;
 
@@ -10,7 +10,7 @@ type LimitCheck = { allowed: true } | { allowed: false; retryAfterMinutes: numbe
  * Failed sign-ins are counted per e-mail and per IP in Postgres, so the limit holds
  * across restarts and instances. A success resets the count for its keys.
  */
-export async function checkLoginAllowed(db: Db, email: string, ip: string | null, now = new Date()): Promise<LimitCheck> {
+export async function checkLoginAllowed(db: Tx, email: string, ip: string | null, now = new Date()): Promise<LimitCheck> {
   const windowStart = new Date(now.getTime() - LOGIN_LIMIT.windowMinutes * 60_000);
   let blockedUntil = 0;
   for (const key of keysFor(email, ip)) {
@@ -37,6 +37,30 @@ export async function checkLoginAllowed(db: Db, email: string, ip: string | null
   return { allowed: true };
 }
 
-export async function recordLoginAttempt(db: Db, email: string, ip: string | null, succeeded: boolean) {
-  await db.loginAttempt.createMany({ data: keysFor(email, ip).map((key) => ({ key, succeeded })) });
+/**
+ * Checks the limit and, when allowed, records the attempt as a failure before the
+ * password is checked, atomically per key (advisory locks). Checking and recording
+ * separately let a burst of parallel guesses all pass the check before any was counted.
+ */
+export async function reserveLoginAttempt(
+  db: Db,
+  email: string,
+  ip: string | null,
+): Promise<{ allowed: false; retryAfterMinutes: number } | { allowed: true; attemptIds: string[] }> {
+  return db.$transaction(async (tx) => {
+    const keys = keysFor(email, ip).sort();
+    for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+    const limit = await checkLoginAllowed(tx, email, ip);
+    if (!limit.allowed) return limit;
+    const created = await tx.loginAttempt.createManyAndReturn({
+      data: keys.map((key) => ({ key, succeeded: false })),
+      select: { id: true },
+    });
+    return { allowed: true as const, attemptIds: created.map((row) => row.id) };
+  });
+}
+
+/** Turns a reserved attempt into a success, which clears the failures before it. */
+export async function markLoginSucceeded(db: Db, attemptIds: string[]) {
+  await db.loginAttempt.updateMany({ where: { id: { in: attemptIds } }, data: { succeeded: true } });
 }

@@ -8,9 +8,12 @@ describe("roles", () => {
     viewer: ["viewer"],
   };
 
-  it.each(ROLES.flatMap((actual) => ROLES.map((minimum) => [actual, minimum] as const)))("%s meets %s?", (actual, minimum) => {
-    expect(hasRole(actual, minimum)).toBe(allowed[actual].includes(minimum));
-  });
+  it.each(ROLES.flatMap((actual) => ROLES.map((minimum) => [actual, minimum] as const)))(
+    "%s meets %s?",
+    (actual, minimum) => {
+      expect(hasRole(actual, minimum)).toBe(allowed[actual].includes(minimum));
+    },
+  );
 
   it("lets owners and editors write, not viewers", () => {
     expect(canWrite("owner")).toBe(true);

@@ -23,7 +23,7 @@ async function findFreePort(): Promise<number> {
 }
 
 /** A cluster already running on this data directory (another dev or test process). */
-function findRunningCluster(databaseDir: string): number | null {
+export function findRunningCluster(databaseDir: string): number | null {
   const pidFile = path.join(databaseDir, "postmaster.pid");
   if (!existsSync(pidFile)) return null;
   const [pidLine, , , portLine] = readFileSync(pidFile, "utf8").split("\n");

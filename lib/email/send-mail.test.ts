@@ -75,14 +75,22 @@ describe("sendMail with SMTP", () => {
 
 describe("templates", () => {
   it("writes invitations in the workspace's language", () => {
-    const base = { to: "a@b.test", inviterName: "Ann", workspaceName: "Bakkerij", role: "editor", link: "http://x/invite/t" };
+    const base = {
+      to: "a@b.test",
+      inviterName: "Ann",
+      workspaceName: "Bakkerij",
+      role: "editor",
+      link: "http://x/invite/t",
+    };
     expect(invitationMail({ ...base, locale: "nl-NL" }).subject).toBe("Uitnodiging voor Bakkerij op Realised");
     expect(invitationMail({ ...base, locale: "en" }).subject).toBe("Invitation to Bakkerij on Realised");
     expect(invitationMail({ ...base, locale: "nl-NL" }).text).toContain(base.link);
   });
 
   it("writes reset mails in the user's language, English when unknown", () => {
-    expect(passwordResetMail({ to: "a@b.test", link: "L", locale: "nl" }).subject).toBe("Je wachtwoord opnieuw instellen voor Realised");
+    expect(passwordResetMail({ to: "a@b.test", link: "L", locale: "nl" }).subject).toBe(
+      "Je wachtwoord opnieuw instellen voor Realised",
+    );
     expect(passwordResetMail({ to: "a@b.test", link: "L", locale: null }).subject).toBe("Reset your Realised password");
   });
 

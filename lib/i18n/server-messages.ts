@@ -39,6 +39,30 @@ const DUTCH: Record<string, string> = {
   "This slug is reserved": "Deze slug is gereserveerd",
   "Type the workspace's slug to confirm": "Typ de slug van de werkruimte ter bevestiging",
   "You do not have permission to do this": "Je hebt hier geen rechten voor",
+  // lib/actuals and lib/kpis
+  "A driver label must be at most 100 characters": "De naam van een bron mag hoogstens 100 tekens lang zijn",
+  "Amounts cannot be negative": "Bedragen kunnen niet negatief zijn",
+  "Choose whether higher or lower is better": "Kies of hoger of lager beter is",
+  "Enter a date like 2026-01-31": "Vul een datum in zoals 2026-01-31",
+  "Enter a number like 1,234.56": "Vul een getal in zoals 1,234.56",
+  "Enter a number like 1.234,56": "Vul een getal in zoals 1.234,56",
+  "Enter a value": "Vul een waarde in",
+  "Enter an amount": "Vul een bedrag in",
+  "Give each driver a label": "Geef elke bron een naam",
+  "Note must be at most 2000 characters": "De notitie mag hoogstens 2000 tekens lang zijn",
+  "Only past and current months can be recorded": "Alleen afgelopen maanden en de huidige maand kunnen worden vastgelegd",
+  "Reload the page and try again": "Herlaad de pagina en probeer het opnieuw",
+  "Someone else changed or deleted this month after you opened it. Reload to see the current values.":
+    "Iemand anders heeft deze maand gewijzigd of verwijderd nadat jij hem opende. Herlaad de pagina om de huidige waarden te zien.",
+  "Someone else saved this month after you opened it": "Iemand anders heeft deze maand opgeslagen nadat jij hem opende",
+  "The baseline date cannot be in the future": "De datum van de nulmeting kan niet in de toekomst liggen",
+  "The benefit must equal the sum of the drivers": "De opbrengst moet gelijk zijn aan de som van de bronnen",
+  "This number is too large (at most 1,000,000,000,000)": "Dit getal is te groot (hoogstens 1.000.000.000.000)",
+  "This number is too long": "Dit getal is te lang",
+  "Unit must be at most 20 characters": "De eenheid mag hoogstens 20 tekens lang zijn",
+  "Use at most 2 decimals": "Gebruik hoogstens 2 decimalen",
+  "Use at most 4 decimals": "Gebruik hoogstens 4 decimalen",
+  "Use at most 50 drivers": "Gebruik hoogstens 50 bronnen",
 };
 
 const DUTCH_PATTERNS: [RegExp, (...groups: string[]) => string][] = [
@@ -46,6 +70,10 @@ const DUTCH_PATTERNS: [RegExp, (...groups: string[]) => string][] = [
   [
     /^This invitation was sent to (\S+); sign in with that address to accept it$/,
     (email) => `Deze uitnodiging is verstuurd naar ${email}; log in met dat adres om haar te accepteren`,
+  ],
+  [
+    /^This month is outside the investment's horizon \((\d{4}-\d{2}) to (\d{4}-\d{2})\)$/,
+    (first, last) => `Deze maand valt buiten de looptijd van de investering (${first} t/m ${last})`,
   ],
 ];
 

@@ -39,10 +39,17 @@ async function ownedWorkspace(locale = "nl-NL") {
 }
 
 const membershipOf = (workspace: Workspace, user: User) =>
-  getDb().membership.findUniqueOrThrow({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } } });
+  getDb().membership.findUniqueOrThrow({
+    where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } },
+  });
 
 /** Invites as `owner` and returns the token read from the mail the sink received. */
-async function invite(owner: User, workspace: Workspace, email: string, role: "owner" | "editor" | "viewer" = "editor") {
+async function invite(
+  owner: User,
+  workspace: Workspace,
+  email: string,
+  role: "owner" | "editor" | "viewer" = "editor",
+) {
   signInAs(owner);
   const before = sink.mailsTo(email).length;
   const result = await inviteMemberAction({ workspaceSlug: workspace.slug, email, role });
@@ -65,17 +72,27 @@ describe("invitations", () => {
     expect(mail.subject).toBe(`Uitnodiging voor ${workspace.name} op Realised`);
     expect(mail.text).toContain(owner.name);
     // Only a hash of the token is stored, and nothing secret is returned.
-    const stored = await getDb().invitation.findFirstOrThrow({ where: { workspaceId: workspace.id }, select: { tokenHash: true, role: true } });
+    const stored = await getDb().invitation.findFirstOrThrow({
+      where: { workspaceId: workspace.id },
+      select: { tokenHash: true, role: true },
+    });
     expect(stored).toEqual({ tokenHash: hashToken(token), role: "editor" });
     expect(JSON.stringify(result)).not.toContain(stored.tokenHash);
-    expect(await describeInvitation(token)).toMatchObject({ state: "valid", email: invitee.email, workspaceName: workspace.name });
+    expect(await describeInvitation(token)).toMatchObject({
+      state: "valid",
+      email: invitee.email,
+      workspaceName: workspace.name,
+    });
 
     signInAs(invitee);
     const accepted = await acceptInvitationAction({ token });
     expect(accepted).toEqual({ ok: true, data: { slug: workspace.slug } });
     const membership = await membershipOf(workspace, invitee);
     expect(membership.role).toBe("editor");
-    const audit = await getDb().auditLog.findMany({ where: { workspaceId: workspace.id }, orderBy: { createdAt: "asc" } });
+    const audit = await getDb().auditLog.findMany({
+      where: { workspaceId: workspace.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audit.map((a) => a.action)).toEqual(["invitation.create", "invitation.accept"]);
     expect(audit[1]).toMatchObject({ actorId: invitee.id, entityType: "Membership", entityId: membership.id });
     expect(audit[1].after).toMatchObject({ role: "editor", userId: invitee.id });
@@ -91,14 +108,19 @@ describe("invitations", () => {
     const { owner, workspace } = await ownedWorkspace("en");
     const { mail, link } = await invite(owner, workspace, `en-${Date.now()}@example.test`, "viewer");
     expect(mail.subject).toBe(`Invitation to ${workspace.name} on Realised`);
-    expect(link.startsWith("http://localhost:3000/invite/") || link.startsWith(`${process.env.APP_URL}/invite/`)).toBe(true);
+    expect(link.startsWith("http://localhost:3000/invite/") || link.startsWith(`${process.env.APP_URL}/invite/`)).toBe(
+      true,
+    );
   });
 
   it("refuses an expired invitation", async () => {
     const { owner, workspace } = await ownedWorkspace();
     const invitee = await createUser(getDb());
     const { token } = await invite(owner, workspace, invitee.email);
-    await getDb().invitation.updateMany({ where: { workspaceId: workspace.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await getDb().invitation.updateMany({
+      where: { workspaceId: workspace.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     signInAs(invitee);
     const result = await acceptInvitationAction({ token });
     expect(result).toMatchObject({ ok: false, error: "CONFLICT" });
@@ -122,13 +144,25 @@ describe("invitations", () => {
     const { token } = await invite(owner, workspace, invitee.email);
     const { id } = await getDb().invitation.findFirstOrThrow({ where: { workspaceId: workspace.id } });
     signInAs(owner);
-    expect(await revokeInvitationAction({ workspaceSlug: workspace.slug, invitationId: id })).toEqual({ ok: true, data: undefined });
-    expect(await getDb().auditLog.count({ where: { workspaceId: workspace.id, action: "invitation.revoke", entityId: id } })).toBe(1);
+    expect(await revokeInvitationAction({ workspaceSlug: workspace.slug, invitationId: id })).toEqual({
+      ok: true,
+      data: undefined,
+    });
+    expect(
+      await getDb().auditLog.count({ where: { workspaceId: workspace.id, action: "invitation.revoke", entityId: id } }),
+    ).toBe(1);
     // Revoking twice finds nothing left to revoke.
-    expect(await revokeInvitationAction({ workspaceSlug: workspace.slug, invitationId: id })).toMatchObject({ ok: false, error: "NOT_FOUND" });
+    expect(await revokeInvitationAction({ workspaceSlug: workspace.slug, invitationId: id })).toMatchObject({
+      ok: false,
+      error: "NOT_FOUND",
+    });
 
     signInAs(invitee);
-    expect(await acceptInvitationAction({ token })).toMatchObject({ ok: false, error: "NOT_FOUND", message: "This invitation link is not valid" });
+    expect(await acceptInvitationAction({ token })).toMatchObject({
+      ok: false,
+      error: "NOT_FOUND",
+      message: "This invitation link is not valid",
+    });
     expect(await getDb().membership.count({ where: { workspaceId: workspace.id, userId: invitee.id } })).toBe(0);
   });
 
@@ -159,7 +193,10 @@ describe("invitations", () => {
 
   it("asks a signed-out visitor to sign in, and rejects unknown tokens", async () => {
     signInAs(null);
-    expect(await acceptInvitationAction({ token: "x".repeat(43) })).toMatchObject({ ok: false, error: "UNAUTHENTICATED" });
+    expect(await acceptInvitationAction({ token: "x".repeat(43) })).toMatchObject({
+      ok: false,
+      error: "UNAUTHENTICATED",
+    });
     signInAs(await createUser(getDb()));
     expect(await acceptInvitationAction({ token: "x".repeat(43) })).toMatchObject({ ok: false, error: "NOT_FOUND" });
     expect(await acceptInvitationAction({ token: "short" })).toMatchObject({ ok: false, error: "INVALID_INPUT" });
@@ -168,8 +205,16 @@ describe("invitations", () => {
   it("refuses to invite someone who is already a member, on the e-mail field", async () => {
     const { owner, workspace } = await ownedWorkspace();
     signInAs(owner);
-    const result = await inviteMemberAction({ workspaceSlug: workspace.slug, email: owner.email.toUpperCase(), role: "viewer" });
-    expect(result).toMatchObject({ ok: false, error: "CONFLICT", fieldErrors: { email: ["This person is already a member"] } });
+    const result = await inviteMemberAction({
+      workspaceSlug: workspace.slug,
+      email: owner.email.toUpperCase(),
+      role: "viewer",
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: "CONFLICT",
+      fieldErrors: { email: ["This person is already a member"] },
+    });
     expect(await getDb().invitation.count({ where: { workspaceId: workspace.id } })).toBe(0);
     expect(sink.mailsTo(owner.email)).toHaveLength(0);
   });
@@ -188,7 +233,10 @@ describe("invitations", () => {
     await getDb().membership.create({ data: { workspaceId: workspace.id, userId: member.id, role } });
     signInAs(member);
     const email = `nope-${role}-${Date.now()}@example.test`;
-    expect(await inviteMemberAction({ workspaceSlug: workspace.slug, email, role: "viewer" })).toMatchObject({ ok: false, error: "FORBIDDEN" });
+    expect(await inviteMemberAction({ workspaceSlug: workspace.slug, email, role: "viewer" })).toMatchObject({
+      ok: false,
+      error: "FORBIDDEN",
+    });
     expect(await getDb().invitation.count({ where: { workspaceId: workspace.id } })).toBe(0);
     expect(sink.mailsTo(email)).toHaveLength(0);
   });
@@ -211,9 +259,13 @@ describe("memberships", () => {
     const { owner, editor, workspace } = await team();
     const membership = await membershipOf(workspace, editor);
     signInAs(owner);
-    expect(await changeMemberRoleAction({ workspaceSlug: workspace.slug, membershipId: membership.id, role: "viewer" })).toMatchObject({ ok: true });
+    expect(
+      await changeMemberRoleAction({ workspaceSlug: workspace.slug, membershipId: membership.id, role: "viewer" }),
+    ).toMatchObject({ ok: true });
     expect((await membershipOf(workspace, editor)).role).toBe("viewer");
-    const entry = await getDb().auditLog.findFirstOrThrow({ where: { workspaceId: workspace.id, action: "membership.role" } });
+    const entry = await getDb().auditLog.findFirstOrThrow({
+      where: { workspaceId: workspace.id, action: "membership.role" },
+    });
     expect(entry).toMatchObject({
       actorId: owner.id,
       entityId: membership.id,
@@ -226,11 +278,15 @@ describe("memberships", () => {
     const { owner, editor, workspace } = await team();
     const ownerMembership = await membershipOf(workspace, owner);
     signInAs(editor);
-    expect(await changeMemberRoleAction({ workspaceSlug: workspace.slug, membershipId: ownerMembership.id, role: "viewer" })).toMatchObject({
+    expect(
+      await changeMemberRoleAction({ workspaceSlug: workspace.slug, membershipId: ownerMembership.id, role: "viewer" }),
+    ).toMatchObject({
       ok: false,
       error: "FORBIDDEN",
     });
-    expect(await removeMemberAction({ workspaceSlug: workspace.slug, membershipId: ownerMembership.id })).toMatchObject({ ok: false, error: "FORBIDDEN" });
+    expect(await removeMemberAction({ workspaceSlug: workspace.slug, membershipId: ownerMembership.id })).toMatchObject(
+      { ok: false, error: "FORBIDDEN" },
+    );
     expect((await membershipOf(workspace, owner)).role).toBe("owner");
   });
 
@@ -238,20 +294,42 @@ describe("memberships", () => {
     const { owner, editor, workspace } = await team();
     const own = await membershipOf(workspace, owner);
     signInAs(owner);
-    const demoted = await changeMemberRoleAction({ workspaceSlug: workspace.slug, membershipId: own.id, role: "editor" });
+    const demoted = await changeMemberRoleAction({
+      workspaceSlug: workspace.slug,
+      membershipId: own.id,
+      role: "editor",
+    });
     expect(demoted).toEqual({ ok: false, error: "CONFLICT", message: LAST_OWNER, fieldErrors: { role: [LAST_OWNER] } });
-    expect(await removeMemberAction({ workspaceSlug: workspace.slug, membershipId: own.id })).toMatchObject({ ok: false, error: "CONFLICT", message: LAST_OWNER });
-    expect(await leaveWorkspaceAction({ workspaceSlug: workspace.slug })).toMatchObject({ ok: false, error: "CONFLICT", message: LAST_OWNER });
+    expect(await removeMemberAction({ workspaceSlug: workspace.slug, membershipId: own.id })).toMatchObject({
+      ok: false,
+      error: "CONFLICT",
+      message: LAST_OWNER,
+    });
+    expect(await leaveWorkspaceAction({ workspaceSlug: workspace.slug })).toMatchObject({
+      ok: false,
+      error: "CONFLICT",
+      message: LAST_OWNER,
+    });
     expect((await membershipOf(workspace, owner)).role).toBe("owner");
     expect(await getDb().auditLog.count({ where: { workspaceId: workspace.id } })).toBe(0);
 
     const editorMembership = await membershipOf(workspace, editor);
-    expect((await changeMemberRoleAction({ workspaceSlug: workspace.slug, membershipId: editorMembership.id, role: "owner" })).ok).toBe(true);
+    expect(
+      (
+        await changeMemberRoleAction({
+          workspaceSlug: workspace.slug,
+          membershipId: editorMembership.id,
+          role: "owner",
+        })
+      ).ok,
+    ).toBe(true);
     expect(await leaveWorkspaceAction({ workspaceSlug: workspace.slug })).toEqual({ ok: true, data: undefined });
-    expect(await getDb().membership.findMany({ where: { workspaceId: workspace.id }, select: { userId: true, role: true } })).toEqual([
-      { userId: editor.id, role: "owner" },
-    ]);
-    expect(await getDb().auditLog.findFirst({ where: { workspaceId: workspace.id, action: "membership.leave" } })).toMatchObject({
+    expect(
+      await getDb().membership.findMany({ where: { workspaceId: workspace.id }, select: { userId: true, role: true } }),
+    ).toEqual([{ userId: editor.id, role: "owner" }]);
+    expect(
+      await getDb().auditLog.findFirst({ where: { workspaceId: workspace.id, action: "membership.leave" } }),
+    ).toMatchObject({
       actorId: owner.id,
       before: { email: owner.email, role: "owner" },
     });
@@ -263,11 +341,19 @@ describe("memberships", () => {
     await getDb().membership.create({ data: { workspaceId: workspace.id, userId: second.id, role: "owner" } });
     signInAs(owner);
     const editorMembership = await membershipOf(workspace, editor);
-    expect((await removeMemberAction({ workspaceSlug: workspace.slug, membershipId: editorMembership.id })).ok).toBe(true);
+    expect((await removeMemberAction({ workspaceSlug: workspace.slug, membershipId: editorMembership.id })).ok).toBe(
+      true,
+    );
     expect(await getDb().membership.count({ where: { id: editorMembership.id } })).toBe(0);
-    expect(await getDb().auditLog.count({ where: { workspaceId: workspace.id, action: "membership.remove", entityId: editorMembership.id } })).toBe(1);
+    expect(
+      await getDb().auditLog.count({
+        where: { workspaceId: workspace.id, action: "membership.remove", entityId: editorMembership.id },
+      }),
+    ).toBe(1);
     const secondMembership = await membershipOf(workspace, second);
-    expect((await removeMemberAction({ workspaceSlug: workspace.slug, membershipId: secondMembership.id })).ok).toBe(true);
+    expect((await removeMemberAction({ workspaceSlug: workspace.slug, membershipId: secondMembership.id })).ok).toBe(
+      true,
+    );
     expect(await getDb().membership.count({ where: { workspaceId: workspace.id, role: "owner" } })).toBe(1);
   });
 
@@ -279,7 +365,10 @@ describe("memberships", () => {
     expect((await leaveWorkspaceAction({ workspaceSlug: workspace.slug })).ok).toBe(true);
     expect(await getDb().membership.count({ where: { workspaceId: workspace.id, userId: viewer.id } })).toBe(0);
     // Gone means gone: a second attempt looks like any other stranger.
-    expect(await leaveWorkspaceAction({ workspaceSlug: workspace.slug })).toMatchObject({ ok: false, error: "NOT_FOUND" });
+    expect(await leaveWorkspaceAction({ workspaceSlug: workspace.slug })).toMatchObject({
+      ok: false,
+      error: "NOT_FOUND",
+    });
   });
 
   it("cannot reach a membership of another workspace by guessing its id", async () => {
@@ -287,7 +376,10 @@ describe("memberships", () => {
     const b = await team();
     const victim = await membershipOf(b.workspace, b.editor);
     signInAs(a.owner);
-    expect(await removeMemberAction({ workspaceSlug: a.workspace.slug, membershipId: victim.id })).toMatchObject({ ok: false, error: "NOT_FOUND" });
+    expect(await removeMemberAction({ workspaceSlug: a.workspace.slug, membershipId: victim.id })).toMatchObject({
+      ok: false,
+      error: "NOT_FOUND",
+    });
     expect(
       await changeMemberRoleAction({ workspaceSlug: a.workspace.slug, membershipId: victim.id, role: "owner" }),
     ).toMatchObject({ ok: false, error: "NOT_FOUND" });
@@ -305,10 +397,17 @@ describe("memberships", () => {
           { userId: second.id, role: "owner" },
         ],
       });
-      const [firstMembership, secondMembership] = await Promise.all([membershipOf(workspace, first), membershipOf(workspace, second)]);
+      const [firstMembership, secondMembership] = await Promise.all([
+        membershipOf(workspace, first),
+        membershipOf(workspace, second),
+      ]);
       const results = await Promise.all([
-        actAs(first, () => changeMemberRoleAction({ workspaceSlug: workspace.slug, membershipId: secondMembership.id, role: "editor" })),
-        actAs(second, () => changeMemberRoleAction({ workspaceSlug: workspace.slug, membershipId: firstMembership.id, role: "editor" })),
+        actAs(first, () =>
+          changeMemberRoleAction({ workspaceSlug: workspace.slug, membershipId: secondMembership.id, role: "editor" }),
+        ),
+        actAs(second, () =>
+          changeMemberRoleAction({ workspaceSlug: workspace.slug, membershipId: firstMembership.id, role: "editor" }),
+        ),
       ]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(results.find((r) => !r.ok)).toMatchObject({ error: "CONFLICT", message: LAST_OWNER });

@@ -67,7 +67,9 @@ describe("workspaceInput", () => {
   it("names every wrong field", () => {
     const result = workspaceInput.safeParse({ name: "", slug: "x", currency: "BTC", locale: "de" });
     expect(result.success).toBe(false);
-    expect(new Set(result.error?.issues.map((i) => i.path.join(".")))).toEqual(new Set(["name", "slug", "currency", "locale"]));
+    expect(new Set(result.error?.issues.map((i) => i.path.join(".")))).toEqual(
+      new Set(["name", "slug", "currency", "locale"]),
+    );
   });
 
   it("settings require every field and ignore the slug", () => {

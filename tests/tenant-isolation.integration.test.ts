@@ -1,0 +1,530 @@
+// The tenant-isolation matrix: every server action and every workspace page, proven to
+// give a member of workspace A nothing of workspace B, and a viewer no way to write.
+//
+// It discovers what exists (every "use server" module under lib/, every page under
+// app/(app)/w/[slug]/, every route handler) and fails when something is not in the
+// tables below, so a new action or route cannot ship without joining the matrix.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { actAs } from "@/tests/support/session";
+import { ROLES, hasRole, type Role } from "@/lib/auth/roles";
+import { createToken } from "@/lib/auth/tokens";
+import { getDb } from "@/lib/db/client";
+import { createUser, createWorkspace } from "@/prisma/factories";
+import { startSmtpSink } from "@/tests/support/smtp-sink";
+
+// Pages are plain async functions; importing them works in vitest, except that next-intl
+// resolves its non-"react-server" build here, whose getTranslations refuses to run.
+// Translations are not what this file tests, so they become the identity.
+vi.mock("next-intl/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-intl/server")>()),
+  getTranslations: async () => (key: string) => key,
+  getLocale: async () => "en",
+}));
+
+const ROOT = process.cwd();
+const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join("/");
+
+type User = Awaited<ReturnType<typeof createUser>>;
+type Input = Record<string, unknown>;
+
+/** One workspace with a member of every role, a pending invitation and its token. */
+type Fixture = {
+  workspace: Awaited<ReturnType<typeof createWorkspace>>;
+  slug: string;
+  users: Record<Role, User>;
+  memberships: Record<Role, string>;
+  invitationId: string;
+  invitationToken: string;
+  /** A draft investment with a valid plan, and one whose plan is approved (version 1). */
+  investmentId: string;
+  approvedInvestmentId: string;
+};
+
+const PLAN = { costs: [{ kind: "oneTime", label: "Set-up", amount: 1000, month: 1 }], benefits: [{ kind: "fixed", label: "Fee", monthly: 300 }] };
+const HEADER = { name: "Matrix investment", description: "", category: "other", ownerName: "", startMonth: "2026-01", horizonMonths: 12, currency: "EUR" };
+
+async function buildFixture(users: Record<Role, User>, label: string): Promise<Fixture> {
+  const workspace = await createWorkspace(getDb(), {
+    name: `Isolation ${label}`,
+    members: ROLES.map((role) => ({ userId: users[role].id, role })),
+  });
+  const memberships = await getDb().membership.findMany({
+    where: { workspaceId: workspace.id },
+    select: { id: true, role: true },
+  });
+  const { token, tokenHash } = createToken();
+  const invitation = await getDb().invitation.create({
+    data: {
+      workspaceId: workspace.id,
+      email: `pending-${label}-${workspace.id}@example.test`,
+      role: "editor",
+      tokenHash,
+      invitedById: users.owner.id,
+      expiresAt: new Date(Date.now() + 7 * 24 * 3600 * 1000),
+    },
+    select: { id: true },
+  });
+  const investmentData = { ...HEADER, workspaceId: workspace.id, startMonth: new Date(Date.UTC(2026, 0, 1)), plan: PLAN };
+  const draft = await getDb().investment.create({ data: investmentData, select: { id: true } });
+  const approved = await getDb().investment.create({
+    data: { ...investmentData, status: "approved", versions: { create: { version: 1, definition: { ...HEADER, ...PLAN }, reason: "Plan approved" } } },
+    select: { id: true },
+  });
+  return {
+    workspace,
+    slug: workspace.slug,
+    users,
+    memberships: Object.fromEntries(memberships.map((m) => [m.role, m.id])) as Record<Role, string>,
+    invitationId: invitation.id,
+    invitationToken: token,
+    investmentId: draft.id,
+    approvedInvestmentId: approved.id,
+  };
+}
+
+type ActionResultLike = { ok: boolean; error?: string };
+type Action = ((input: unknown) => Promise<ActionResultLike>) & { minRole?: Role; isWorkspaceAction?: true };
+
+type WorkspaceActionEntry = {
+  kind: "workspace";
+  minRole: Role;
+  /** Valid input (without workspaceSlug) whose record ids all belong to `ws`. */
+  input: (ws: Fixture) => Input;
+  /** Whether the input names records by id, so id guessing across workspaces applies. */
+  recordIds: boolean;
+};
+type UserActionEntry = {
+  kind: "user";
+  why: string;
+  /** An outsider of B aiming at B's data through this action must fail and change nothing. */
+  crossTenantProbe: (b: Fixture) => Input;
+  probeError: string;
+};
+type PublicActionEntry = { kind: "public"; why: string };
+type ActionEntry = WorkspaceActionEntry | UserActionEntry | PublicActionEntry;
+
+let inviteCounter = 0;
+
+/** Every server action, keyed "file#export". A new action must be added here. */
+const ACTIONS: Record<string, ActionEntry> = {
+  "lib/workspaces/actions.ts#createWorkspaceAction": {
+    kind: "user",
+    why: "creates a new workspace owned by the caller",
+    crossTenantProbe: (b) => ({ name: "Hijack", slug: b.slug }),
+    probeError: "CONFLICT",
+  },
+  "lib/workspaces/actions.ts#updateWorkspaceSettingsAction": {
+    kind: "workspace",
+    minRole: "owner",
+    input: () => ({ name: "Renamed by the matrix", currency: "USD", locale: "en" }),
+    recordIds: false,
+  },
+  "lib/workspaces/actions.ts#deleteWorkspaceAction": {
+    kind: "workspace",
+    minRole: "owner",
+    input: (ws) => ({ confirmSlug: ws.slug }),
+    recordIds: false,
+  },
+  "lib/members/actions.ts#inviteMemberAction": {
+    kind: "workspace",
+    minRole: "owner",
+    input: () => ({ email: `matrix-invite-${++inviteCounter}@example.test`, role: "editor" }),
+    recordIds: false,
+  },
+  "lib/members/actions.ts#revokeInvitationAction": {
+    kind: "workspace",
+    minRole: "owner",
+    input: (ws) => ({ invitationId: ws.invitationId }),
+    recordIds: true,
+  },
+  "lib/members/actions.ts#changeMemberRoleAction": {
+    kind: "workspace",
+    minRole: "owner",
+    input: (ws) => ({ membershipId: ws.memberships.editor, role: "viewer" }),
+    recordIds: true,
+  },
+  "lib/members/actions.ts#removeMemberAction": {
+    kind: "workspace",
+    minRole: "owner",
+    input: (ws) => ({ membershipId: ws.memberships.editor }),
+    recordIds: true,
+  },
+  "lib/members/actions.ts#leaveWorkspaceAction": {
+    kind: "workspace",
+    minRole: "viewer",
+    input: () => ({}),
+    recordIds: false,
+  },
+  "lib/members/actions.ts#acceptInvitationAction": {
+    kind: "user",
+    why: "the token is the credential; it only works for the invited address",
+    crossTenantProbe: (b) => ({ token: b.invitationToken }),
+    probeError: "FORBIDDEN",
+  },
+  "lib/investments/actions.ts#createInvestmentAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: () => ({ ...HEADER, plan: JSON.stringify(PLAN) }),
+    recordIds: false,
+  },
+  "lib/investments/actions.ts#updateInvestmentAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ ...HEADER, name: "Renamed by the matrix", investmentId: ws.investmentId, revision: 1 }),
+    recordIds: true,
+  },
+  "lib/investments/actions.ts#savePlanAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ investmentId: ws.approvedInvestmentId, revision: 1, plan: JSON.stringify(PLAN), reason: "Matrix change" }),
+    recordIds: true,
+  },
+  "lib/investments/actions.ts#approvePlanAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ investmentId: ws.investmentId, revision: 1 }),
+    recordIds: true,
+  },
+  "lib/investments/actions.ts#changeStatusAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ investmentId: ws.approvedInvestmentId, revision: 1, status: "active" }),
+    recordIds: true,
+  },
+  "lib/investments/actions.ts#duplicateInvestmentAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ investmentId: ws.investmentId }),
+    recordIds: true,
+  },
+  "lib/investments/actions.ts#archiveInvestmentAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ investmentId: ws.investmentId }),
+    recordIds: true,
+  },
+  "lib/investments/actions.ts#restoreInvestmentAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ investmentId: ws.investmentId }),
+    recordIds: true,
+  },
+  "lib/investments/actions.ts#deleteInvestmentAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ investmentId: ws.investmentId }),
+    recordIds: true,
+  },
+  "lib/investments/actions.ts#saveAsTemplateAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ investmentId: ws.investmentId, name: "Matrix template" }),
+    recordIds: true,
+  },
+  "lib/accounts/actions.ts#signUpAction": { kind: "public", why: "creates an account" },
+  "lib/accounts/actions.ts#requestPasswordResetAction": { kind: "public", why: "answers the same for every address" },
+  "lib/accounts/actions.ts#resetPasswordAction": { kind: "public", why: "the reset token is the credential" },
+  "lib/accounts/actions.ts#setLocaleAction": { kind: "public", why: "sets the caller's own language" },
+};
+
+/**
+ * Every page under /w/[slug], relative to that folder, with the role it needs. A page with
+ * more dynamic segments (e.g. investments/[id]) builds them from the fixture in `params`.
+ */
+type PageEntry = { minRole: Role; params?: (ws: Fixture) => Record<string, string> };
+const WORKSPACE_PAGES: Record<string, PageEntry> = {
+  "page.tsx": { minRole: "viewer" },
+  "members/page.tsx": { minRole: "viewer" },
+  "settings/page.tsx": { minRole: "owner" },
+  "audit/page.tsx": { minRole: "owner" },
+  "investments/page.tsx": { minRole: "viewer" },
+  "investments/new/page.tsx": { minRole: "editor" },
+  "investments/[id]/page.tsx": { minRole: "viewer", params: (ws) => ({ id: ws.investmentId }) },
+  "investments/[id]/edit/page.tsx": { minRole: "editor", params: (ws) => ({ id: ws.investmentId }) },
+};
+
+/**
+ * Every route handler. A workspace-scoped one (reached through withWorkspace) needs a new
+ * "workspace" kind here with a probe proving that an outsider gets 404.
+ */
+const ROUTE_HANDLERS: Record<string, { kind: "public"; why: string }> = {
+  "app/api/auth/[...nextauth]/route.ts": { kind: "public", why: "next-auth's own endpoints" },
+  "app/api/health/route.ts": { kind: "public", why: "reports app and database status, no workspace data" },
+};
+
+// ---------------------------------------------------------------------------------------
+// Discovery
+
+function walk(dir: string, skip: (relPath: string) => boolean = () => false): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .map((entry) => path.join(dir, entry))
+    .filter((file) => /\.(ts|tsx)$/.test(file) && !skip(rel(file)));
+}
+
+/** True when the module's first statement is the "use server" directive. */
+function isServerModule(source: string): boolean {
+  const body = source.replace(/^(\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, "");
+  return /^["']use server["']/.test(body);
+}
+
+const skipLib = (file: string) => /^lib\/(roi|generated)\//.test(file) || /\.test\.tsx?$/.test(file);
+const serverModules = walk(path.join(ROOT, "lib"), skipLib).filter((file) =>
+  isServerModule(readFileSync(file, "utf8")),
+);
+
+const discovered = new Map<string, Action>();
+for (const file of serverModules) {
+  const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+  for (const [name, value] of Object.entries(mod)) {
+    if (typeof value === "function") discovered.set(`${rel(file)}#${name}`, value as Action);
+  }
+}
+
+const pageFiles = walk(path.join(ROOT, "app/(app)/w/[slug]"))
+  .filter((file) => path.basename(file) === "page.tsx")
+  .map((file) => path.relative(path.join(ROOT, "app/(app)/w/[slug]"), file).split(path.sep).join("/"));
+const routeFiles = walk(path.join(ROOT, "app"))
+  .filter((file) => /^route\.tsx?$/.test(path.basename(file)))
+  .map(rel);
+
+const entries = Object.entries(ACTIONS);
+const workspaceActions = entries.filter((e): e is [string, WorkspaceActionEntry] => e[1].kind === "workspace");
+const userActions = entries.filter((e): e is [string, UserActionEntry] => e[1].kind === "user");
+const actionOf = (key: string): Action => {
+  const action = discovered.get(key);
+  if (!action) throw new Error(`${key} is in the table but was not found`);
+  return action;
+};
+const rolesBelow = (minRole: Role) => ROLES.filter((role) => !hasRole(role, minRole));
+
+// ---------------------------------------------------------------------------------------
+// Snapshots: every row of every table that carries workspaceId, plus the workspace row.
+
+let scopedTables: string[] = [];
+
+async function snapshot(workspaceId: string) {
+  const out: Record<string, string | null> = {};
+  for (const table of ["Workspace", ...scopedTables]) {
+    const column = table === "Workspace" ? "id" : "workspaceId";
+    // Identifiers come from information_schema, never from input.
+    const rows = await getDb().$queryRawUnsafe<{ rows: string | null }[]>(
+      `SELECT json_agg(t ORDER BY t::text)::text AS rows FROM "${table}" t WHERE t."${column}" = $1`,
+      workspaceId,
+    );
+    out[table] = rows[0].rows;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+
+let A: Fixture;
+let B: Fixture;
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+const savedSmtpUrl = process.env.SMTP_URL;
+
+beforeAll(async () => {
+  sink = await startSmtpSink();
+  process.env.SMTP_URL = sink.url;
+  const tables = await getDb().$queryRaw<{ table_name: string }[]>`
+    SELECT table_name FROM information_schema.columns
+    WHERE table_schema = current_schema() AND column_name = 'workspaceId' ORDER BY table_name`;
+  scopedTables = tables.map((t) => t.table_name);
+  const usersFor = async (label: string) => {
+    const [owner, editor, viewer] = await Promise.all(
+      ROLES.map((role) => createUser(getDb(), { name: `${label}-${role}` })),
+    );
+    return { owner, editor, viewer };
+  };
+  const [usersA, usersB] = await Promise.all([usersFor("a"), usersFor("b")]);
+  A = await buildFixture(usersA, "a");
+  B = await buildFixture(usersB, "b");
+});
+
+afterAll(async () => {
+  if (savedSmtpUrl === undefined) delete process.env.SMTP_URL;
+  else process.env.SMTP_URL = savedSmtpUrl;
+  await sink?.close();
+});
+
+/** Calls as `user` and asserts the result and that neither workspace changed. */
+async function expectRefusedWithoutChange(user: User | null, call: () => Promise<ActionResultLike>, error: string) {
+  const before = [await snapshot(A.workspace.id), await snapshot(B.workspace.id)];
+  const result = await actAs(user, call);
+  expect(result).toMatchObject({ ok: false, error });
+  expect([await snapshot(A.workspace.id), await snapshot(B.workspace.id)]).toEqual(before);
+}
+
+describe("the matrix is complete", () => {
+  it("finds the server modules", () => {
+    expect(serverModules.map(rel)).toEqual(
+      expect.arrayContaining(["lib/workspaces/actions.ts", "lib/members/actions.ts", "lib/accounts/actions.ts"]),
+    );
+  });
+
+  it("lists every exported server action, and nothing that no longer exists", () => {
+    const missing = [...discovered.keys()].filter((key) => !(key in ACTIONS));
+    const stale = Object.keys(ACTIONS).filter((key) => !discovered.has(key));
+    expect({ missing, stale }).toEqual({ missing: [], stale: [] });
+  });
+
+  it("matches each action's wrapper: workspace actions go through the gate with the listed role", () => {
+    for (const [key, entry] of entries) {
+      const action = actionOf(key);
+      if (entry.kind === "workspace") {
+        expect({ key, gated: action.isWorkspaceAction, minRole: action.minRole }).toEqual({
+          key,
+          gated: true,
+          minRole: entry.minRole,
+        });
+      } else {
+        expect({ key, gated: action.isWorkspaceAction }).toEqual({ key, gated: undefined });
+      }
+    }
+  });
+
+  it("keeps server actions in lib/: no other module or inline function uses 'use server'", () => {
+    const offenders = [
+      ...walk(path.join(ROOT, "app")),
+      ...walk(path.join(ROOT, "components")),
+      ...walk(path.join(ROOT, "lib"), skipLib).filter((file) => !serverModules.includes(file)),
+    ].filter((file) => /["']use server["']/.test(readFileSync(file, "utf8")));
+    expect(offenders.map(rel)).toEqual([]);
+  });
+
+  it("lists every workspace page", () => {
+    expect([...pageFiles].sort()).toEqual(Object.keys(WORKSPACE_PAGES).sort());
+  });
+
+  it("lists every route handler", () => {
+    expect([...routeFiles].sort()).toEqual(Object.keys(ROUTE_HANDLERS).sort());
+  });
+
+  it("snapshots every workspace-scoped table", () => {
+    expect(scopedTables).toEqual(expect.arrayContaining(["Membership", "Invitation", "AuditLog"]));
+  });
+});
+
+const run = (key: string, input: Input) => actionOf(key)(input);
+const inputOf = (key: string, ws: Fixture) => (ACTIONS[key] as WorkspaceActionEntry).input(ws);
+const workspaceKeys = workspaceActions.map(([key]) => key);
+
+describe("workspace actions", () => {
+  it.each(workspaceKeys)("%s: an owner of A gets NOT_FOUND for B, and B is unchanged", async (key) => {
+    await expectRefusedWithoutChange(
+      A.users.owner,
+      () => run(key, { workspaceSlug: B.slug, ...inputOf(key, B) }),
+      "NOT_FOUND",
+    );
+  });
+
+  it.each(workspaceActions.filter(([, e]) => e.recordIds).map(([key]) => key))(
+    "%s: a member of A naming B's records under A's slug gets NOT_FOUND (no id guessing)",
+    async (key) => {
+      await expectRefusedWithoutChange(
+        A.users.owner,
+        () => run(key, { workspaceSlug: A.slug, ...inputOf(key, B) }),
+        "NOT_FOUND",
+      );
+    },
+  );
+
+  it.each(workspaceActions.flatMap(([key, e]) => rolesBelow(e.minRole).map((role) => [key, role] as const)))(
+    "%s: B's %s gets FORBIDDEN, and nothing changes",
+    async (key, role) => {
+      await expectRefusedWithoutChange(
+        B.users[role],
+        () => run(key, { workspaceSlug: B.slug, ...inputOf(key, B) }),
+        "FORBIDDEN",
+      );
+    },
+  );
+
+  it.each(workspaceKeys)("%s: a signed-out caller gets UNAUTHENTICATED", async (key) => {
+    await expectRefusedWithoutChange(
+      null,
+      () => run(key, { workspaceSlug: B.slug, ...inputOf(key, B) }),
+      "UNAUTHENTICATED",
+    );
+  });
+
+  // The control: the same input works for a member with exactly the minimum role of the
+  // workspace it belongs to, so the refusals above come from the gate, not from bad input.
+  it.each(workspaceActions.map(([key, e]) => [key, e.minRole] as const))(
+    "%s: works for the minimum role (%s) in its own workspace",
+    async (key, minRole) => {
+      const own = await buildFixture(A.users, `own-${key.split("#")[1]}`);
+      const result = await actAs(own.users[minRole], () => run(key, { workspaceSlug: own.slug, ...inputOf(key, own) }));
+      expect(result).toMatchObject({ ok: true });
+    },
+  );
+});
+
+describe.each(userActions)("%s", (key, entry) => {
+  it(`an outsider of B aiming at B's data gets ${entry.probeError}, and B is unchanged`, async () => {
+    await expectRefusedWithoutChange(A.users.owner, () => actionOf(key)(entry.crossTenantProbe(B)), entry.probeError);
+  });
+
+  it("a signed-out caller gets UNAUTHENTICATED", async () => {
+    await expectRefusedWithoutChange(null, () => actionOf(key)(entry.crossTenantProbe(B)), "UNAUTHENTICATED");
+  });
+});
+
+describe("workspace pages", () => {
+  type PageProps = { params: Promise<Record<string, string>>; searchParams?: Promise<Record<string, string>>; children?: unknown };
+  type PageModule = { default: (props: PageProps) => Promise<unknown> };
+  const load = async (file: string) =>
+    (await import(/* @vite-ignore */ path.join(ROOT, "app/(app)/w/[slug]", file))) as PageModule;
+
+  /** Renders `file` for workspace `slug`, with the other params built from `records`. */
+  async function outcome(user: User | null, file: string, slug: string, records: Fixture = B): Promise<string> {
+    const page = await load(file);
+    const params = { ...WORKSPACE_PAGES[file]?.params?.(records), slug };
+    try {
+      const element = await actAs(user, () => page.default({ params: Promise.resolve(params), searchParams: Promise.resolve({}), children: null }));
+      return element ? "rendered" : "empty";
+    } catch (error) {
+      const digest = (error as { digest?: unknown }).digest;
+      if (typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "404";
+      if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return `redirect:${digest.split(";")[2]}`;
+      throw error;
+    }
+  }
+
+  // The layout guards every page below it; each page must still guard itself, since
+  // Next renders layouts and pages in parallel.
+  const files = ["layout.tsx", ...Object.keys(WORKSPACE_PAGES)];
+  const minRoleOf = (file: string): Role => WORKSPACE_PAGES[file]?.minRole ?? "viewer";
+
+  it.each(files)("%s: an owner of A gets 404 for B", async (file) => {
+    expect(await outcome(A.users.owner, file, B.slug)).toBe("404");
+  });
+
+  it.each(files)("%s: 404 for a workspace that does not exist (same answer as for an outsider)", async (file) => {
+    expect(await outcome(A.users.owner, file, "no-such-workspace")).toBe("404");
+  });
+
+  it.each(files)("%s: members of B below the page's role get 404, the others see it", async (file) => {
+    for (const role of ROLES) {
+      expect({ role, outcome: await outcome(B.users[role], file, B.slug) }).toEqual({
+        role,
+        outcome: hasRole(role, minRoleOf(file)) ? "rendered" : "404",
+      });
+    }
+  });
+
+  const withRecordIds = files.filter((file) => WORKSPACE_PAGES[file]?.params);
+  if (withRecordIds.length > 0) {
+    it.each(withRecordIds)("%s: an owner of A naming B's records under A's slug gets 404", async (file) => {
+      expect(await outcome(A.users.owner, file, A.slug, B)).toBe("404");
+    });
+  }
+
+  it.each(files)("%s: a signed-out visitor is sent to sign in", async (file) => {
+    expect(await outcome(null, file, B.slug)).toBe(
+      `redirect:/sign-in?callbackUrl=${encodeURIComponent(`/w/${B.slug}`)}`,
+    );
+  });
+});
