@@ -43,7 +43,7 @@ type Fixture = {
 };
 
 const PLAN = { costs: [{ kind: "oneTime", label: "Set-up", amount: 1000, month: 1 }], benefits: [{ kind: "fixed", label: "Fee", monthly: 300 }] };
-const HEADER = { name: "Matrix investment", description: "", category: "other", ownerName: "", startMonth: "2026-01", horizonMonths: 12, currency: "EUR" };
+const HEADER = { name: "Matrix investment", description: "", category: "other" as const, ownerName: "", startMonth: "2026-01", horizonMonths: 12, currency: "EUR" };
 
 async function buildFixture(users: Record<Role, User>, label: string): Promise<Fixture> {
   const workspace = await createWorkspace(getDb(), {

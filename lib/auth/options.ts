@@ -8,10 +8,12 @@ import { authenticateWithPassword, SignInError } from "./authenticate";
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
+  // The left of X-Forwarded-For is whatever the client claims; the right-most entry is
+  // the one our own reverse proxy appended, so that is the address rate limits count.
   const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const nearest = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
   const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : null) || null;
+  return nearest || (typeof real === "string" ? real : null) || null;
 }
 
 function oauthProviders() {

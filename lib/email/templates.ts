@@ -1,6 +1,7 @@
 import type { Mail } from "./send-mail";
 
 const isDutch = (locale: string | null | undefined) => (locale ?? "").startsWith("nl");
+const DUTCH_ROLES: Record<string, string> = { owner: "eigenaar", editor: "bewerker", viewer: "lezer" };
 
 export function invitationMail(input: {
   to: string;
@@ -14,7 +15,7 @@ export function invitationMail(input: {
     return {
       to: input.to,
       subject: `Uitnodiging voor ${input.workspaceName} op Realised`,
-      text: `${input.inviterName} nodigt je uit voor de werkruimte "${input.workspaceName}" als ${input.role}.\n\nAccepteer binnen 7 dagen via deze link (eenmalig te gebruiken):\n${input.link}\n`,
+      text: `${input.inviterName} nodigt je uit voor de werkruimte "${input.workspaceName}" als ${DUTCH_ROLES[input.role] ?? input.role}.\n\nAccepteer binnen 7 dagen via deze link (eenmalig te gebruiken):\n${input.link}\n`,
     };
   }
   return {

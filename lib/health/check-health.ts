@@ -4,13 +4,18 @@ export type Health = { status: "ok" | "degraded"; app: "ok"; database: "ok" | "u
 
 export async function checkHealth(): Promise<Health> {
   const time = new Date().toISOString();
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     await Promise.race([
       getDb().$queryRaw`SELECT 1`,
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 3000)),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error("timeout")), 3000);
+      }),
     ]);
     return { status: "ok", app: "ok", database: "ok", time };
   } catch {
     return { status: "degraded", app: "ok", database: "unreachable", time };
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -10,7 +10,7 @@ describe("translateServerMessage", () => {
   });
   it("translates messages with values through patterns", () => {
     expect(translateServerMessage("This needs the owner role; you are viewer", "nl")).toBe(
-      "Hiervoor is de rol owner nodig; jij bent viewer",
+      "Hiervoor is de rol eigenaar nodig; jij bent lezer",
     );
   });
   it("falls back to the English text for unknown messages", () => {

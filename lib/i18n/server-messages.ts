@@ -65,8 +65,11 @@ const DUTCH: Record<string, string> = {
   "Use at most 50 drivers": "Gebruik hoogstens 50 bronnen",
 };
 
+const DUTCH_ROLES: Record<string, string> = { owner: "eigenaar", editor: "bewerker", viewer: "lezer" };
+const dutchRole = (role: string) => DUTCH_ROLES[role] ?? role;
+
 const DUTCH_PATTERNS: [RegExp, (...groups: string[]) => string][] = [
-  [/^This needs the (\w+) role; you are (\w+)$/, (need, have) => `Hiervoor is de rol ${need} nodig; jij bent ${have}`],
+  [/^This needs the (\w+) role; you are (\w+)$/, (need, have) => `Hiervoor is de rol ${dutchRole(need)} nodig; jij bent ${dutchRole(have)}`],
   [
     /^This invitation was sent to (\S+); sign in with that address to accept it$/,
     (email) => `Deze uitnodiging is verstuurd naar ${email}; log in met dat adres om haar te accepteren`,

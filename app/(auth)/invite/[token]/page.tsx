@@ -7,6 +7,7 @@ import { describeInvitation } from "@/lib/members/invitation-mutations";
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations("invite");
+  const tRoles = await getTranslations("workspaces.roles");
   const invitation = await describeInvitation(token);
   if (invitation.state !== "valid") {
     return (
@@ -21,7 +22,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   return (
     <div className="space-y-4">
       <h1 className="text-lg font-semibold">{t("title", { workspace: invitation.workspaceName ?? "" })}</h1>
-      <p className="text-sm text-gray-700">{t("body", { email: invitation.email ?? "", role: invitation.role ?? "" })}</p>
+      <p className="text-sm text-gray-700">{t("body", { email: invitation.email ?? "", role: invitation.role ? tRoles(invitation.role) : "" })}</p>
       {user ? (
         <AcceptInvitation token={token} />
       ) : (
