@@ -223,6 +223,25 @@ const ACTIONS: Record<string, ActionEntry> = {
     input: (ws) => ({ investmentId: ws.investmentId, name: "Matrix template" }),
     recordIds: true,
   },
+  "lib/leaks/actions.ts#acknowledgeLeakAction": {
+    kind: "workspace",
+    minRole: "editor",
+    // A plan that started without a baseline KPI has an open NO_BASELINE leak.
+    input: (ws) => ({ investmentId: ws.investmentId, code: "NO_BASELINE", reason: "Matrix acknowledgement" }),
+    recordIds: true,
+  },
+  "lib/leaks/actions.ts#snoozeLeakAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ investmentId: ws.investmentId, code: "NO_BASELINE", until: "2099-01" }),
+    recordIds: true,
+  },
+  "lib/leaks/actions.ts#updateLeakThresholdsAction": {
+    kind: "workspace",
+    minRole: "owner",
+    input: () => ({ underForecastPct: 25, underForecastMinMonths: 2, costOverrunPct: 10, zombieBenefitPct: 5, zombieMinMonths: 3, kpiRegressionTolerancePct: 0, paybackSlipGraceMonths: 0, negativeAfterRampGraceMonths: 0 }),
+    recordIds: false,
+  },
   "lib/accounts/actions.ts#signUpAction": { kind: "public", why: "creates an account" },
   "lib/accounts/actions.ts#requestPasswordResetAction": { kind: "public", why: "answers the same for every address" },
   "lib/accounts/actions.ts#resetPasswordAction": { kind: "public", why: "the reset token is the credential" },
