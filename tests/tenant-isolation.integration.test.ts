@@ -242,6 +242,29 @@ const ACTIONS: Record<string, ActionEntry> = {
     input: () => ({ underForecastPct: 25, underForecastMinMonths: 2, costOverrunPct: 10, zombieBenefitPct: 5, zombieMinMonths: 3, kpiRegressionTolerancePct: 0, paybackSlipGraceMonths: 0, negativeAfterRampGraceMonths: 0 }),
     recordIds: false,
   },
+  "lib/transfer/actions.ts#importActualsCsvAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({
+      investmentId: ws.investmentId,
+      csvText: "Month,Cost,Benefit\n2026-01,1,1\n",
+      mapping: { month: "Month", cost: "Cost", benefit: "Benefit" },
+      replaceExisting: true,
+    }),
+    recordIds: true,
+  },
+  "lib/transfer/actions.ts#importInvestmentJsonAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: () => ({ json: JSON.stringify({ name: "Matrix import", currency: "EUR", startMonth: "2026-01", horizonMonths: 12 }) }),
+    recordIds: false,
+  },
+  "lib/transfer/actions.ts#importWorkspaceAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: () => ({ json: JSON.stringify({ format: "realised-workspace", version: 1, investments: [] }) }),
+    recordIds: false,
+  },
   "lib/accounts/actions.ts#signUpAction": { kind: "public", why: "creates an account" },
   "lib/accounts/actions.ts#requestPasswordResetAction": { kind: "public", why: "answers the same for every address" },
   "lib/accounts/actions.ts#resetPasswordAction": { kind: "public", why: "the reset token is the credential" },
@@ -262,15 +285,32 @@ const WORKSPACE_PAGES: Record<string, PageEntry> = {
   "investments/new/page.tsx": { minRole: "editor" },
   "investments/[id]/page.tsx": { minRole: "viewer", params: (ws) => ({ id: ws.investmentId }) },
   "investments/[id]/edit/page.tsx": { minRole: "editor", params: (ws) => ({ id: ws.investmentId }) },
+  "investments/[id]/import/page.tsx": { minRole: "editor", params: (ws) => ({ id: ws.investmentId }) },
+  "transfer/page.tsx": { minRole: "viewer" },
 };
 
 /**
  * Every route handler. A workspace-scoped one (reached through withWorkspace) needs a new
  * "workspace" kind here with a probe proving that an outsider gets 404.
  */
-const ROUTE_HANDLERS: Record<string, { kind: "public"; why: string }> = {
+type RouteEntry =
+  | { kind: "public"; why: string }
+  | { kind: "workspace"; minRole: Role; url: (ws: Fixture) => string; params: (ws: Fixture) => Record<string, string> };
+const ROUTE_HANDLERS: Record<string, RouteEntry> = {
   "app/api/auth/[...nextauth]/route.ts": { kind: "public", why: "next-auth's own endpoints" },
   "app/api/health/route.ts": { kind: "public", why: "reports app and database status, no workspace data" },
+  "app/api/w/[slug]/export/route.ts": {
+    kind: "workspace",
+    minRole: "viewer",
+    url: (ws) => `http://app.test/api/w/${ws.slug}/export`,
+    params: (ws) => ({ slug: ws.slug }),
+  },
+  "app/api/w/[slug]/investments/[id]/export/route.ts": {
+    kind: "workspace",
+    minRole: "viewer",
+    url: (ws) => `http://app.test/api/w/${ws.slug}/investments/${ws.investmentId}/export?format=json`,
+    params: (ws) => ({ slug: ws.slug, id: ws.investmentId }),
+  },
 };
 
 // ---------------------------------------------------------------------------------------
@@ -545,5 +585,35 @@ describe("workspace pages", () => {
     expect(await outcome(null, file, B.slug)).toBe(
       `redirect:/sign-in?callbackUrl=${encodeURIComponent(`/w/${B.slug}`)}`,
     );
+  });
+});
+
+describe("workspace route handlers", () => {
+  type Handler = { GET: (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response> };
+  const routes = Object.entries(ROUTE_HANDLERS).flatMap(([file, entry]) => (entry.kind === "workspace" ? [[file, entry] as const] : []));
+  const call = async (file: string, user: User | null, url: string, params: Record<string, string>) => {
+    const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Handler;
+    return actAs(user, () => mod.GET(new Request(url), { params: Promise.resolve(params) }));
+  };
+
+  it.each(routes)("%s: an owner of A gets 404 for B, and nothing of B's data", async (file, entry) => {
+    const response = await call(file, A.users.owner, entry.url(B), entry.params(B));
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain(B.workspace.name);
+  });
+
+  it.each(routes)("%s: an owner of A naming B's records under A's slug gets 404", async (file, entry) => {
+    const params = { ...entry.params(B), slug: A.slug };
+    if (!("id" in params)) return;
+    const response = await call(file, A.users.owner, entry.url(B).replace(B.slug, A.slug), params);
+    expect(response.status).toBe(404);
+  });
+
+  it.each(routes)("%s: signed out gets 401; members from the minimum role get 200", async (file, entry) => {
+    expect((await call(file, null, entry.url(B), entry.params(B))).status).toBe(401);
+    for (const role of ROLES) {
+      const status = (await call(file, B.users[role], entry.url(B), entry.params(B))).status;
+      expect({ role, status }).toEqual({ role, status: hasRole(role, entry.minRole) ? 200 : 404 });
+    }
   });
 });

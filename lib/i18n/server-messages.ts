@@ -39,6 +39,14 @@ const DUTCH: Record<string, string> = {
   "This slug is reserved": "Deze slug is gereserveerd",
   "Type the workspace's slug to confirm": "Typ de slug van de werkruimte ter bevestiging",
   "You do not have permission to do this": "Je hebt hier geen rechten voor",
+  "The file has problems; nothing was imported": "Het bestand bevat fouten; er is niets geïmporteerd",
+  "This workspace already has investments; a workspace file can only be imported into an empty workspace":
+    "Deze werkruimte heeft al investeringen; een werkruimtebestand kan alleen in een lege werkruimte worden geïmporteerd",
+  "The file has no month with amounts to import": "Het bestand bevat geen maand met bedragen om te importeren",
+  "Someone else changed this investment after you opened it. Reload to see their changes, then apply yours again.":
+    "Iemand anders heeft deze investering gewijzigd nadat je haar opende. Laad opnieuw om die wijzigingen te zien en voer de jouwe dan opnieuw in.",
+  "This leak is no longer open": "Dit lek is niet meer open",
+  "Snooze until a future month": "Stel uit tot een maand in de toekomst",
   // lib/actuals and lib/kpis
   "A driver label must be at most 100 characters": "De naam van een bron mag hoogstens 100 tekens lang zijn",
   "Amounts cannot be negative": "Bedragen kunnen niet negatief zijn",

@@ -1,0 +1,91 @@
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { currentPeriod, dateToPeriod, periodToDate } from "@/lib/investments/months";
+import { lockInvestment } from "@/lib/investments/mutations";
+import { findCurrentVersion } from "@/lib/investments/plan-versions";
+import { csvErrorsToFieldErrors } from "./csv-errors";
+import { analyseActualsTable, checkCsvText, readCsvTable, type CsvError } from "./csv-parse";
+import type { ImportActualsCsvInput } from "./schemas";
+
+export const CSV_PROBLEMS_MESSAGE = "The file has problems; nothing was imported";
+const NOTHING_TO_IMPORT = "The file has no month with amounts to import";
+
+const csvFailure = (errors: CsvError[]) => new AppError("INVALID_INPUT", CSV_PROBLEMS_MESSAGE, csvErrorsToFieldErrors(errors));
+
+/**
+ * Imports monthly actuals from CSV text, all or nothing: the file is checked row by row
+ * against the investment under a row lock, and a single problem means nothing is written.
+ * Months that already have actuals are overwritten only when the user asked for it.
+ */
+export async function importActualsCsv(ctx: WorkspaceContext, input: ImportActualsCsvInput, today = new Date()) {
+  // Size and encoding are refused before any parsing; reading the table is the costly part
+  // and happens outside the transaction.
+  const checked = checkCsvText(input.csvText);
+  if (!checked.ok) throw csvFailure([checked.error]);
+  const table = readCsvTable(checked.text);
+  const workspaceId = ctx.workspace.id;
+  return getDb().$transaction(
+    async (tx) => {
+      const investment = await lockInvestment(tx, workspaceId, input.investmentId);
+      const existing = await tx.actualMonth.findMany({ where: { investmentId: investment.id, workspaceId }, select: { id: true, month: true } });
+      const existingIds = new Map(existing.map((row) => [dateToPeriod(row.month), row.id]));
+      const result = analyseActualsTable(table, {
+        mapping: input.mapping,
+        decimalFormat: input.decimalFormat,
+        startMonth: dateToPeriod(investment.startMonth),
+        horizonMonths: investment.horizonMonths,
+        currentPeriod: currentPeriod(today),
+        existingPeriods: [...existingIds.keys()],
+        replaceExisting: input.replaceExisting,
+      });
+      if (result.errors.length > 0) throw csvFailure(result.errors);
+      if (result.rows.length === 0) throw new AppError("INVALID_INPUT", NOTHING_TO_IMPORT, { file: [NOTHING_TO_IMPORT] });
+
+      const version = await findCurrentVersion(tx, workspaceId, investment.id);
+      const recorded = { planVersionId: version?.id ?? null, recordedById: ctx.user.id, recordedByName: ctx.user.name };
+      const created = result.rows.filter((row) => !existingIds.has(row.period));
+      const replaced = result.rows.flatMap((row) => {
+        const id = existingIds.get(row.period);
+        return id ? [{ ...row, id }] : [];
+      });
+      await tx.actualMonth.createMany({
+        data: created.map((row) => ({
+          workspaceId,
+          investmentId: investment.id,
+          month: periodToDate(row.period),
+          cost: row.cost,
+          benefit: row.benefit,
+          note: row.note,
+          ...recorded,
+        })),
+      });
+      for (const row of replaced) {
+        await tx.actualMonth.update({
+          where: { id: row.id, workspaceId },
+          // The file gives a total benefit, so an earlier per-driver breakdown no longer holds.
+          data: { cost: row.cost, benefit: row.benefit, note: row.note, benefitByDriver: Prisma.DbNull, revision: { increment: 1 }, ...recorded },
+        });
+      }
+      const mapping = { month: input.mapping.month, cost: input.mapping.cost, benefit: input.mapping.benefit, ...(input.mapping.note ? { note: input.mapping.note } : {}) };
+      await tx.csvMapping.upsert({ where: { workspaceId }, create: { workspaceId, mapping }, update: { mapping } });
+      const periods = result.rows.map((row) => row.period).sort();
+      const summary = {
+        rows: result.rows.length,
+        created: created.length,
+        replaced: replaced.length,
+        from: periods[0] ?? null,
+        to: periods.at(-1) ?? null,
+        mapping,
+        decimalFormat: result.formats.decimal,
+        monthFormat: result.formats.month,
+        replaceExisting: input.replaceExisting,
+      };
+      await recordAudit(tx, { workspaceId, actorId: ctx.user.id, action: "actuals.import-csv", entityType: "Investment", entityId: investment.id, after: summary });
+      return { imported: summary.rows, created: summary.created, replaced: summary.replaced };
+    },
+    { timeout: 30_000 },
+  );
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { signInAs } from "@/tests/support/session";
+import { getDb } from "@/lib/db/client";
+import { archiveInvestmentAction, changeStatusAction, savePlanAction } from "@/lib/investments/actions";
+import { importActualsCsvAction, importInvestmentJsonAction, importWorkspaceAction } from "./actions";
+import { exportInvestmentJson, exportWorkspace } from "./export";
+import { addKpi, createApprovedTwice, createInvestment, emptyWorkspaceFor as createWorkspaceFor, plan, unwrap, workspaceWithMembers } from "./test-support";
+
+const mapping = { month: "Month", cost: "Cost", benefit: "Benefit", note: "Note" };
+const csv = (rows: string) => `Month,Cost,Benefit,Note\n${rows}`;
+
+/** Workspace A: approved plan with 2 versions, KPIs with measurements, actuals under both versions, a driver breakdown, an archived draft. */
+async function buildWorkspaceA() {
+  const fixture = await workspaceWithMembers();
+  const { ws } = fixture;
+  const id = await createApprovedTwice(ws.slug);
+  await addKpi(ws.id, id, 0);
+  await addKpi(ws.id, id, 1);
+  unwrap(await importActualsCsvAction({ workspaceSlug: ws.slug, investmentId: id, csvText: csv("2026-01,12600,0,Go-live\n2026-02,500.10,1234.56,\n"), mapping }));
+  unwrap(await savePlanAction({ workspaceSlug: ws.slug, investmentId: id, revision: 3, plan: JSON.stringify(plan), reason: "Back to the original fee" }));
+  unwrap(await importActualsCsvAction({ workspaceSlug: ws.slug, investmentId: id, csvText: csv('2026-03,500.10,2000,"Fee, finally"\n'), mapping }));
+  await getDb().actualMonth.updateMany({ where: { investmentId: id, note: "Go-live" }, data: { benefitByDriver: { "Saved agency fee": "0.00" } } });
+  unwrap(await changeStatusAction({ workspaceSlug: ws.slug, investmentId: id, revision: 4, status: "active" }));
+  const archived = await createInvestment(ws.slug, { name: "Old idea", category: "other", startMonth: "2025-06", horizonMonths: 12 });
+  unwrap(await archiveInvestmentAction({ workspaceSlug: ws.slug, investmentId: archived }));
+  return { ...fixture, id };
+}
+
+const withoutVolatile = (document: Awaited<ReturnType<typeof exportWorkspace>>) => ({ ...document, exportedAt: null, workspace: null });
+
+describe("workspace export → import → export", () => {
+  it("restores everything into an empty workspace: versions, authors, KPIs, actuals and their plan versions", async () => {
+    const { ws: a, editor } = await buildWorkspaceA();
+    const exportA = await exportWorkspace(a.id);
+    expect(exportA.investments).toHaveLength(2);
+    const [main] = exportA.investments;
+    expect(main.versions.map((v) => [v.version, v.reason, v.createdByName])).toEqual([
+      [1, "Plan approved", editor.name],
+      [2, "Agency raised its fee", editor.name],
+      [3, "Back to the original fee", editor.name],
+    ]);
+    expect(main.actuals.map((x) => [x.period, x.cost, x.planVersion])).toEqual([
+      ["2026-01", "12600.00", 2],
+      ["2026-02", "500.10", 2],
+      ["2026-03", "500.10", 3],
+    ]);
+    expect(main.kpis[0]).toMatchObject({ baseline: "1.8", baselineDate: "2025-12-15", measurements: [{ period: "2026-02", value: "2.1" }, { period: "2026-03", value: "2.2345" }] });
+
+    const b = await createWorkspaceFor(editor.id);
+    const imported = await importWorkspaceAction({ workspaceSlug: b.slug, json: JSON.stringify(exportA) });
+    expect(imported).toEqual({ ok: true, data: { investments: 2, versions: 3, kpis: 2, actuals: 3 } });
+    const exportB = await exportWorkspace(b.id);
+    expect(withoutVolatile(exportB)).toEqual(withoutVolatile(exportA));
+    expect(await getDb().auditLog.count({ where: { workspaceId: b.id, action: "workspace.import" } })).toBe(1);
+
+    // A second import would mix two workspaces: refused, nothing added.
+    const again = await importWorkspaceAction({ workspaceSlug: b.slug, json: JSON.stringify(exportA) });
+    expect(again).toMatchObject({ ok: false, error: "CONFLICT" });
+    expect(await getDb().investment.count({ where: { workspaceId: b.id } })).toBe(2);
+  });
+
+  it("validates the whole file before writing and names each problem by its path; nothing is written", async () => {
+    const { ws: a, editor } = await buildWorkspaceA();
+    const broken = structuredClone(await exportWorkspace(a.id));
+    broken.investments[0].actuals[0].cost = "-1";
+    broken.investments[0].actuals[1].planVersion = 9;
+    (broken.investments[0].versions[0].definition as { costs: { amount: number }[] }).costs[0].amount = -5;
+    (broken.investments[1].plan as { costs: unknown[] }).costs.push({ kind: "oneTime", label: "Too late", amount: 1, month: 13 });
+    const b = await createWorkspaceFor(editor.id);
+    const result = await importWorkspaceAction({ workspaceSlug: b.slug, json: JSON.stringify(broken) });
+    expect(result).toMatchObject({ ok: false, error: "INVALID_INPUT" });
+    if (!result.ok) expect(Object.keys(result.fieldErrors).sort()).toEqual(["investments.0.actuals.0.cost"]);
+    broken.investments[0].actuals[0].cost = "1.00";
+    const second = await importWorkspaceAction({ workspaceSlug: b.slug, json: JSON.stringify(broken) });
+    if (!second.ok) {
+      expect(Object.keys(second.fieldErrors).sort()).toEqual([
+        "investments.0.actuals.1.planVersion",
+        "investments.0.versions.0.definition.costs.0.amount",
+        "investments.1.plan.costs.2.month",
+      ]);
+    } else throw new Error("expected a failure");
+    const notJson = await importWorkspaceAction({ workspaceSlug: b.slug, json: "{ nope" });
+    expect(notJson).toMatchObject({ ok: false, fieldErrors: { _file: [expect.stringMatching(/not valid JSON/)] } });
+    expect(await getDb().investment.count({ where: { workspaceId: b.id } })).toBe(0);
+  });
+
+  it("lets only editors import", async () => {
+    const { ws: a, viewer } = await buildWorkspaceA();
+    const json = JSON.stringify(await exportWorkspace(a.id));
+    const b = await createWorkspaceFor(viewer.id, "viewer");
+    signInAs(viewer);
+    expect(await importWorkspaceAction({ workspaceSlug: b.slug, json })).toMatchObject({ ok: false, error: "FORBIDDEN" });
+    expect(await importInvestmentJsonAction({ workspaceSlug: b.slug, json })).toMatchObject({ ok: false, error: "FORBIDDEN" });
+  });
+});
+
+describe("investment format v1 export → import → export", () => {
+  it("round-trips plan, KPIs with measurements and actuals with notes as a new draft", async () => {
+    const { ws: a, editor, id } = await buildWorkspaceA();
+    const first = await exportInvestmentJson(a.id, id);
+    expect(first.filename).toBe("ai-lead-scoring.json");
+    const document = JSON.parse(first.body);
+    expect(document).toMatchObject({ version: 1, name: "AI lead scoring", startMonth: "2026-01", horizonMonths: 24 });
+    expect(document.actuals[2]).toEqual({ month: 3, cost: "500.1", benefit: "2000", note: "Fee, finally" });
+
+    const b = await createWorkspaceFor(editor.id);
+    const created = unwrap(await importInvestmentJsonAction({ workspaceSlug: b.slug, json: first.body }));
+    const row = await getDb().investment.findFirstOrThrow({ where: { id: created.id, workspaceId: b.id } });
+    expect(row.status).toBe("draft");
+    expect(JSON.parse((await exportInvestmentJson(b.id, created.id)).body)).toEqual(document);
+    expect(await getDb().auditLog.count({ where: { workspaceId: b.id, action: "investment.import", entityId: created.id } })).toBe(1);
+  });
+
+  it("rejects an invalid document with the engine's paths, and future actuals", async () => {
+    const { ws } = await workspaceWithMembers();
+    const bad = { name: "X", currency: "EUR", startMonth: "2026-01", horizonMonths: 12, costs: [{ kind: "oneTime", label: "A", amount: -1, month: 1 }] };
+    const result = await importInvestmentJsonAction({ workspaceSlug: ws.slug, json: JSON.stringify(bad) });
+    expect(result).toMatchObject({ ok: false, error: "INVALID_INPUT", fieldErrors: { "costs.0.amount": ["must not be negative"] } });
+    const future = { ...bad, costs: [], actuals: [{ month: 12, cost: 1, benefit: 1 }, { month: 1, cost: "1.005", benefit: 0 }] };
+    const later = await importInvestmentJsonAction({ workspaceSlug: ws.slug, json: JSON.stringify(future) });
+    expect(later).toMatchObject({ ok: false });
+    if (!later.ok) expect(Object.keys(later.fieldErrors).sort()).toEqual(["actuals.0.month", "actuals.1.cost"]);
+    expect(await getDb().investment.count({ where: { workspaceId: ws.id } })).toBe(0);
+  });
+});

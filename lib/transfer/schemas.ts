@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { MAX_CSV_BYTES } from "./csv-errors";
+
+const id = z.string().min(1).max(64);
+const header = z.string().trim().min(1, "Choose a column").max(200);
+const flag = z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean());
+
+/** A v1 document is small; a whole workspace may hold many investments with their history. */
+export const MAX_DOCUMENT_CHARS = 2 * 1024 * 1024;
+export const MAX_WORKSPACE_CHARS = 20 * 1024 * 1024;
+
+export const csvMappingInput = z.object({ month: header, cost: header, benefit: header, note: header.optional() });
+
+export const importActualsCsvInput = z.object({
+  investmentId: id,
+  // Characters, not bytes: importActualsCsv checks the exact UTF-8 size.
+  csvText: z.string().max(MAX_CSV_BYTES, "The file is larger than 5 MB; split it into smaller files"),
+  mapping: csvMappingInput,
+  decimalFormat: z.enum(["auto", "comma", "point"]).default("auto"),
+  replaceExisting: flag.default(false),
+});
+export type ImportActualsCsvInput = z.infer<typeof importActualsCsvInput>;
+
+export const importInvestmentJsonInput = z.object({
+  json: z.string().min(1, "Choose a file").max(MAX_DOCUMENT_CHARS, "The file is larger than 2 MB"),
+});
+
+export const importWorkspaceInput = z.object({
+  json: z.string().min(1, "Choose a file").max(MAX_WORKSPACE_CHARS, "The file is larger than 20 MB"),
+});
