@@ -40,6 +40,8 @@ type Fixture = {
   /** A draft investment with a valid plan, and one whose plan is approved (version 1). */
   investmentId: string;
   approvedInvestmentId: string;
+  /** A KPI (no baseline) on the approved investment, measured in 2026-01, which also has actuals for 2026-01. */
+  kpiId: string;
 };
 
 const PLAN = { costs: [{ kind: "oneTime", label: "Set-up", amount: 1000, month: 1 }], benefits: [{ kind: "fixed", label: "Fee", monthly: 300 }] };
@@ -72,6 +74,12 @@ async function buildFixture(users: Record<Role, User>, label: string): Promise<F
     data: { ...investmentData, status: "approved", versions: { create: { version: 1, definition: { ...HEADER, ...PLAN }, reason: "Plan approved" } } },
     select: { id: true },
   });
+  const january = new Date(Date.UTC(2026, 0, 1));
+  await getDb().actualMonth.create({ data: { workspaceId: workspace.id, investmentId: approved.id, month: january, cost: "100", benefit: "50" } });
+  const kpi = await getDb().kpi.create({
+    data: { workspaceId: workspace.id, investmentId: approved.id, name: "Matrix KPI", measurements: { create: { workspaceId: workspace.id, month: january, value: "1.5" } } },
+    select: { id: true },
+  });
   return {
     workspace,
     slug: workspace.slug,
@@ -81,6 +89,7 @@ async function buildFixture(users: Record<Role, User>, label: string): Promise<F
     invitationToken: token,
     investmentId: draft.id,
     approvedInvestmentId: approved.id,
+    kpiId: kpi.id,
   };
 }
 
@@ -265,6 +274,43 @@ const ACTIONS: Record<string, ActionEntry> = {
     input: () => ({ json: JSON.stringify({ format: "realised-workspace", version: 1, investments: [] }) }),
     recordIds: false,
   },
+  "lib/actuals/actions.ts#saveActualsAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ investmentId: ws.approvedInvestmentId, month: "2026-02", cost: "100", benefit: "50", baseRevision: null }),
+    recordIds: true,
+  },
+  "lib/actuals/actions.ts#deleteActualsAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ investmentId: ws.approvedInvestmentId, month: "2026-01", baseRevision: 1 }),
+    recordIds: true,
+  },
+  "lib/kpis/actions.ts#createKpiAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ investmentId: ws.approvedInvestmentId, name: "New matrix KPI", direction: "up" }),
+    recordIds: true,
+  },
+  "lib/kpis/actions.ts#updateKpiAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ kpiId: ws.kpiId, name: "Renamed", baseline: "2", direction: "down" }),
+    recordIds: true,
+  },
+  "lib/kpis/actions.ts#deleteKpiAction": { kind: "workspace", minRole: "editor", input: (ws) => ({ kpiId: ws.kpiId }), recordIds: true },
+  "lib/kpis/actions.ts#recordKpiMeasurementAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ kpiId: ws.kpiId, month: "2026-02", value: "1.7" }),
+    recordIds: true,
+  },
+  "lib/kpis/actions.ts#deleteKpiMeasurementAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ kpiId: ws.kpiId, month: "2026-01" }),
+    recordIds: true,
+  },
   "lib/accounts/actions.ts#signUpAction": { kind: "public", why: "creates an account" },
   "lib/accounts/actions.ts#requestPasswordResetAction": { kind: "public", why: "answers the same for every address" },
   "lib/accounts/actions.ts#resetPasswordAction": { kind: "public", why: "the reset token is the credential" },
@@ -287,6 +333,7 @@ const WORKSPACE_PAGES: Record<string, PageEntry> = {
   "investments/[id]/edit/page.tsx": { minRole: "editor", params: (ws) => ({ id: ws.investmentId }) },
   "investments/[id]/import/page.tsx": { minRole: "editor", params: (ws) => ({ id: ws.investmentId }) },
   "transfer/page.tsx": { minRole: "viewer" },
+  "investments/[id]/actuals/page.tsx": { minRole: "viewer", params: (ws) => ({ id: ws.approvedInvestmentId }) },
 };
 
 /**
@@ -603,8 +650,8 @@ describe("workspace route handlers", () => {
   });
 
   it.each(routes)("%s: an owner of A naming B's records under A's slug gets 404", async (file, entry) => {
-    const params = { ...entry.params(B), slug: A.slug };
-    if (!("id" in params)) return;
+    const params: Record<string, string> = { ...entry.params(B), slug: A.slug };
+    if (!params.id) return;
     const response = await call(file, A.users.owner, entry.url(B).replace(B.slug, A.slug), params);
     expect(response.status).toBe(404);
   });

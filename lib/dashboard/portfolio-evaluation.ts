@@ -1,5 +1,5 @@
 import { evaluateInvestment, type InvestmentEvaluation } from "@/lib/investments/evaluate-investment";
-import { currentPeriod, periodToDate } from "@/lib/investments/months";
+import { currentPeriod, dateToPeriod, periodToDate } from "@/lib/investments/months";
 import type { InvestmentDetail } from "@/lib/investments/queries";
 import { isLeakHidden, latestReview } from "./leak-visibility";
 import type { Portfolio } from "./load-portfolio";
@@ -16,7 +16,8 @@ export function evaluatePortfolio(portfolio: Portfolio, today: Date): EvaluatedI
       leakThresholds: portfolio.thresholds.get(investment.workspaceId),
     });
     const { id, workspaceId, name, status, category, currency } = investment;
-    const summary = summariseInvestment({ id, workspaceId, name, status, category, currency }, evaluation, (leak) =>
+    const base = { id, workspaceId, name, status, category, currency, startMonth: dateToPeriod(investment.startMonth) };
+    const summary = summariseInvestment(base, evaluation, (leak) =>
       isLeakHidden(latestReview(portfolio.reviews, investment.id, leak), leak, periodStart),
     );
     return { summary, evaluation };

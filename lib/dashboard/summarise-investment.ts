@@ -7,6 +7,7 @@ export type VisibleLeak = Leak & { investmentId: string; investmentName: string;
 
 export type InvestmentSummary = {
   id: string;
+  startMonth: string;
   workspaceId: string;
   name: string;
   status: string;
@@ -28,7 +29,7 @@ export type InvestmentSummary = {
   hiddenLeaks: number;
 };
 
-type Base = { id: string; workspaceId: string; name: string; status: string; category: string; currency: string };
+type Base = { id: string; workspaceId: string; name: string; status: string; category: string; currency: string; startMonth: string };
 
 export function paybackStateOf(result: RoiResult): PaybackState {
   const actuals = result.actuals;

@@ -1,14 +1,35 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CumulativeRoiChart } from "@/components/charts/cumulative-roi-chart";
+import { InvestmentTable } from "@/components/dashboard/investment-table";
+import { KpiCards } from "@/components/dashboard/kpi-cards";
+import { LeaksPanel } from "@/components/dashboard/leaks-panel";
 import { Card } from "@/components/ui/card";
+import { canWrite } from "@/lib/auth/roles";
 import { requireWorkspacePage } from "@/lib/auth/workspace-gate";
+import { getWorkspaceDashboard } from "@/lib/dashboard/workspace-dashboard";
+import { currentPeriod } from "@/lib/investments/months";
 
-export default async function WorkspaceOverviewPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function WorkspaceDashboardPage({ params }: { params: Promise<{ slug: string }> }) {
   const { workspace, role } = await requireWorkspacePage((await params).slug);
-  const t = await getTranslations("overview");
+  const [dashboard, t] = await Promise.all([getWorkspaceDashboard(workspace.id), getTranslations("dashboard")]);
+  if (dashboard.rows.length === 0) {
+    return (
+      <Card title={t("title")}>
+        <p className="text-sm text-gray-700">{t("empty", { workspace: workspace.name })}</p>
+        {canWrite(role) ? <Link href={`/w/${workspace.slug}/investments/new`} className="mt-3 inline-block text-sm text-blue-700 underline">{t("startFirst")}</Link> : null}
+      </Card>
+    );
+  }
+  const startMonths = Object.fromEntries(dashboard.rows.map((r) => [r.id, r.startMonth]));
   return (
-    <Card title={t("title")}>
-      <p className="text-sm text-gray-700">{t("empty", { workspace: workspace.name })}</p>
-      {role === "viewer" ? <p className="mt-2 text-sm text-gray-500">{t("viewerNote")}</p> : null}
-    </Card>
+    <div className="space-y-6">
+      <KpiCards cards={dashboard.cards} currency={workspace.currency} />
+      <Card><CumulativeRoiChart points={dashboard.chart} title={t("chartTitle")} /></Card>
+      <Card title={t("leaksTitle")}>
+        <LeaksPanel slug={workspace.slug} leaks={dashboard.leaks} hidden={dashboard.hiddenLeaks} canReview={canWrite(role)} currentPeriod={currentPeriod()} startMonths={startMonths} />
+      </Card>
+      <Card title={t("tableTitle")}><InvestmentTable slug={workspace.slug} rows={dashboard.rows} /></Card>
+    </div>
   );
 }

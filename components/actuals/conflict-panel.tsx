@@ -1,0 +1,116 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { KpiView } from "@/lib/kpis/queries";
+import type { ActualsConflict } from "@/lib/actuals/mutations";
+import { formatDateTime, formatMoney, formatNumber } from "@/lib/i18n/format";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { Button } from "@/components/ui/button";
+
+type Props = {
+  id: string;
+  conflict: ActualsConflict;
+  monthLabel: string;
+  kpis: KpiView[];
+  locale: UiLocale;
+  currency: string;
+  pending: boolean;
+  onKeepTheirs: () => void;
+  onOverwrite: () => void;
+};
+
+/** Someone saved the month first: both versions side by side, and the user decides. */
+export function ConflictPanel({
+  id,
+  conflict,
+  monthLabel,
+  kpis,
+  locale,
+  currency,
+  pending,
+  onKeepTheirs,
+  onOverwrite,
+}: Props) {
+  const t = useTranslations("actuals");
+  const { yours, theirs } = conflict;
+  const money = (value: string | null | undefined) => (value ? formatMoney(value, locale, currency) : t("noValue"));
+  const kpiValue = (value: string | null | undefined) => (value ? formatNumber(value, locale, 4) : t("noValue"));
+  const drivers = (value: Record<string, string> | null | undefined) =>
+    value
+      ? Object.entries(value)
+          .map(([label, amount]) => `${label}: ${money(amount)}`)
+          .join("; ")
+      : t("noValue");
+
+  const lines: { label: string; yours: string; theirs: string }[] = [
+    { label: t("columns.cost"), yours: money(yours.cost), theirs: money(theirs?.cost) },
+    { label: t("columns.benefit"), yours: money(yours.benefit), theirs: money(theirs?.benefit) },
+    ...(yours.benefitByDriver || theirs?.benefitByDriver
+      ? [
+          {
+            label: t("conflict.drivers"),
+            yours: drivers(yours.benefitByDriver),
+            theirs: drivers(theirs?.benefitByDriver),
+          },
+        ]
+      : []),
+    { label: t("columns.note"), yours: yours.note || t("noValue"), theirs: theirs?.note || t("noValue") },
+    ...kpis
+      .filter((kpi) => kpi.id in yours.kpiValues || theirs?.kpiValues[kpi.id])
+      .map((kpi) => ({
+        label: kpi.name,
+        yours: kpi.id in yours.kpiValues ? kpiValue(yours.kpiValues[kpi.id]) : kpiValue(theirs?.kpiValues[kpi.id]),
+        theirs: kpiValue(theirs?.kpiValues[kpi.id]),
+      })),
+  ];
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="rounded-md border border-red-300 bg-red-50 p-3 text-sm">
+      <h3 id={`${id}-title`} className="font-semibold text-red-900">
+        {t("conflict.title", { month: monthLabel })}
+      </h3>
+      <p className="mt-1 text-red-900">
+        {theirs
+          ? t("conflict.theirsBy", {
+              name: theirs.recordedByName || "?",
+              when: formatDateTime(new Date(theirs.updatedAt), locale),
+            })
+          : t("conflict.theirsDeleted")}
+      </p>
+      <table className="mt-2 min-w-[24rem] bg-white text-left">
+        <thead className="text-xs uppercase text-gray-500">
+          <tr>
+            <th scope="col" className="px-2 py-1">
+              {t("conflict.field")}
+            </th>
+            <th scope="col" className="px-2 py-1">
+              {t("conflict.yours")}
+            </th>
+            <th scope="col" className="px-2 py-1">
+              {t("conflict.theirs")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line) => (
+            <tr key={line.label} className={`border-t ${line.yours !== line.theirs ? "font-medium" : "text-gray-600"}`}>
+              <th scope="row" className="px-2 py-1 font-normal">
+                {line.label}
+              </th>
+              <td className="px-2 py-1">{line.yours}</td>
+              <td className="px-2 py-1">{theirs ? line.theirs : t("conflict.deleted")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <Button type="button" variant="secondary" disabled={pending} onClick={onKeepTheirs}>
+          {t("conflict.keepTheirs")}
+        </Button>
+        <Button type="button" variant="danger" pending={pending} onClick={onOverwrite}>
+          {t("conflict.overwrite")}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { useTranslations } from "next-intl";
+import type { GridRow } from "@/lib/actuals/grid";
+import { formatDateTime, formatMoney, formatPeriod } from "@/lib/i18n/format";
+import type { UiLocale } from "@/lib/i18n/locales";
+import type { KpiView } from "@/lib/kpis/queries";
+import { Forecast } from "./forecast";
+import { KpiReadCell } from "./kpi-cell";
+import { StatusBadge } from "./status-badge";
+
+/** A month as viewers see it: the same figures, nothing to edit. */
+export function ReadOnlyRow({
+  row,
+  kpis,
+  locale,
+  currency,
+}: {
+  row: GridRow;
+  kpis: KpiView[];
+  locale: UiLocale;
+  currency: string;
+}) {
+  const t = useTranslations("actuals");
+  const money = (value: number | string | undefined) =>
+    value === undefined ? t("noValue") : formatMoney(value, locale, currency);
+  const actual = row.actual;
+  const drivers = actual?.benefitByDriver ? Object.entries(actual.benefitByDriver) : [];
+  return (
+    <tr className={`border-b align-top ${actual ? "" : "bg-amber-50/40"}`}>
+      <th scope="row" className="whitespace-nowrap py-2 pr-3 text-left font-medium">
+        {formatPeriod(row.period, locale)}
+        <span className="block text-xs font-normal text-gray-500">{t("monthNumber", { number: row.monthNumber })}</span>
+      </th>
+      <td className="min-w-[9rem] py-2 pr-3">
+        <StatusBadge recorded={actual !== null} status={{ kind: "idle" }} dirty={false} />
+        {actual ? (
+          <p className="mt-1 text-xs text-gray-500">
+            {t("recordedBy", {
+              name: actual.recordedByName || "?",
+              when: formatDateTime(new Date(actual.updatedAt), locale),
+            })}
+          </p>
+        ) : null}
+      </td>
+      <td className="py-2 pr-3 text-right">
+        {actual ? money(actual.cost) : <span className="text-gray-400">{t("noValue")}</span>}
+        <Forecast value={row.forecast?.cost} locale={locale} currency={currency} />
+      </td>
+      <td className="py-2 pr-3 text-right">
+        {actual ? money(actual.benefit) : <span className="text-gray-400">{t("noValue")}</span>}
+        <Forecast value={row.forecast?.benefit} locale={locale} currency={currency} />
+        {drivers.length > 0 ? (
+          <ul
+            className="mt-1 text-xs text-gray-500"
+            aria-label={t("driversOf", { month: formatPeriod(row.period, locale) })}
+          >
+            {drivers.map(([label, amount]) => (
+              <li key={label}>
+                {label}: {money(amount)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </td>
+      {kpis.map((kpi) => (
+        <td key={kpi.id} className="py-2 pr-3 text-right">
+          <KpiReadCell cell={row.kpis[kpi.id]} unit={kpi.unit} locale={locale} />
+        </td>
+      ))}
+      <td className="min-w-[8rem] py-2 pr-3 text-gray-700">{actual?.note ?? ""}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,180 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { Fragment, useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+import { formatDate, formatNumber, formatPeriod } from "@/lib/i18n/format";
+import { toUiLocale } from "@/lib/i18n/locales";
+import { deleteKpiAction, deleteKpiMeasurementAction } from "@/lib/kpis/actions";
+import type { KpiView } from "@/lib/kpis/queries";
+import { KpiForm } from "./kpi-form";
+
+type Props = { slug: string; investmentId: string; kpis: KpiView[]; editable: boolean };
+
+export function KpiTable({ slug, investmentId, kpis, editable }: Props) {
+  const t = useTranslations("kpis");
+  const locale = toUiLocale(useLocale()) ?? "en";
+  const router = useRouter();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const value = (v: string | null, unit: string) =>
+    v === null ? "—" : `${formatNumber(v, locale, 4)}${unit ? ` ${unit}` : ""}`;
+
+  function run(action: () => Promise<ActionResult<unknown>>) {
+    startTransition(async () => {
+      const result = await action();
+      setError(result.ok ? null : result.message);
+      router.refresh();
+    });
+  }
+
+  if (kpis.length === 0) return <p className="text-sm text-gray-600">{t("empty")}</p>;
+  const columns = editable ? 7 : 6;
+  return (
+    <div className="space-y-2">
+      {error ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <div className="overflow-x-auto">
+        <table className="min-w-full text-left text-sm">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead className="border-b text-xs uppercase text-gray-500">
+            <tr>
+              <th scope="col" className="py-2 pr-4">
+                {t("name")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("baseline")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("target")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("direction")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("latest")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("measurements")}
+              </th>
+              {editable ? (
+                <th scope="col" className="py-2">
+                  <span className="sr-only">{t("actions")}</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {kpis.map((kpi) => {
+              const latest = kpi.measurements.at(-1);
+              return (
+                <Fragment key={kpi.id}>
+                  <tr className="border-b align-top">
+                    <th scope="row" className="py-2 pr-4 text-left font-medium">
+                      {kpi.name}
+                    </th>
+                    <td className="py-2 pr-4">
+                      {value(kpi.baseline, kpi.unit)}
+                      {kpi.baselineDate ? (
+                        <span className="block text-xs text-gray-500">
+                          {t("measuredOn", { date: formatDate(new Date(`${kpi.baselineDate}T12:00:00Z`), locale) })}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td className="py-2 pr-4">{value(kpi.target, kpi.unit)}</td>
+                    <td className="py-2 pr-4">{t(`directions.${kpi.direction}`)}</td>
+                    <td className="py-2 pr-4">
+                      {latest ? `${value(latest.value, kpi.unit)} (${formatPeriod(latest.period, locale)})` : "—"}
+                    </td>
+                    <td className="py-2 pr-4">
+                      {kpi.measurements.length === 0 ? (
+                        <span className="text-gray-500">{t("noMeasurements")}</span>
+                      ) : (
+                        <details>
+                          <summary className="cursor-pointer text-blue-700">
+                            {t("measurementsOf", { name: kpi.name })}
+                          </summary>
+                          <ul className="mt-1 space-y-1">
+                            {kpi.measurements.map((m) => (
+                              <li key={m.period} className="flex items-center gap-2">
+                                <span>
+                                  {formatPeriod(m.period, locale)}: {value(m.value, kpi.unit)}
+                                </span>
+                                {editable ? (
+                                  <button
+                                    type="button"
+                                    disabled={pending}
+                                    className="text-xs text-red-700 underline"
+                                    aria-label={t("deleteMeasurement", { month: formatPeriod(m.period, locale) })}
+                                    onClick={() => {
+                                      if (
+                                        window.confirm(
+                                          t("confirmDeleteMeasurement", { month: formatPeriod(m.period, locale) }),
+                                        )
+                                      ) {
+                                        run(() =>
+                                          deleteKpiMeasurementAction({
+                                            workspaceSlug: slug,
+                                            kpiId: kpi.id,
+                                            month: m.period,
+                                          }),
+                                        );
+                                      }
+                                    }}
+                                  >
+                                    {t("delete")}
+                                  </button>
+                                ) : null}
+                              </li>
+                            ))}
+                          </ul>
+                        </details>
+                      )}
+                    </td>
+                    {editable ? (
+                      <td className="whitespace-nowrap py-2">
+                        <button
+                          type="button"
+                          className="text-sm text-blue-700 underline"
+                          aria-expanded={editing === kpi.id}
+                          aria-label={t("editOf", { name: kpi.name })}
+                          onClick={() => setEditing(editing === kpi.id ? null : kpi.id)}
+                        >
+                          {t("edit")}
+                        </button>
+                        <button
+                          type="button"
+                          disabled={pending}
+                          className="ml-3 text-sm text-red-700 underline"
+                          aria-label={t("deleteOf", { name: kpi.name })}
+                          onClick={() => {
+                            if (window.confirm(t("confirmDelete", { name: kpi.name })))
+                              run(() => deleteKpiAction({ workspaceSlug: slug, kpiId: kpi.id }));
+                          }}
+                        >
+                          {t("delete")}
+                        </button>
+                      </td>
+                    ) : null}
+                  </tr>
+                  {editing === kpi.id ? (
+                    <tr className="border-b bg-gray-50">
+                      <td colSpan={columns} className="p-3">
+                        <KpiForm slug={slug} investmentId={investmentId} kpi={kpi} onDone={() => setEditing(null)} />
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { assertRecordableMonth } from "@/lib/actuals/recordable-month";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
+import { getDb, type Tx } from "@/lib/db/client";
+import { notFoundError } from "@/lib/errors";
+import { periodToDate } from "@/lib/investments/months";
+import { lockInvestment } from "@/lib/investments/mutations";
+import type { KpiValues } from "./schemas";
+
+const audit = (
+  tx: Tx,
+  ctx: WorkspaceContext,
+  entry: { action: string; entityId: string; before?: unknown; after?: unknown },
+) => recordAudit(tx, { workspaceId: ctx.workspace.id, actorId: ctx.user.id, entityType: "Kpi", ...entry });
+
+/**
+ * Finds a KPI by id *and* workspace and locks its investment, so KPI writes and saves of
+ * that investment's actuals happen one at a time.
+ */
+async function lockKpi(tx: Tx, workspaceId: string, kpiId: string) {
+  const found = await tx.kpi.findFirst({ where: { id: kpiId, workspaceId }, select: { investmentId: true } });
+  if (!found) throw notFoundError();
+  const investment = await lockInvestment(tx, workspaceId, found.investmentId);
+  const kpi = await tx.kpi.findFirst({ where: { id: kpiId, workspaceId } });
+  if (!kpi) throw notFoundError();
+  return { kpi, investment };
+}
+
+export async function createKpi(ctx: WorkspaceContext, input: KpiValues & { investmentId: string }) {
+  const workspaceId = ctx.workspace.id;
+  return getDb().$transaction(async (tx) => {
+    const investment = await lockInvestment(tx, workspaceId, input.investmentId);
+    const last = await tx.kpi.findFirst({
+      where: { workspaceId, investmentId: investment.id },
+      orderBy: { position: "desc" },
+      select: { position: true },
+    });
+    const { investmentId: _id, ...values } = input;
+    const kpi = await tx.kpi.create({
+      data: { ...values, workspaceId, investmentId: investment.id, position: (last?.position ?? -1) + 1 },
+    });
+    await audit(tx, ctx, { action: "kpi.create", entityId: kpi.id, after: kpi });
+    return { id: kpi.id };
+  });
+}
+
+export async function updateKpi(ctx: WorkspaceContext, input: KpiValues & { kpiId: string }) {
+  await getDb().$transaction(async (tx) => {
+    const { kpi: before } = await lockKpi(tx, ctx.workspace.id, input.kpiId);
+    const { kpiId: _id, ...values } = input;
+    const after = await tx.kpi.update({ where: { id: before.id }, data: values });
+    await audit(tx, ctx, { action: "kpi.update", entityId: before.id, before, after });
+  });
+}
+
+export async function deleteKpi(ctx: WorkspaceContext, input: { kpiId: string }) {
+  await getDb().$transaction(async (tx) => {
+    const { kpi } = await lockKpi(tx, ctx.workspace.id, input.kpiId);
+    const measurements = await tx.kpiMeasurement.findMany({
+      where: { kpiId: kpi.id, workspaceId: ctx.workspace.id },
+      select: { month: true, value: true },
+    });
+    // Measurements go with it (cascade); the audit row keeps them.
+    await tx.kpi.delete({ where: { id: kpi.id } });
+    await audit(tx, ctx, { action: "kpi.delete", entityId: kpi.id, before: { ...kpi, measurements } });
+  });
+}
+
+/** Records (or corrects) the KPI's value for one month of the investment. */
+export async function recordKpiMeasurement(
+  ctx: WorkspaceContext,
+  input: { kpiId: string; month: string; value: string },
+) {
+  const workspaceId = ctx.workspace.id;
+  await getDb().$transaction(async (tx) => {
+    const { kpi, investment } = await lockKpi(tx, workspaceId, input.kpiId);
+    assertRecordableMonth(investment, input.month);
+    const month = periodToDate(input.month);
+    const before = await tx.kpiMeasurement.findFirst({
+      where: { kpiId: kpi.id, month, workspaceId },
+      select: { value: true },
+    });
+    const after = await tx.kpiMeasurement.upsert({
+      where: { kpiId_month: { kpiId: kpi.id, month } },
+      create: { workspaceId, kpiId: kpi.id, month, value: input.value },
+      update: { value: input.value },
+    });
+    await audit(tx, ctx, {
+      action: "kpi.measure",
+      entityId: kpi.id,
+      before: before ? { month: input.month, value: before.value } : undefined,
+      after: { month: input.month, value: after.value },
+    });
+  });
+}
+
+export async function deleteKpiMeasurement(ctx: WorkspaceContext, input: { kpiId: string; month: string }) {
+  const workspaceId = ctx.workspace.id;
+  await getDb().$transaction(async (tx) => {
+    const { kpi } = await lockKpi(tx, workspaceId, input.kpiId);
+    const measurement = await tx.kpiMeasurement.findFirst({
+      where: { kpiId: kpi.id, month: periodToDate(input.month), workspaceId },
+    });
+    if (!measurement) throw notFoundError();
+    await tx.kpiMeasurement.delete({ where: { id: measurement.id } });
+    await audit(tx, ctx, {
+      action: "kpi.measurement-delete",
+      entityId: kpi.id,
+      before: { month: input.month, value: measurement.value },
+    });
+  });
+}
