@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActualsComparison } from "@/components/investments/actuals-comparison";
 import { ForecastSummary } from "@/components/investments/forecast-summary";
+import { InvestmentChartsSection } from "@/components/investments/investment-charts-section";
 import { InvestmentHeader } from "@/components/investments/investment-header";
 import { KpiOverview } from "@/components/investments/kpi-overview";
 import { LeakList } from "@/components/investments/leak-list";
@@ -25,6 +26,7 @@ export default async function InvestmentPage({ params, searchParams }: Props) {
       <Card title={evaluation.versionUsed ? t("forecastOfVersion", { version: evaluation.versionUsed }) : t("forecastDraft")}>
         {evaluation.ok ? <ForecastSummary result={evaluation.result} /> : <p role="alert">{evaluation.errors.map((e) => `${e.path}: ${e.message}`).join("; ")}</p>}
       </Card>
+      {evaluation.ok ? <Card title={t("chartsTitle")}><InvestmentChartsSection result={evaluation.result} kpis={investment.kpis} /></Card> : null}
       {evaluation.ok && evaluation.result.actuals ? (
         <Card title={t("actualsTitle")}>
           <ActualsComparison actuals={evaluation.result.actuals} currency={investment.currency} />
