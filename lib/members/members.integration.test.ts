@@ -410,7 +410,8 @@ describe("memberships", () => {
         ),
       ]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
-      expect(results.find((r) => !r.ok)).toMatchObject({ error: "CONFLICT", message: LAST_OWNER });
+      // The loser was demoted while waiting for the lock, so it is no longer allowed at all.
+      expect(results.find((r) => !r.ok)).toMatchObject({ error: "FORBIDDEN", message: "This needs the owner role; you are editor" });
       expect(await getDb().membership.count({ where: { workspaceId: workspace.id, role: "owner" } })).toBe(1);
       expect(await getDb().auditLog.count({ where: { workspaceId: workspace.id, action: "membership.role" } })).toBe(1);
     }

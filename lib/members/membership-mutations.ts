@@ -11,6 +11,13 @@ async function lockWorkspace(tx: Tx, workspaceId: string) {
   await tx.$queryRaw`SELECT id FROM "Workspace" WHERE id = ${workspaceId} FOR UPDATE`;
 }
 
+/** The gate ran before the lock; an owner demoted meanwhile must not finish an owner action. */
+async function assertStillOwner(tx: Tx, ctx: WorkspaceContext) {
+  const actor = await tx.membership.findFirst({ where: { workspaceId: ctx.workspace.id, userId: ctx.user.id }, select: { role: true } });
+  if (!actor) throw notFoundError();
+  if (actor.role !== "owner") throw new AppError("FORBIDDEN", `This needs the owner role; you are ${actor.role}`);
+}
+
 async function countOwners(tx: Tx, workspaceId: string) {
   return tx.membership.count({ where: { workspaceId, role: "owner" } });
 }
@@ -27,6 +34,7 @@ async function findMembership(tx: Tx, workspaceId: string, membershipId: string)
 export async function changeMemberRole(ctx: WorkspaceContext, input: { membershipId: string; role: Role }) {
   await getDb().$transaction(async (tx) => {
     await lockWorkspace(tx, ctx.workspace.id);
+    await assertStillOwner(tx, ctx);
     const membership = await findMembership(tx, ctx.workspace.id, input.membershipId);
     if (membership.role === input.role) return;
     if (membership.role === "owner" && (await countOwners(tx, ctx.workspace.id)) <= 1) {
@@ -48,6 +56,7 @@ export async function changeMemberRole(ctx: WorkspaceContext, input: { membershi
 async function deleteMembership(ctx: WorkspaceContext, membershipId: string, action: string) {
   await getDb().$transaction(async (tx) => {
     await lockWorkspace(tx, ctx.workspace.id);
+    if (action !== "membership.leave") await assertStillOwner(tx, ctx);
     const membership = await findMembership(tx, ctx.workspace.id, membershipId);
     if (membership.role === "owner" && (await countOwners(tx, ctx.workspace.id)) <= 1) {
       throw new AppError("CONFLICT", LAST_OWNER);
