@@ -54,6 +54,13 @@ describe("workspace dashboard on the seeded bakery (figures checked by hand)", (
     expect(chart.find((p) => p.period === "2026-10")?.actual).toBe(47.38);
   });
 
+  it("filters by category from the query string: only the loyalty programme", async () => {
+    const { cards, rows } = await getWorkspaceDashboard(bakeryId, { today, category: "loyalty" });
+    expect(rows.map((r) => r.name)).toEqual(["Spaarprogramma vaste klanten"]);
+    expect(cards.invested).toBe(26373.12); // 1.02 × €25,856
+    expect(cards.realised).toBe(38928); // 3 × €2,160 + 13 × €2,496
+  });
+
   it("runs a fixed number of queries, whatever the number of investments", async () => {
     const small = await createWorkspace(getDb());
     const first = await countQueries(() => getWorkspaceDashboard(small.id, { today }));

@@ -1,15 +1,16 @@
 import { getDb } from "@/lib/db/client";
+import type { InvestmentCategory } from "@/lib/investments/schemas";
 import type { LeakThresholds } from "@/lib/roi";
 
 /**
  * Everything the engine needs for every current investment of the given workspaces, in a
  * fixed number of queries whatever the number of investments (no N+1).
  */
-export async function loadPortfolio(workspaceIds: string[]) {
+export async function loadPortfolio(workspaceIds: string[], filter: { category?: InvestmentCategory } = {}) {
   const db = getDb();
   const [investments, workspaces, reviews] = await Promise.all([
     db.investment.findMany({
-      where: { workspaceId: { in: workspaceIds }, archivedAt: null },
+      where: { workspaceId: { in: workspaceIds }, archivedAt: null, ...(filter.category ? { category: filter.category } : {}) },
       orderBy: [{ startMonth: "asc" }, { name: "asc" }],
       include: {
         versions: { orderBy: { version: "desc" }, take: 1 },

@@ -1,4 +1,5 @@
 import { currentPeriod, monthNumberOf, periodOfMonthNumber } from "@/lib/investments/months";
+import type { InvestmentCategory } from "@/lib/investments/schemas";
 import { SCENARIO_NAMES } from "@/lib/roi";
 import { cents, roiPct, sumExact } from "./decimal-figures";
 import { loadPortfolio } from "./load-portfolio";
@@ -43,9 +44,14 @@ function buildChart(evaluated: EvaluatedInvestment[], measured: Awaited<ReturnTy
 }
 
 /** Everything on /w/[slug]: KPI cards, chart, investment table and the ranked leaks. */
-export async function getWorkspaceDashboard(workspaceId: string, options: { today?: Date } = {}) {
+export async function getWorkspaceDashboard(workspaceId: string, options: { today?: Date; category?: InvestmentCategory } = {}) {
   const today = options.today ?? new Date();
-  const [portfolio, sums, measured] = await Promise.all([loadPortfolio([workspaceId]), sumActualsByInvestment([workspaceId]), sumActualsByMonth(workspaceId)]);
+  const category = options.category ?? null;
+  const [portfolio, sums, measured] = await Promise.all([
+    loadPortfolio([workspaceId], { category: options.category }),
+    sumActualsByInvestment([workspaceId], category),
+    sumActualsByMonth(workspaceId, category),
+  ]);
   const evaluated = evaluatePortfolio(portfolio, today);
   const invested = sumExact([...sums.values()].map((s) => s.cost));
   const realised = sumExact([...sums.values()].map((s) => s.benefit));

@@ -9,11 +9,17 @@ import { canWrite } from "@/lib/auth/roles";
 import { requireWorkspacePage } from "@/lib/auth/workspace-gate";
 import { getWorkspaceDashboard } from "@/lib/dashboard/workspace-dashboard";
 import { currentPeriod } from "@/lib/investments/months";
+import { CATEGORIES } from "@/lib/investments/schemas";
+import { CategoryFilter } from "@/components/dashboard/category-filter";
 
-export default async function WorkspaceDashboardPage({ params }: { params: Promise<{ slug: string }> }) {
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ category?: string }> };
+
+export default async function WorkspaceDashboardPage({ params, searchParams }: Props) {
   const { workspace, role } = await requireWorkspacePage((await params).slug);
-  const [dashboard, t] = await Promise.all([getWorkspaceDashboard(workspace.id), getTranslations("dashboard")]);
-  if (dashboard.rows.length === 0) {
+  const requested = (await searchParams).category;
+  const category = CATEGORIES.find((c) => c === requested);
+  const [dashboard, t] = await Promise.all([getWorkspaceDashboard(workspace.id, { category }), getTranslations("dashboard")]);
+  if (dashboard.rows.length === 0 && !category) {
     return (
       <Card title={t("title")}>
         <p className="text-sm text-gray-700">{t("empty", { workspace: workspace.name })}</p>
@@ -24,6 +30,7 @@ export default async function WorkspaceDashboardPage({ params }: { params: Promi
   const startMonths = Object.fromEntries(dashboard.rows.map((r) => [r.id, r.startMonth]));
   return (
     <div className="space-y-6">
+      <CategoryFilter value={category} />
       <KpiCards cards={dashboard.cards} currency={workspace.currency} />
       <Card><CumulativeRoiChart points={dashboard.chart} title={t("chartTitle")} /></Card>
       <Card title={t("leaksTitle")}>
