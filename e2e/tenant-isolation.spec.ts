@@ -2,18 +2,31 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import type { Role } from "@/lib/auth/roles";
+import { currentPeriod } from "@/lib/investments/months";
 import { createUser, createWorkspace, db, signInViaApi } from "./support/fixtures";
 
 /**
  * Every page under /w/[slug] with the lowest role that may open it. A new page that is
- * not listed here fails the completeness test below.
+ * not listed here fails the completeness test below. "[id]" is B's investment.
  */
 const ROUTES: Record<string, Role> = {
   "": "viewer",
   "/members": "viewer",
   "/settings": "owner",
   "/audit": "owner",
+  "/month": "viewer",
+  "/month/[period]": "viewer",
+  "/transfer": "viewer",
+  "/investments": "viewer",
+  "/investments/new": "editor",
+  "/investments/[id]": "viewer",
+  "/investments/[id]/edit": "editor",
+  "/investments/[id]/actuals": "viewer",
+  "/investments/[id]/import": "editor",
 };
+// Pages below the investment's loading boundary stream, so a too-low role sees the
+// not-found page with status 200; outsiders are stopped by the workspace layout (404).
+const STREAMED = new Set(["/investments/[id]/edit", "/investments/[id]/import"]);
 
 function workspacePages(dir = path.join("app", "(app)", "w", "[slug]"), prefix = ""): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -39,12 +52,17 @@ test("outsiders get 404 on every workspace page; viewers get 404 on owner pages"
       { userId: viewer.id, role: "viewer" },
     ],
   });
+  const investment = await db().investment.create({
+    data: { workspaceId: b.id, name: "Secret plan", startMonth: new Date(Date.UTC(2026, 0, 1)), horizonMonths: 12, plan: { costs: [], benefits: [] } },
+  });
+  const url = (route: string) => `/w/${b.slug}${route.replace("[id]", investment.id).replace("[period]", currentPeriod())}`;
 
   await signInViaApi(page, member.email, member.password);
   for (const route of Object.keys(ROUTES)) {
-    const response = await page.goto(`/w/${b.slug}${route}`);
+    const response = await page.goto(url(route));
     expect(response?.status(), `outsider on ${route || "/"}`).toBe(404);
     expect(await page.content()).not.toContain("Secret Client B");
+    expect(await page.content()).not.toContain("Secret plan");
   }
   const unknown = await page.goto("/w/does-not-exist");
   expect(unknown?.status()).toBe(404);
@@ -52,15 +70,22 @@ test("outsiders get 404 on every workspace page; viewers get 404 on owner pages"
   await page.context().clearCookies();
   await signInViaApi(page, viewer.email, viewer.password);
   for (const [route, minRole] of Object.entries(ROUTES)) {
-    const response = await page.goto(`/w/${b.slug}${route}`);
-    expect(response?.status(), `viewer on ${route || "/"}`).toBe(minRole === "viewer" ? 200 : 404);
+    const response = await page.goto(url(route));
+    if (minRole === "viewer") {
+      expect(response?.status(), `viewer on ${route || "/"}`).toBe(200);
+      await expect(page.getByText("Page not found")).toHaveCount(0);
+    } else {
+      expect(response?.status(), `viewer on ${route}`).toBe(STREAMED.has(route) ? 200 : 404);
+      await expect(page.getByText("Page not found")).toBeVisible();
+    }
   }
 
   await page.context().clearCookies();
   await signInViaApi(page, owner.email, owner.password);
   for (const route of Object.keys(ROUTES)) {
-    const response = await page.goto(`/w/${b.slug}${route}`);
+    const response = await page.goto(url(route));
     expect(response?.status(), `owner on ${route || "/"}`).toBe(200);
+    await expect(page.getByText("Page not found")).toHaveCount(0);
   }
 });
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { actAs } from "@/tests/support/session";
 import { ROLES, hasRole, type Role } from "@/lib/auth/roles";
 import { createToken } from "@/lib/auth/tokens";
+import { currentPeriod } from "@/lib/investments/months";
 import { getDb } from "@/lib/db/client";
 import { createUser, createWorkspace } from "@/prisma/factories";
 import { startSmtpSink } from "@/tests/support/smtp-sink";
@@ -321,7 +322,14 @@ const ACTIONS: Record<string, ActionEntry> = {
  * Every page under /w/[slug], relative to that folder, with the role it needs. A page with
  * more dynamic segments (e.g. investments/[id]) builds them from the fixture in `params`.
  */
-type PageEntry = { minRole: Role; params?: (ws: Fixture) => Record<string, string> };
+type PageEntry = {
+  minRole: Role;
+  params?: (ws: Fixture) => Record<string, string>;
+  /** False when `params` names no records (e.g. a month), so id guessing does not apply. */
+  recordIds?: boolean;
+  /** For members the page answers with this redirect instead of rendering. */
+  redirectsTo?: (ws: Fixture) => string;
+};
 const WORKSPACE_PAGES: Record<string, PageEntry> = {
   "page.tsx": { minRole: "viewer" },
   "members/page.tsx": { minRole: "viewer" },
@@ -334,6 +342,8 @@ const WORKSPACE_PAGES: Record<string, PageEntry> = {
   "investments/[id]/import/page.tsx": { minRole: "editor", params: (ws) => ({ id: ws.investmentId }) },
   "transfer/page.tsx": { minRole: "viewer" },
   "investments/[id]/actuals/page.tsx": { minRole: "viewer", params: (ws) => ({ id: ws.approvedInvestmentId }) },
+  "month/page.tsx": { minRole: "viewer", redirectsTo: (ws) => `/w/${ws.slug}/month/${currentPeriod()}` },
+  "month/[period]/page.tsx": { minRole: "viewer", params: () => ({ period: "2026-01" }), recordIds: false },
 };
 
 /**
@@ -603,6 +613,10 @@ describe("workspace pages", () => {
   // Next renders layouts and pages in parallel.
   const files = ["layout.tsx", ...Object.keys(WORKSPACE_PAGES)];
   const minRoleOf = (file: string): Role => WORKSPACE_PAGES[file]?.minRole ?? "viewer";
+  const expectedFor = (file: string) => {
+    const target = WORKSPACE_PAGES[file]?.redirectsTo?.(B);
+    return target ? `redirect:${target}` : "rendered";
+  };
 
   it.each(files)("%s: an owner of A gets 404 for B", async (file) => {
     expect(await outcome(A.users.owner, file, B.slug)).toBe("404");
@@ -616,12 +630,12 @@ describe("workspace pages", () => {
     for (const role of ROLES) {
       expect({ role, outcome: await outcome(B.users[role], file, B.slug) }).toEqual({
         role,
-        outcome: hasRole(role, minRoleOf(file)) ? "rendered" : "404",
+        outcome: hasRole(role, minRoleOf(file)) ? expectedFor(file) : "404",
       });
     }
   });
 
-  const withRecordIds = files.filter((file) => WORKSPACE_PAGES[file]?.params);
+  const withRecordIds = files.filter((file) => WORKSPACE_PAGES[file]?.params && WORKSPACE_PAGES[file]?.recordIds !== false);
   if (withRecordIds.length > 0) {
     it.each(withRecordIds)("%s: an owner of A naming B's records under A's slug gets 404", async (file) => {
       expect(await outcome(A.users.owner, file, A.slug, B)).toBe("404");

@@ -2,14 +2,12 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
+import { leakActionHref } from "@/lib/dashboard/leak-action";
 import type { VisibleLeak } from "@/lib/dashboard/summarise-investment";
 import { periodOfMonthNumber } from "@/lib/investments/months";
 import { LeakReviewForm } from "./leak-review-form";
 
 type Props = { slug: string; leaks: VisibleLeak[]; hidden: number; canReview: boolean; currentPeriod: string; startMonths: Record<string, string> };
-
-/** Where to act on each kind of leak. */
-const actionPath = (code: string) => (code === "MISSING_ACTUALS" || code === "UNDER_FORECAST" || code === "COST_OVERRUN" || code === "ZOMBIE_COST" ? "/actuals" : code === "NO_BASELINE" || code === "KPI_REGRESSION" ? "/actuals#kpis" : "/edit");
 
 export function LeaksPanel({ slug, leaks, hidden, canReview, currentPeriod, startMonths }: Props) {
   const t = useTranslations("dashboard");
@@ -35,7 +33,7 @@ export function LeaksPanel({ slug, leaks, hidden, canReview, currentPeriod, star
               </p>
             ) : null}
             <div className="mt-2 flex flex-wrap items-center gap-3">
-              <Link href={`/w/${slug}/investments/${leak.investmentId}${actionPath(leak.code)}`} className="text-xs font-medium text-blue-700 underline">
+              <Link href={leakActionHref(slug, leak.investmentId, leak.code)} className="text-xs font-medium text-blue-700 underline">
                 {t("goAct")}
               </Link>
               {canReview ? (

@@ -6,6 +6,7 @@ export async function WorkspaceNav({ slug, name, role }: { slug: string; name: s
   const t = await getTranslations("workspaceNav");
   const links = [
     { href: `/w/${slug}`, label: t("overview") },
+    { href: `/w/${slug}/month`, label: t("month") },
     { href: `/w/${slug}/investments`, label: t("investments") },
     { href: `/w/${slug}/members`, label: t("members") },
     { href: `/w/${slug}/transfer`, label: t("transfer") },

@@ -1,21 +1,34 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { CategoryBenchmark } from "@/components/consultant/category-benchmark";
+import { OverviewTable } from "@/components/consultant/overview-table";
 import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-form";
-import { WorkspaceList } from "@/components/workspaces/workspace-list";
 import { Card } from "@/components/ui/card";
 import { requireUserPage } from "@/lib/auth/workspace-gate";
-import { listUserWorkspaces } from "@/lib/workspaces/queries";
-import type { UiLocale } from "@/lib/i18n/locales";
+import { getConsultantOverview } from "@/lib/dashboard/consultant-overview";
+import { parseOverviewSort } from "@/lib/dashboard/consultant-sort";
 
-export default async function WorkspacesPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The consultant overview: every client workspace side by side, sorted by the URL. */
+export default async function WorkspacesPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUserPage();
-  const [workspaces, t, locale] = await Promise.all([listUserWorkspaces(user.id), getTranslations("workspaces"), getLocale()]);
+  const sort = parseOverviewSort(await searchParams);
+  const [overview, t, tw] = await Promise.all([getConsultantOverview(user.id, sort), getTranslations("consultant"), getTranslations("workspaces")]);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <Card title={t("yourWorkspaces")}>
-        <WorkspaceList workspaces={workspaces} locale={locale as UiLocale} />
+      <div>
+        <h1 className="text-2xl font-semibold">{tw("title")}</h1>
+        {overview.rows.length > 0 ? <p className="mt-1 text-sm text-gray-600">{t("intro")}</p> : null}
+      </div>
+      <Card title={tw("yourWorkspaces")}>
+        {overview.rows.length === 0 ? <p className="text-sm text-gray-600">{tw("empty")}</p> : <OverviewTable overview={overview} />}
       </Card>
-      <Card title={t("createTitle")}>
+      {overview.rows.length > 0 ? (
+        <Card title={t("benchmarkTitle")}>
+          <CategoryBenchmark categories={overview.categories} investments={overview.investments} />
+        </Card>
+      ) : null}
+      <Card title={tw("createTitle")}>
         <CreateWorkspaceForm />
       </Card>
     </div>

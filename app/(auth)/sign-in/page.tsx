@@ -9,7 +9,8 @@ type Props = { searchParams: Promise<{ callbackUrl?: string; reset?: string; err
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  // Without an explicit target, "/" decides where this user lands (month view or overview).
+  const callbackUrl = safeCallbackUrl(params.callbackUrl, "/");
   if (await getSessionUser()) redirect(callbackUrl);
   const t = await getTranslations("auth");
   return (

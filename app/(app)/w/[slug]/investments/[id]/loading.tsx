@@ -1,5 +1,9 @@
 import { getTranslations } from "next-intl/server";
 
+// Only here, below the workspace layout: a loading boundary starts streaming, after which
+// a 404 can no longer be sent as a status. Workspace membership is decided by the layout
+// above this boundary, so outsiders still get a real 404.
+
 export default async function Loading() {
   const t = await getTranslations("common");
   return (

@@ -1,0 +1,36 @@
+import { notFound } from "next/navigation";
+import { MonthChanges } from "@/components/month/month-changes";
+import { MonthHeader } from "@/components/month/month-header";
+import { MonthOutOfRange } from "@/components/month/month-out-of-range";
+import { NewLeaks } from "@/components/month/new-leaks";
+import { RealisedValue } from "@/components/month/realised-value";
+import { ToRecord } from "@/components/month/to-record";
+import { canWrite } from "@/lib/auth/roles";
+import { requireWorkspacePage } from "@/lib/auth/workspace-gate";
+import { isPeriod } from "@/lib/dashboard/month-period";
+import { getMonthView } from "@/lib/dashboard/month-view";
+
+export default async function MonthPage({ params }: { params: Promise<{ slug: string; period: string }> }) {
+  const { slug, period } = await params;
+  const { workspace, role } = await requireWorkspacePage(slug);
+  if (!isPeriod(period)) notFound();
+  const view = await getMonthView(workspace.id, period);
+  const nav = { slug: workspace.slug, period, previous: null, next: null, current: view.range.current };
+  if (view.kind === "out-of-range") {
+    return (
+      <div className="space-y-6">
+        <MonthHeader {...nav} showIntro={false} />
+        <MonthOutOfRange slug={workspace.slug} period={period} reason={view.reason} range={view.range} />
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-6">
+      <MonthHeader {...nav} previous={view.previous} next={view.next} />
+      <RealisedValue period={period} isCurrent={view.isCurrent} realised={view.realised} stillToRecord={view.toRecord.items.length} currency={view.currency} />
+      <ToRecord period={period} toRecord={view.toRecord} canRecord={canWrite(role)} />
+      <NewLeaks slug={workspace.slug} period={period} newLeaks={view.newLeaks} />
+      <MonthChanges period={period} previous={view.changes.previousPeriod} changes={view.changes} currency={view.currency} />
+    </div>
+  );
+}

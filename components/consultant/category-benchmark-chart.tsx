@@ -1,0 +1,107 @@
+"use client";
+
+import { BarChart, type CustomTooltipProps } from "@tremor/react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatMoney, formatNumber, formatPercent } from "@/lib/i18n/format";
+import type { UiLocale } from "@/lib/i18n/locales";
+import type { CategoryBenchmark } from "@/lib/dashboard/consultant-overview";
+
+// Blue-600 and amber-700: apart on the blue–yellow axis that colour-blind readers keep, and
+// both above 3:1 against white. Tremor turns a hex colour into the arbitrary classes
+// fill-[#2563eb] bg-[#2563eb] text-[#2563eb] fill-[#b45309] bg-[#b45309] text-[#b45309],
+// named here so Tailwind generates them.
+const SERIES = [
+  { key: "forecast", color: "#2563eb" },
+  { key: "actual", color: "#b45309" },
+] as const;
+
+type Row = { label: string; forecast: number | null; actual: number | null };
+
+/** Nice lower bound for the percent axis: zero, or the next multiple of 10 below the lowest ROI. */
+const axisMinimum = (rows: Row[]) => Math.min(0, ...rows.flatMap((r) => [r.forecast ?? 0, r.actual ?? 0]).map((v) => Math.floor(v / 10) * 10));
+
+/** Exact values on hover (the axis rounds to whole percents). */
+function BenchmarkTooltip({ active, payload, label }: CustomTooltipProps) {
+  const t = useTranslations("consultant");
+  const locale = useLocale() as UiLocale;
+  if (!active || !payload?.length) return null;
+  return (
+    <div className="rounded-md border border-gray-200 bg-white px-3 py-2 text-xs shadow-md">
+      <p className="mb-1 font-semibold text-gray-900">{label}</p>
+      {SERIES.map(({ key, color }) => {
+        const entry = payload.find((p) => p.dataKey === t(`series.${key}`));
+        const value = typeof entry?.value === "number" ? entry.value : null;
+        return (
+          <p key={key} className="flex items-center gap-2 text-gray-700">
+            <span className="inline-block h-2 w-2 rounded-full" style={{ backgroundColor: color }} aria-hidden />
+            {t(`series.${key}`)}: <span className="font-medium tabular-nums">{formatPercent(value, locale)}</span>
+          </p>
+        );
+      })}
+    </div>
+  );
+}
+
+/** ROI per investment category across the consultant's clients, with a table for screen readers. */
+export function CategoryBenchmarkChart({ categories, title }: { categories: CategoryBenchmark[]; title: string }) {
+  const t = useTranslations("consultant");
+  const tc = useTranslations("investments.categories");
+  const locale = useLocale() as UiLocale;
+  const manyCurrencies = new Set(categories.map((c) => c.currency)).size > 1;
+  const labelOf = (c: CategoryBenchmark) => (manyCurrencies ? `${tc(c.category)} (${c.currency})` : tc(c.category));
+  const seriesLabel = (key: (typeof SERIES)[number]["key"]) => t(`series.${key}`);
+  const rows: Row[] = categories.map((c) => ({ label: labelOf(c), forecast: c.forecastRoiPct, actual: c.actualRoiPct }));
+  const data = rows.map((r) => ({ category: r.label, ...Object.fromEntries(SERIES.map(({ key }) => [seriesLabel(key), r[key] ?? undefined])) }));
+  const axis = (value: number) => `${formatNumber(value, locale, 0)}%`;
+
+  return (
+    <figure className="space-y-2">
+      <figcaption className="text-sm font-semibold">{title}</figcaption>
+      <div aria-hidden="true">
+        <BarChart
+          className="h-80"
+          data={data}
+          index="category"
+          layout="vertical"
+          categories={SERIES.map(({ key }) => seriesLabel(key))}
+          colors={SERIES.map(({ color }) => color)}
+          valueFormatter={axis}
+          minValue={axisMinimum(rows)}
+          yAxisWidth={160}
+          customTooltip={BenchmarkTooltip}
+          showAnimation={false}
+        />
+      </div>
+      <details className="text-xs">
+        <summary className="cursor-pointer text-blue-700">{t("showTable")}</summary>
+        <table className="mt-2 min-w-full text-left">
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("category")}</th>
+              <th scope="col" className="text-right">{t("investmentsCount")}</th>
+              <th scope="col" className="text-right">{t("workspacesCount")}</th>
+              <th scope="col" className="text-right">{t("invested")}</th>
+              <th scope="col" className="text-right">{t("realised")}</th>
+              <th scope="col" className="text-right">{seriesLabel("actual")}</th>
+              <th scope="col" className="text-right">{seriesLabel("forecast")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {categories.map((c) => (
+              <tr key={`${c.category}-${c.currency}`}>
+                <th scope="row" className="font-normal">{labelOf(c)}</th>
+                <td className="text-right tabular-nums">{c.investments}</td>
+                <td className="text-right tabular-nums">{c.workspaces}</td>
+                <td className="text-right tabular-nums">{formatMoney(c.invested, locale, c.currency)}</td>
+                <td className="text-right tabular-nums">{formatMoney(c.realised, locale, c.currency)}</td>
+                <td className="text-right tabular-nums">{formatPercent(c.actualRoiPct, locale)}</td>
+                <td className="text-right tabular-nums">{formatPercent(c.forecastRoiPct, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,79 @@
+import { useLocale, useTranslations } from "next-intl";
+import type { FigureChange, MonthChange, RoiChange } from "@/lib/dashboard/month-changes";
+import type { MonthViewData } from "@/lib/dashboard/month-view";
+import { formatMoney, formatPercent, formatPeriod } from "@/lib/i18n/format";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { KpiChanges } from "./kpi-changes";
+import { MonthSection } from "./month-section";
+import { signedMoney, signedNumber } from "./signed";
+
+type Props = { period: string; previous: string; changes: MonthViewData["changes"]; currency: string };
+
+const num = "py-2 pr-3 text-right tabular-nums";
+
+/** (b) Cost, benefit and cumulative ROI against the month before, per investment and in total; then the KPIs. */
+export function MonthChanges({ period, previous, changes, currency }: Props) {
+  const t = useTranslations("month.changes");
+  const locale = useLocale() as UiLocale;
+  const month = formatPeriod(period, locale);
+  const before = formatPeriod(previous, locale);
+
+  // Six cells of a row (called as a function: the same columns for investments and the total).
+  function cells(row: MonthChange, cur: string) {
+    const money = (f: FigureChange, key: string) => [
+      <td key={`${key}-value`} className={num}>{f.current === null ? <span className="text-gray-500">{t("notRecorded")}</span> : formatMoney(f.current, locale, cur)}</td>,
+      <td key={`${key}-change`} className={num}>
+        {f.change === null ? "—" : signedMoney(f.change, locale, cur)}
+        {f.previous !== null ? <span className="block text-xs text-gray-500">{t("was", { value: formatMoney(f.previous, locale, cur) })}</span> : null}
+      </td>,
+    ];
+    const roi = (r: RoiChange) => [
+      <td key="r" className={num}>{formatPercent(r.current, locale)}</td>,
+      <td key="rc" className={num}>{r.changePp === null ? "—" : t("points", { value: signedNumber(r.changePp, locale) })}</td>,
+    ];
+    return [...money(row.benefit, "b"), ...money(row.cost, "c"), ...roi(row.roi)];
+  }
+
+  return (
+    <MonthSection id="month-changes" title={t("title", { previous: before })}>
+      {changes.rows.length === 0 ? (
+        <p className="text-sm text-gray-700">{t("none", { month, previous: before })}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="min-w-full text-left text-sm" data-testid="month-changes-table">
+            <caption className="mb-2 text-left text-sm text-gray-600">{t("caption", { month, previous: before })}</caption>
+            <thead className="border-b text-xs uppercase text-gray-500">
+              <tr>
+                <th scope="col" className="py-2 pr-3">{t("investment")}</th>
+                <th scope="col" className="py-2 pr-3 text-right">{t("benefit", { month })}</th>
+                <th scope="col" className="py-2 pr-3 text-right">{t("change")}</th>
+                <th scope="col" className="py-2 pr-3 text-right">{t("cost", { month })}</th>
+                <th scope="col" className="py-2 pr-3 text-right">{t("change")}</th>
+                <th scope="col" className="py-2 pr-3 text-right">{t("roi")}</th>
+                <th scope="col" className="py-2 pr-3 text-right">{t("roiChange")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.rows.map((row) => (
+                <tr key={row.investmentId} className="border-b">
+                  <th scope="row" className="py-2 pr-3 font-medium">{row.name}</th>
+                  {cells(row, row.currency)}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot className="border-t-2 border-gray-300 font-semibold">
+              <tr data-testid="month-changes-total">
+                <th scope="row" className="py-2 pr-3">
+                  {t("total")}
+                  <span className="block text-xs font-normal text-gray-500">{t("recordedCount", { recorded: changes.total.recorded, previousRecorded: changes.total.previousRecorded, month, previous: before })}</span>
+                </th>
+                {cells(changes.total, currency)}
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+      <KpiChanges period={period} kpis={changes.kpis} />
+    </MonthSection>
+  );
+}

@@ -1,0 +1,105 @@
+import { NextIntlClientProvider } from "next-intl";
+import type { ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { MonthViewData } from "@/lib/dashboard/month-view";
+import en from "@/lib/i18n/messages/en.json";
+import nl from "@/lib/i18n/messages/nl.json";
+import { MonthChanges } from "./month-changes";
+import { MonthHeader } from "./month-header";
+import { MonthOutOfRange } from "./month-out-of-range";
+import { NewLeaks } from "./new-leaks";
+import { RealisedValue } from "./realised-value";
+import { ToRecord } from "./to-record";
+
+const figure = (current: number | null, previous: number | null) => ({ current, previous, change: current === null || previous === null ? null : current - previous });
+const change = {
+  cost: figure(2313.32, 2313.32),
+  benefit: figure(5769.75, 5000),
+  roi: { current: 47.38, previous: 42.43, changePp: 4.95 },
+  recorded: 3,
+  previousRecorded: 3,
+};
+const toRecord: MonthViewData["toRecord"] = {
+  state: "due",
+  items: [{ investmentId: "i1", name: "Online bestelformulier", monthNumber: 14, href: "/w/bakkerij/investments/i1/actuals#actuals-2026-11-cost" }],
+  overdue: [{ investmentId: "i1", name: "Online bestelformulier", periods: ["2026-03", "2026-04"], href: "/w/bakkerij/investments/i1/actuals#actuals-2026-03-cost" }],
+};
+const newLeaks: MonthViewData["newLeaks"] = {
+  hidden: 1,
+  leaks: [
+    { code: "MISSING_ACTUALS", months: [6], periods: ["2026-03"], atStakeMonthly: 900, message: "No actual figures for month 6.", investmentId: "i1", investmentName: "Online bestelformulier", workspaceId: "w", currency: "EUR" },
+  ],
+};
+const changes: MonthViewData["changes"] = {
+  previousPeriod: "2026-09",
+  rows: [{ investmentId: "i1", name: "Online bestelformulier", currency: "EUR", ...change, cost: figure(null, 95) }],
+  total: change,
+  kpis: [
+    { investmentId: "i1", investmentName: "AI-marketingtool", kpiId: "k1", kpi: "Conversieratio", unit: "%", direction: "up", value: "1.7", previous: { period: "2026-02", value: "1.85" }, change: "-0.15", trend: "worse" },
+    { investmentId: "i1", investmentName: "AI-marketingtool", kpiId: "k2", kpi: "CAC", unit: "€", direction: "down", value: "240", previous: null, change: null, trend: null },
+  ],
+};
+
+function render(locale: "en" | "nl", element: ReactElement) {
+  const missing: string[] = [];
+  const html = renderToStaticMarkup(
+    <NextIntlClientProvider locale={locale} messages={locale === "en" ? en : nl} timeZone="Europe/Amsterdam" onError={(error) => missing.push(error.message)}>
+      {element}
+    </NextIntlClientProvider>,
+  );
+  expect(missing).toEqual([]);
+  return html.replace(/\u00a0|\u202f/g, " ");
+}
+
+const all = (
+  <>
+    <MonthHeader slug="bakkerij" period="2026-10" previous="2026-09" next="2026-11" current="2026-11" />
+    <RealisedValue period="2026-10" isCurrent={false} realised={{ cost: 2313.32, benefit: 5769.75, net: 3456.43, investments: 3 }} stillToRecord={1} currency="EUR" />
+    <ToRecord period="2026-11" toRecord={toRecord} canRecord />
+    <NewLeaks slug="bakkerij" period="2026-04" newLeaks={newLeaks} />
+    <MonthChanges period="2026-10" previous="2026-09" changes={changes} currency="EUR" />
+    <MonthOutOfRange slug="bakkerij" period="2025-06" reason="before-first" range={{ first: "2025-07", current: "2026-11" }} />
+    <MonthOutOfRange slug="bakkerij" period="2026-12" reason="after-current" range={{ first: "2025-07", current: "2026-11" }} />
+  </>
+);
+
+describe("month view sections", () => {
+  it.each(["en", "nl"] as const)("render every message in %s", (locale) => {
+    render(locale, all);
+  });
+
+  it("formats money in the reader's locale and signs changes", () => {
+    expect(render("en", all)).toContain("€3,456.43");
+    const nlHtml = render("nl", all);
+    expect(nlHtml).toContain("€ 3.456,43");
+    expect(nlHtml).toContain("+€ 769,75");
+    expect(nlHtml).toContain("+4,95 procentpunt");
+  });
+
+  it("offers one-click recording for editors only", () => {
+    const editor = render("en", <ToRecord period="2026-11" toRecord={toRecord} canRecord />);
+    expect(editor).toContain('href="/w/bakkerij/investments/i1/actuals#actuals-2026-11-cost"');
+    expect(editor).toContain('aria-label="Record November 2026 for Online bestelformulier"');
+    expect(editor).toContain("Record March 2026");
+    const viewer = render("en", <ToRecord period="2026-11" toRecord={toRecord} canRecord={false} />);
+    expect(viewer).not.toContain("actuals#");
+    expect(viewer).toContain("An editor or owner can record this");
+  });
+
+  it("says so when everything is recorded", () => {
+    const html = render("en", <ToRecord period="2026-03" toRecord={{ state: "missing", items: [], overdue: [] }} canRecord />);
+    expect(html).toContain("Everything for March 2026 is recorded.");
+    expect(html).toContain("Actuals for March 2026");
+    expect(render("en", <ToRecord period="2026-03" toRecord={{ ...toRecord, state: "missing", overdue: [] }} canRecord />)).toContain("Missing for March 2026");
+  });
+
+  it("tables have captions and row headers; a missing month is not shown as zero", () => {
+    const html = render("en", <MonthChanges period="2026-10" previous="2026-09" changes={changes} currency="EUR" />);
+    expect(html).toContain("<caption");
+    expect(html).toContain('<th scope="row"');
+    expect(html).toContain("not recorded");
+    expect(html).toContain("worse (should go up)");
+    expect(html).toContain("first measurement");
+  });
+});

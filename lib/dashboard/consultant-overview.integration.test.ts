@@ -1,0 +1,153 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { createUser, createWorkspace } from "@/prisma/factories";
+import { DEMO_LOGIN, seedDemo } from "@/prisma/seed";
+import { countQueries } from "@/tests/support/query-counter";
+import { getConsultantOverview } from "./consultant-overview";
+import { getWorkspaceDashboard } from "./workspace-dashboard";
+
+const today = new Date("2026-11-15T12:00:00Z");
+let consultantId = "";
+
+beforeAll(async () => {
+  await seedDemo(getDb(), { today });
+  consultantId = (await getDb().user.findUniqueOrThrow({ where: { email: DEMO_LOGIN.email } })).id;
+});
+
+const rowOf = async (slug: string) => (await getConsultantOverview(consultantId, { today })).rows.find((r) => r.slug === slug)!;
+
+describe("consultant overview of the demo consultant (figures checked by hand)", () => {
+  it("lists every workspace the consultant belongs to, the viewer membership included, by euros at stake", async () => {
+    const { rows, sort } = await getConsultantOverview(consultantId, { today });
+    expect(sort).toEqual({ sort: "atStake", direction: "desc" });
+    expect(rows.map((r) => [r.name, r.role, r.investments])).toEqual([
+      ["Fietsenwinkel Jansen", "owner", 2],
+      ["Bakkerij De Vries", "owner", 3],
+      ["Webshop Noord", "viewer", 1],
+    ]);
+    const stakes = rows.map((r) => r.atStakeMonthly);
+    expect(stakes).toEqual([...stakes].sort((a, b) => b - a));
+  });
+
+  it("Webshop Noord: invested €4,800, realised €10,560, 120% actual against 100% forecast", async () => {
+    // Abandoned-cart e-mails, 12 recorded months, cost factor 1, benefit factor 1.1:
+    // cost      = €3,000 set-up + 12 × €150 platform                         = €4,800
+    // forecast  = €160,000 × 2% uplift × 30% margin = €960 a month from month 2, ramped over
+    //             2 months (⅓, ⅔, full): €320 + €640 + 9 × €960            = €9,600
+    // realised  = 1.1 × €9,600                                              = €10,560
+    // ROI       = (10,560 − 4,800) ÷ 4,800 = 120%; forecast (9,600 − 4,800) ÷ 4,800 = 100%
+    expect(await rowOf("webshop-noord")).toMatchObject({
+      invested: 4800,
+      realised: 10560,
+      net: 5760,
+      actualRoiPct: 120,
+      forecastRoiPct: 100,
+      openLeaks: 0,
+      atStakeMonthly: 0,
+      missingMonths: 0,
+    });
+  });
+
+  it("Fietsenwinkel Jansen: invested €55,380 (Google Ads €45,720 + landing page €9,660)", async () => {
+    // Google Ads: 12 customers × €200 CAC = €2,400 a month; cost factor 1.05 in months 1–4 and
+    //   1.35 in months 5–15: 4 × €2,520 + 11 × €3,240 = €10,080 + €35,640 = €45,720.
+    //   Benefit 12 × €1,000 LTV = €12,000 a month; 4 × €12,000 + 11 × 0.9 × €12,000 = €166,800.
+    // Landing page: €7,500 build + 12 × €180 hosting = €9,660. Benefit 110 extra orders × €80 ×
+    //   40% = €3,520 a month from month 2, ramped (€1,173.33, €2,346.67, then €3,520); recorded at
+    //   30% up to month 5 and nothing after: €352 + €704 + €1,056 + €1,056 = €3,168.
+    const row = await rowOf("fietsenwinkel-jansen");
+    expect(row).toMatchObject({ invested: 55380, realised: 169968, net: 114588, actualRoiPct: 206.91, missingMonths: 0 });
+  });
+
+  it("the bakery row tells the same story as the bakery's own dashboard", async () => {
+    // 1.02 × €25,856 (loyalty) + €17,160 (AI) + €6,545 (order form) = €50,078.12 invested;
+    // 2 months missing: the order form's months 6 and 7 were never recorded (11 of 13).
+    const row = await rowOf("bakkerij-de-vries");
+    expect(row).toMatchObject({ invested: 50078.12, realised: 73803, net: 23724.88, actualRoiPct: 47.38, missingMonths: 2 });
+    const dashboard = await getWorkspaceDashboard(row.workspaceId, { today });
+    expect(row.forecastRoiPct).toBe(dashboard.cards.forecastRoiPct);
+    expect(row.openLeaks).toBe(dashboard.leaks.length);
+    expect(row.atStakeMonthly).toBe(dashboard.leaks.reduce((sum, l) => sum + Math.round(l.atStakeMonthly * 100), 0) / 100);
+    expect(row.lastUpdate).toBeInstanceOf(Date);
+  });
+
+  it("the total row sums exactly and takes ROI from the summed cost and benefit, not an average", async () => {
+    const { totals, rows } = await getConsultantOverview(consultantId, { today });
+    expect(totals).toHaveLength(1);
+    // €50,078.12 + €55,380 + €4,800 = €110,258.12 invested; €73,803 + €169,968 + €10,560 = €254,331.
+    // ROI = 144,072.88 ÷ 110,258.12 = 130.67% (the average of the three rows would be 124.76%).
+    expect(totals[0]).toMatchObject({ currency: "EUR", workspaces: 3, investments: 6, invested: 110258.12, realised: 254331, net: 144072.88, actualRoiPct: 130.67, missingMonths: 2 });
+    expect(totals[0].openLeaks).toBe(rows.reduce((n, r) => n + r.openLeaks, 0));
+    expect(totals[0].atStakeMonthly).toBe(rows.reduce((sum, r) => sum + Math.round(r.atStakeMonthly * 100), 0) / 100);
+    expect(totals[0].lastUpdate?.getTime()).toBe(Math.max(...rows.map((r) => r.lastUpdate!.getTime())));
+  });
+
+  it("ROI by category across clients: loyalty 47.60% against 48.51% forecast", async () => {
+    const { categories } = await getConsultantOverview(consultantId, { today });
+    // Loyalty (bakery only): 16 months of €1,616 forecast cost (€25,856) at factor 1.02 = €26,373.12;
+    // benefit forecast €2,400 a month, recorded at 0.9 for months 1–3 and 1.04 after:
+    // 3 × €2,160 + 13 × €2,496 = €38,928 → (38,928 − 26,373.12) ÷ 26,373.12 = 47.60%;
+    // forecast (16 × €2,400 − €25,856) ÷ €25,856 = 12,544 ÷ 25,856 = 48.51%.
+    expect(categories.find((c) => c.category === "loyalty")).toMatchObject({ investments: 1, workspaces: 1, invested: 26373.12, realised: 38928, actualRoiPct: 47.6, forecastRoiPct: 48.51 });
+  });
+
+  it("customer experience spans two clients; its ROI comes from summed figures (−5.06%), not the mean (26.40%)", async () => {
+    const { categories } = await getConsultantOverview(consultantId, { today });
+    // Landing page (bikes) €9,660 cost / €3,168 benefit = −67.20%; cart e-mails (webshop, a viewer
+    // membership) €4,800 / €10,560 = 120%. Together (13,728 − 14,460) ÷ 14,460 = −5.06%.
+    // Forecast: (€35,200 + €9,600 − €14,460) ÷ €14,460 = 30,340 ÷ 14,460 = 209.82%.
+    expect(categories.find((c) => c.category === "customer_experience")).toMatchObject({
+      investments: 2,
+      workspaces: 2,
+      invested: 14460,
+      realised: 13728,
+      actualRoiPct: -5.06,
+      forecastRoiPct: 209.82,
+    });
+    expect(categories.map((c) => c.category)).toEqual(["acquisition", "ai_automation", "loyalty", "process", "customer_experience"]);
+  });
+
+  it("a client sees only their own workspace: the cross-client benchmark is the consultant's alone", async () => {
+    const client = await getDb().user.findUniqueOrThrow({ where: { email: "eigenaar@webshop-noord.local" } });
+    const { rows, totals, categories } = await getConsultantOverview(client.id, { today });
+    expect(rows.map((r) => [r.name, r.role])).toEqual([["Webshop Noord", "owner"]]);
+    expect(totals[0]).toMatchObject({ workspaces: 1, invested: 4800, realised: 10560 });
+    expect(categories).toEqual([expect.objectContaining({ category: "customer_experience", investments: 1, workspaces: 1, actualRoiPct: 120 })]);
+  });
+
+  it("sorts by any whitelisted column, both ways", async () => {
+    const names = async (sort: Parameters<typeof getConsultantOverview>[1]) => (await getConsultantOverview(consultantId, { today, ...sort })).rows.map((r) => r.name);
+    expect(await names({ sort: "actualRoi", direction: "asc" })).toEqual(["Bakkerij De Vries", "Webshop Noord", "Fietsenwinkel Jansen"]);
+    expect(await names({ sort: "name", direction: "desc" })).toEqual(["Webshop Noord", "Fietsenwinkel Jansen", "Bakkerij De Vries"]);
+    expect(await names({ sort: "role", direction: "asc" })).toEqual(["Bakkerij De Vries", "Fietsenwinkel Jansen", "Webshop Noord"]);
+    expect(await names({ sort: "missingMonths", direction: "desc" })).toEqual(["Bakkerij De Vries", "Fietsenwinkel Jansen", "Webshop Noord"]);
+  });
+
+  it("runs a fixed number of queries, whatever the number of workspaces and investments", async () => {
+    const db = getDb();
+    const newcomer = await createUser(db);
+    await createWorkspace(db, { members: [{ userId: newcomer.id, role: "owner" }] });
+    const small = await countQueries(() => getConsultantOverview(newcomer.id, { today }));
+    const { queries: many } = await countQueries(() => getConsultantOverview(consultantId, { today }));
+    expect(small.result.rows).toHaveLength(1);
+    expect(small.result.investments).toBe(0);
+    expect(small.queries).toBe(many);
+    // memberships; loadPortfolio: investments (with versions, KPIs, measurements, actuals), workspaces, leak reviews; one SQL sum
+    expect(many).toBe(5);
+    const loner = await createUser(db);
+    const none = await countQueries(() => getConsultantOverview(loner.id, { today }));
+    expect(none.result.rows).toEqual([]);
+    expect(none.queries).toBe(1);
+  });
+
+  it("only counts leaks that are still open after a review", async () => {
+    const before = await rowOf("bakkerij-de-vries");
+    const orderForm = await getDb().investment.findFirstOrThrow({ where: { workspaceId: before.workspaceId, name: "Online bestelformulier" } });
+    await getDb().leakReview.create({
+      data: { workspaceId: before.workspaceId, investmentId: orderForm.id, code: "MISSING_ACTUALS", kind: "acknowledged", reason: "Shop was closed", atStakeMonthly: "900" },
+    });
+    const after = await rowOf("bakkerij-de-vries");
+    expect(after.openLeaks).toBe(before.openLeaks - 1);
+    expect(after.atStakeMonthly).toBe(before.atStakeMonthly - 900); // the €900 a month of the missing order-form months
+  });
+});
