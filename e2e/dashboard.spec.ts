@@ -32,6 +32,13 @@ test("the demo consultant: overview, a workspace dashboard with the seeded figur
   await expect(leaks).toHaveCount(before - 1);
   await expect(page.getByText(/1 reviewed leak is hidden/)).toBeVisible();
 
+  // The month view of last month: the order form's missing months lead straight to the grid.
+  await page.getByRole("link", { name: "This month" }).click();
+  await expect(page).toHaveURL(/\/w\/bakkerij-de-vries\/month\/\d{4}-\d{2}$/);
+  await expect(page.getByText(/Realised value in/)).toBeVisible();
+  await shot(page, "month-view");
+  await page.goto("/w/bakkerij-de-vries");
+
   await page.getByRole("link", { name: "AI-marketingtool" }).click();
   await expect(page.getByRole("figure", { name: "Cumulative ROI per month: scenarios and measured" })).toBeVisible();
   await shot(page, "investment-detail-demo");
