@@ -3,7 +3,10 @@
 import { useTranslations } from "next-intl";
 import { BENEFIT_FIELDS, COST_FIELDS, LOYALTY_STEPS, TEMPLATE_FIELDS } from "@/lib/investments/plan-fields";
 import type { PlanDocument } from "@/lib/investments/schemas";
+import { PlanInput } from "./plan-input";
 import { PlanItemEditor } from "./plan-item-editor";
+
+const DEFAULT_SCENARIOS = { conservative: "0.8", expected: "1", optimistic: "1.2" };
 
 type Props = { plan: PlanDocument; onChange: (plan: PlanDocument) => void; errors: Record<string, string[]>; disabled?: boolean };
 type Item = Record<string, unknown>;
@@ -20,33 +23,6 @@ export function PlanEditor({ plan, onChange, errors, disabled }: Props) {
   const templateSpecs = plan.template ? TEMPLATE_FIELDS[plan.template] : [];
   const groups = plan.template === "loyaltyProgram" ? LOYALTY_STEPS.filter((g) => g.length) : [templateSpecs.map((s) => s.key)];
 
-  const numberInput = (id: string, label: string, value: string, set: (v: string) => void, error?: string, hint?: string) => (
-    <div key={id}>
-      <label htmlFor={id} className="block text-xs font-medium text-gray-700">
-        {label}
-      </label>
-      <input
-        id={id}
-        inputMode="decimal"
-        value={value}
-        disabled={disabled}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-        onChange={(event) => set(event.target.value)}
-        className="mt-1 block w-full rounded-md border-gray-300 text-sm aria-[invalid=true]:border-red-600"
-      />
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-xs text-red-700">
-          {error}
-        </p>
-      ) : hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-gray-500">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-
   return (
     <div className="space-y-6">
       {plan.template ? (
@@ -60,13 +36,18 @@ export function PlanEditor({ plan, onChange, errors, disabled }: Props) {
               <div className="grid gap-3 sm:grid-cols-3">
                 {group.map((key) => {
                   const spec = templateSpecs.find((s) => s.key === key);
-                  return numberInput(
-                    `plan-inputs-${key}`,
-                    t(`fields.${key}`),
-                    text(inputs[key]),
-                    (v) => onChange({ ...plan, inputs: { ...inputs, [key]: v } }),
-                    errors[`plan.inputs.${key}`]?.[0],
-                    spec?.unit ? t(`units.${spec.unit}`) : undefined,
+                  return (
+                    <PlanInput
+                      key={key}
+                      id={`plan-inputs-${key}`}
+                      label={t(`fields.${key}`)}
+                      value={text(inputs[key])}
+                      onChange={(v) => onChange({ ...plan, inputs: { ...inputs, [key]: v } })}
+                      error={errors[`plan.inputs.${key}`]?.[0]}
+                      hint={spec?.unit ? t(`units.${spec.unit}`) : undefined}
+                      inputMode="decimal"
+                      disabled={disabled}
+                    />
                   );
                 })}
               </div>
@@ -112,15 +93,18 @@ export function PlanEditor({ plan, onChange, errors, disabled }: Props) {
         <legend className="px-1 text-sm font-semibold">{t("scenarios")}</legend>
         <p className="mb-2 text-xs text-gray-500">{t("scenariosHint")}</p>
         <div className="grid gap-3 sm:grid-cols-3">
-          {(["conservative", "expected", "optimistic"] as const).map((name) =>
-            numberInput(
-              `plan-scenarios-${name}`,
-              t(`scenarioNames.${name}`),
-              text(scenarios[name] ?? { conservative: "0.8", expected: "1", optimistic: "1.2" }[name]),
-              (v) => onChange({ ...plan, scenarios: { conservative: "0.8", expected: "1", optimistic: "1.2", ...scenarios, [name]: v } }),
-              errors[`plan.scenarios.${name}`]?.[0],
-            ),
-          )}
+          {(["conservative", "expected", "optimistic"] as const).map((name) => (
+            <PlanInput
+              key={name}
+              id={`plan-scenarios-${name}`}
+              label={t(`scenarioNames.${name}`)}
+              value={text(scenarios[name] ?? DEFAULT_SCENARIOS[name])}
+              onChange={(v) => onChange({ ...plan, scenarios: { ...DEFAULT_SCENARIOS, ...scenarios, [name]: v } })}
+              error={errors[`plan.scenarios.${name}`]?.[0]}
+              inputMode="decimal"
+              disabled={disabled}
+            />
+          ))}
         </div>
       </fieldset>
     </div>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FieldSpec } from "@/lib/investments/plan-fields";
+import { PlanInput } from "./plan-input";
 
 type Item = Record<string, unknown>;
 type Props = {
@@ -24,32 +25,6 @@ export function PlanItemEditor({ section, index, item, kinds, errors, disabled, 
   const errorOf = (key: string) => errors[`plan.${section}.${index}${key ? `.${key}` : ""}`]?.[0];
   const kind = String(item.kind);
   const specs = kinds[kind] ?? [];
-  const field = (id: string, label: string, value: string, set: (v: string) => void, error?: string, hint?: string, inputMode?: "decimal" | "numeric") => (
-    <div key={id}>
-      <label htmlFor={id} className="block text-xs font-medium text-gray-700">
-        {label}
-      </label>
-      <input
-        id={id}
-        value={value}
-        disabled={disabled}
-        inputMode={inputMode}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-        onChange={(event) => set(event.target.value)}
-        className="mt-1 block w-full rounded-md border-gray-300 text-sm aria-[invalid=true]:border-red-600"
-      />
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-xs text-red-700">
-          {error}
-        </p>
-      ) : hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-gray-500">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
   return (
     <fieldset className="rounded-md border border-gray-200 p-3" aria-label={t("itemLegend", { section: t(`sections.${section}`), number: index + 1 })}>
       <div className="grid gap-3 sm:grid-cols-4">
@@ -71,18 +46,20 @@ export function PlanItemEditor({ section, index, item, kinds, errors, disabled, 
             ))}
           </select>
         </div>
-        {field(`${base}-label`, t("label"), text(item.label), (v) => onChange({ ...item, label: v }), errorOf("label"))}
-        {specs.map((spec) =>
-          field(
-            `${base}-${spec.key}`,
-            `${t(`fields.${spec.key}`)}${spec.optional ? ` (${t("optional")})` : ""}`,
-            text(item[spec.key]),
-            (v) => onChange({ ...item, [spec.key]: v }),
-            errorOf(spec.key),
-            spec.unit ? t(`units.${spec.unit}`) : undefined,
-            spec.kind === "decimal" ? "decimal" : "numeric",
-          ),
-        )}
+        <PlanInput id={`${base}-label`} label={t("label")} value={text(item.label)} onChange={(v) => onChange({ ...item, label: v })} error={errorOf("label")} disabled={disabled} />
+        {specs.map((spec) => (
+          <PlanInput
+            key={spec.key}
+            id={`${base}-${spec.key}`}
+            label={`${t(`fields.${spec.key}`)}${spec.optional ? ` (${t("optional")})` : ""}`}
+            value={text(item[spec.key])}
+            onChange={(v) => onChange({ ...item, [spec.key]: v })}
+            error={errorOf(spec.key)}
+            hint={spec.unit ? t(`units.${spec.unit}`) : undefined}
+            inputMode={spec.kind === "decimal" ? "decimal" : "numeric"}
+            disabled={disabled}
+          />
+        ))}
       </div>
       {errorOf("") ? <p className="mt-2 text-xs text-red-700">{errorOf("")}</p> : null}
       {!disabled ? (

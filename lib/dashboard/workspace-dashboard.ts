@@ -2,11 +2,12 @@ import { currentPeriod, monthNumberOf, periodOfMonthNumber } from "@/lib/investm
 import type { InvestmentCategory } from "@/lib/investments/schemas";
 import { SCENARIO_NAMES } from "@/lib/roi";
 import { cents, roiPct, sumExact } from "./decimal-figures";
+import type { RoiLinePoint } from "./investment-charts";
 import { loadPortfolio } from "./load-portfolio";
 import { evaluatePortfolio, type EvaluatedInvestment } from "./portfolio-evaluation";
 import { sumActualsByInvestment, sumActualsByMonth } from "./sql-aggregates";
 
-export type ChartPoint = { period: string; actual: number | null; conservative: number | null; expected: number | null; optimistic: number | null };
+type ChartPoint = RoiLinePoint;
 
 /** The cumulative ROI over calendar months: the forecast band of all plans and the measured line. */
 function buildChart(evaluated: EvaluatedInvestment[], measured: Awaited<ReturnType<typeof sumActualsByMonth>>, today: Date): ChartPoint[] {

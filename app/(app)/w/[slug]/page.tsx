@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { CumulativeRoiChart } from "@/components/charts/cumulative-roi-chart";
+import { RoiBandChart } from "@/components/charts/investment-charts";
 import { InvestmentTable } from "@/components/dashboard/investment-table";
 import { KpiCards } from "@/components/dashboard/kpi-cards";
 import { LeaksPanel } from "@/components/dashboard/leaks-panel";
@@ -32,7 +32,7 @@ export default async function WorkspaceDashboardPage({ params, searchParams }: P
     <div className="space-y-6">
       <CategoryFilter value={category} />
       <KpiCards cards={dashboard.cards} currency={workspace.currency} />
-      <Card><CumulativeRoiChart points={dashboard.chart} title={t("chartTitle")} /></Card>
+      <Card><RoiBandChart points={dashboard.chart} title={t("chartTitle")} /></Card>
       <Card title={t("leaksTitle")}>
         <LeaksPanel slug={workspace.slug} leaks={dashboard.leaks} hidden={dashboard.hiddenLeaks} canReview={canWrite(role)} currentPeriod={currentPeriod()} startMonths={startMonths} />
       </Card>
