@@ -1,6 +1,7 @@
 import { Dec, ONE, ZERO } from "./decimal";
-import { buildTotals, findPaybackMonth, type PlanBasis } from "./scenarios";
-import { outputCents, outputRoiPctFromRatio, roundRunningTotals, subtractRounded } from "./output";
+import type { PlanBasis } from "./scenarios";
+import { buildTotals, findPaybackMonth, outputRoiPct } from "./totals";
+import { outputCents, roundRunningTotals, subtractRounded } from "./output";
 import type { ActualMonthRow, ActualsResult, PaybackProjectionBasis } from "./result-types";
 import type { Actual } from "./schema-items";
 
@@ -24,7 +25,11 @@ export interface ActualsAnalysis {
 }
 
 /** Recorded months in order, each with running totals over the recorded months only. */
-export function collectActualPoints(actuals: readonly Actual[], basis: PlanBasis, expectedMultiplier: Dec): ActualPoint[] {
+export function collectActualPoints(
+  actuals: readonly Actual[],
+  basis: PlanBasis,
+  expectedMultiplier: Dec,
+): ActualPoint[] {
   const sorted = [...actuals].sort((a, b) => a.month - b.month);
   const points: ActualPoint[] = [];
   let cumCost = ZERO;
@@ -32,8 +37,9 @@ export function collectActualPoints(actuals: readonly Actual[], basis: PlanBasis
   let forecastCumCost = ZERO;
   let forecastCumBenefit = ZERO;
   for (const actual of sorted) {
-    const forecastCost = basis.base.cost[actual.month - 1];
-    const forecastBenefit = basis.base.benefit[actual.month - 1].times(expectedMultiplier);
+    const forecastCost = basis.plannedCost(actual.month);
+    const planned = basis.plannedBenefit(actual.month);
+    const forecastBenefit = expectedMultiplier.eq(ONE) ? planned : planned.times(expectedMultiplier);
     cumCost = cumCost.plus(actual.cost);
     cumBenefit = cumBenefit.plus(actual.benefit);
     forecastCumCost = forecastCumCost.plus(forecastCost);
@@ -76,18 +82,23 @@ export function projectPaybackMonth(
   // Without a forecast to compare with, assume the plan holds for that side.
   const benefitScale = last.forecastCumBenefit.isZero() ? ONE : last.cumBenefit.div(last.forecastCumBenefit);
   const costScale = last.forecastCumCost.isZero() ? ONE : last.cumCost.div(last.forecastCumCost);
-  let cumCost = last.cumCost;
-  let cumBenefit = last.cumBenefit;
+  const benefitFactor = benefitScale.times(expectedMultiplier);
+  let hasCost = !last.cumCost.isZero();
+  let net = last.cumBenefit.minus(last.cumCost);
+  let previous: { cost: Dec; benefit: Dec; change: Dec } | null = null;
   for (let month = last.month + 1; month <= basis.base.horizon; month++) {
-    cumCost = cumCost.plus(basis.base.cost[month - 1].times(costScale));
-    cumBenefit = cumBenefit.plus(basis.base.benefit[month - 1].times(expectedMultiplier).times(benefitScale));
-    if (!cumCost.isZero() && cumBenefit.gte(cumCost)) return { month, basis: "PROJECTED" };
+    const cost = basis.plannedCost(month);
+    const benefit = basis.plannedBenefit(month);
+    // Plan values repeat between the months where an item starts or stops (same objects),
+    // so the month's projected net change only has to be computed when they change.
+    if (previous === null || previous.cost !== cost || previous.benefit !== benefit) {
+      previous = { cost, benefit, change: benefit.times(benefitFactor).minus(cost.times(costScale)) };
+    }
+    net = net.plus(previous.change);
+    hasCost = hasCost || !cost.isZero();
+    if (hasCost && !net.isNegative()) return { month, basis: "PROJECTED" };
   }
   return { month: null, basis: "NONE" };
-}
-
-function outputRoiPct(benefit: Dec, cost: Dec): number | null {
-  return cost.isZero() ? null : outputRoiPctFromRatio(benefit.div(cost));
 }
 
 function buildRows(points: readonly ActualPoint[], periods: readonly string[]): ActualMonthRow[] {

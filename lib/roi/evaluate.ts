@@ -4,7 +4,7 @@ import { buildBaseSeries } from "./monthly-values";
 import { outputCents, outputCentsOrNull } from "./output";
 import { parseDefinition } from "./parse";
 import type { ValidationError } from "./errors";
-import { deriveMonthNumber, listPeriods } from "./periods";
+import { deriveMonthOfDate, listPeriods } from "./periods";
 import { presentExpansion } from "./present-expansion";
 import { SCENARIO_NAMES, type RoiResult, type ScenarioName, type ScenarioResult } from "./result-types";
 import { computeScenario, preparePlanBasis, resolveMultipliers, type ScenarioComputation } from "./scenarios";
@@ -24,7 +24,9 @@ export interface EvaluateOptions {
 }
 
 export function resolveAsOfMonth(definition: InvestmentDefinition, options: EvaluateOptions): number {
-  return options.asOfMonth ?? definition.asOfMonth ?? deriveMonthNumber(definition.startMonth, options.today ?? new Date());
+  return (
+    options.asOfMonth ?? definition.asOfMonth ?? deriveMonthOfDate(definition.startMonth, options.today ?? new Date())
+  );
 }
 
 /** Computes the output document of PRODUCT.md for a parsed definition. Pure and deterministic given `today`. */

@@ -11,10 +11,10 @@ export {
   type EvaluateOptions,
 } from "./evaluate";
 export { DEFAULT_LEAK_THRESHOLDS, type LeakThresholds } from "./leaks";
-export { computeBenefitMonthly, computeCostMonthly, computeRampShare } from "./monthly-values";
+export { buildBenefitValues, computeBenefitMonthly, computeCostMonthly } from "./monthly-values";
 export { computeBcr, computeRoiPct, roundCents } from "./output";
 export { parseDefinition, parseDefinitionText, serialiseDefinition, type JsonValue, type ParseResult } from "./parse";
-export { countMonthNumber, formatPeriod } from "./periods";
+export { findMonthOfPeriod, formatPeriod } from "./periods";
 export * from "./result-types";
 export { DEFAULT_SCENARIO_MULTIPLIERS } from "./scenarios";
 export { investmentDefinitionSchema, type InvestmentDefinition, type InvestmentDefinitionInput } from "./schema";

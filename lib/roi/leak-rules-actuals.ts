@@ -13,7 +13,10 @@ export function detectUnderForecast(context: LeakContext): LeakDraft | null {
   const floor = ONE.minus(new Dec(underForecastPct).div(HUNDRED));
   const run = findTrailingRun(
     context.points,
-    (p) => p.forecastCumBenefit.isPositive() && !p.forecastCumBenefit.isZero() && p.cumBenefit.lt(p.forecastCumBenefit.times(floor)),
+    (p) =>
+      p.forecastCumBenefit.isPositive() &&
+      !p.forecastCumBenefit.isZero() &&
+      p.cumBenefit.lt(p.forecastCumBenefit.times(floor)),
   );
   if (run.length === 0 || run.length < underForecastMinMonths) return null;
   const last = lastOf(run);
@@ -51,14 +54,13 @@ export function detectCostOverrun(context: LeakContext): LeakDraft | null {
 export function detectZombieCost(context: LeakContext): LeakDraft | null {
   const { zombieBenefitPct, zombieMinMonths } = context.thresholds;
   const share = new Dec(zombieBenefitPct).div(HUNDRED);
-  const running = context.basis.base.runningCost;
   const run = findTrailingRun(context.points, (p) => {
     const planned = planBenefit(context, p.month);
-    const isRunning = !running[p.month - 1].isZero() && !p.cost.isZero();
+    const isRunning = context.basis.base.runningCost[p.month - 1] !== 0n && !p.cost.isZero();
     return isRunning && !planned.isZero() && p.benefit.lte(planned.times(share));
   });
   if (run.length === 0 || run.length < zombieMinMonths) return null;
-  const atStake = sumDecimals(run.map((p) => running[p.month - 1])).div(run.length);
+  const atStake = sumDecimals(run.map((p) => context.basis.plannedRunningCost(p.month))).div(run.length);
   return {
     code: "ZOMBIE_COST",
     months: monthsOf(run),

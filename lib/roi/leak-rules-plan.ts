@@ -1,6 +1,7 @@
 import { ZERO, sumDecimals } from "./decimal";
 import type { LeakContext, LeakDraft } from "./leak-support";
 import { planBenefit } from "./leak-support";
+import { sumPlannedBenefit } from "./scenarios";
 import { describeMonths } from "./periods";
 import type { Kpi } from "./schema-items";
 
@@ -26,7 +27,7 @@ export function detectMissingActuals(context: LeakContext): LeakDraft | null {
 /** NO_BASELINE: the investment has started but no KPI has a baseline value. */
 export function detectNoBaseline(context: LeakContext): LeakDraft | null {
   if (!context.started || context.kpis.some((kpi) => kpi.baseline !== undefined)) return null;
-  const total = context.basis.cumBenefit[context.horizon - 1].times(context.expectedMultiplier);
+  const total = sumPlannedBenefit(context.basis).times(context.expectedMultiplier);
   return {
     code: "NO_BASELINE",
     months: [1],
@@ -52,7 +53,9 @@ export function detectKpiRegressions(context: LeakContext): LeakDraft[] {
     const latest = kpi.measurements.reduce((a, b) => (b.month > a.month ? b : a));
     const tolerance = kpi.baseline.abs().times(context.thresholds.kpiRegressionTolerancePct).div(100);
     const regressed =
-      direction === "up" ? latest.value.lt(kpi.baseline.minus(tolerance)) : latest.value.gt(kpi.baseline.plus(tolerance));
+      direction === "up"
+        ? latest.value.lt(kpi.baseline.minus(tolerance))
+        : latest.value.gt(kpi.baseline.plus(tolerance));
     if (!regressed) continue;
     const unit = kpi.unit ? ` ${kpi.unit}` : "";
     drafts.push({

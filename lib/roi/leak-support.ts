@@ -66,7 +66,7 @@ export interface LeakDraft {
 
 /** Planned (expected scenario) benefit of one month. */
 export function planBenefit(context: LeakContext, month: number): Dec {
-  return context.basis.base.benefit[month - 1].times(context.expectedMultiplier);
+  return context.basis.plannedBenefit(month).times(context.expectedMultiplier);
 }
 
 /** The latest unbroken run of recorded months, ending at the last one, for which `holds` is true. */

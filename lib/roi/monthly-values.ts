@@ -1,12 +1,6 @@
-import Decimal from "decimal.js";
-import { Dec, ONE, SIXTY, ZERO, fromPercent } from "./decimal";
+import { type Dec, ONE, SIXTY, ZERO, fromPercent } from "./decimal";
+import { divideRounded, toFixedPoint } from "./fixed-point";
 import type { Benefit, Cost } from "./schema-items";
-
-// Series are accumulated by adding an item's value where it starts and subtracting it after
-// it ends. In a 40-digit decimal that subtraction can leave a residue, so the running sums
-// use 80 digits (exact for every realistic figure) and a month with no active item is
-// forced to an exact zero.
-const Wide = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_UP });
 
 export interface MonthSpan {
   from: number;
@@ -44,74 +38,48 @@ export function computeBenefitMonthly(benefit: Benefit): Dec {
   }
 }
 
-/** Share of the full value in month k after fromMonth (k = 0 is fromMonth itself). */
-export function computeRampShare(k: number, rampMonths: number): Dec {
-  if (k >= rampMonths) return ONE;
-  return new Dec(k + 1).div(rampMonths + 1);
-}
-
-/** Value in each month 1..horizon (index 0 = month 1) of one benefit, ramp included. */
+/**
+ * Value in each month 1..horizon (index 0 = month 1) of one benefit, ramp included:
+ * month k after fromMonth (k = 0..rampMonths) gets (k + 1) ÷ (rampMonths + 1) of the full value.
+ */
 export function buildBenefitValues(benefit: Benefit, horizon: number): Dec[] {
   const values = new Array<Dec>(horizon).fill(ZERO);
   const full = computeBenefitMonthly(benefit);
   const { from, to } = resolveSpan(benefit, horizon);
   const ramp = benefit.rampMonths ?? 0;
   const step = full.div(ramp + 1);
+  // Steps are added rather than multiplied, exactly as buildBaseSeries does.
+  let value = ZERO;
   for (let month = from; month <= to; month++) {
-    values[month - 1] = month - from >= ramp ? full : step.times(month - from + 1);
+    value = month - from >= ramp ? full : value.plus(step);
+    values[month - 1] = value;
   }
   return values;
 }
 
+// Plan series are built in exact fixed point (value × 10^24 as BigInt, see fixed-point.ts):
+// an item's value is added where it starts and subtracted after it ends, which leaves no
+// residue in integers, and a ramp share is the exact quotient rounded once.
 class SeriesBuilder {
-  private readonly delta: (Decimal | null)[];
-  private readonly active: number[];
-  /** One-month values (ramp steps, one-time costs): only ever added, so plain 40 digits suffice. */
-  private readonly single: (Dec | null)[];
+  private readonly delta: bigint[];
 
   constructor(private readonly horizon: number) {
-    this.delta = new Array<Decimal | null>(horizon + 1).fill(null);
-    this.active = new Array<number>(horizon + 1).fill(0);
-    this.single = new Array<Dec | null>(horizon).fill(null);
+    this.delta = new Array<bigint>(horizon + 1).fill(0n);
   }
 
-  /** Adds `value` to one month only. */
-  addMonth(value: Dec, month: number): void {
-    if (value.isZero()) return;
-    const current = this.single[month - 1];
-    this.single[month - 1] = current === null ? value : current.plus(value);
+  /** Adds `value` (fixed point) to every month from..to (inclusive). */
+  addRange(value: bigint, from: number, to: number): void {
+    if (to < from || value === 0n) return;
+    this.delta[from - 1] += value;
+    this.delta[to] -= value;
   }
 
-  private addDelta(index: number, value: Dec, sign: 1 | -1): void {
-    const current = this.delta[index] ?? new Wide(0);
-    this.delta[index] = sign === 1 ? current.plus(value) : current.minus(value);
-  }
-
-  /** Adds `value` to every month from..to (inclusive). */
-  addRange(value: Dec, from: number, to: number): void {
-    if (to < from || value.isZero()) return;
-    this.addDelta(from - 1, value, 1);
-    this.addDelta(to, value, -1);
-    this.active[from - 1] += 1;
-    this.active[to] -= 1;
-  }
-
-  build(): Dec[] {
-    const series = new Array<Dec>(this.horizon);
-    let running = new Wide(0);
-    let active = 0;
-    let current = ZERO;
+  build(): bigint[] {
+    const series = new Array<bigint>(this.horizon);
+    let running = 0n;
     for (let i = 0; i < this.horizon; i++) {
-      const change = this.delta[i];
-      active += this.active[i];
-      // Only months where something starts or stops need a new value.
-      if (change !== null) {
-        running = running.plus(change);
-        // Back to 40 digits: arithmetic on 80-digit values would be needlessly slow later.
-        current = active === 0 ? ZERO : new Dec(running.toSignificantDigits(40));
-      }
-      const single = this.single[i];
-      series[i] = single === null ? current : current.plus(single);
+      running += this.delta[i];
+      series[i] = running;
     }
     return series;
   }
@@ -119,12 +87,12 @@ class SeriesBuilder {
 
 export interface BaseSeries {
   horizon: number;
-  /** Planned cost per month (index 0 = month 1); the same in every scenario. */
-  cost: Dec[];
-  /** Planned benefit per month at multiplier 1. */
-  benefit: Dec[];
-  /** Recurring and internal-time cost per month (what keeps running if nobody stops it). */
-  runningCost: Dec[];
+  /** Planned cost per month, fixed point (index 0 = month 1); the same in every scenario. */
+  cost: bigint[];
+  /** Planned benefit per month at multiplier 1, fixed point. */
+  benefit: bigint[];
+  /** Recurring and internal-time cost per month, fixed point (what keeps running if nobody stops it). */
+  runningCost: bigint[];
   /** Month in which the last benefit reaches full value (fromMonth + rampMonths); null without benefits. */
   rampEndMonth: number | null;
 }
@@ -134,9 +102,9 @@ export function buildBaseSeries(costs: readonly Cost[], benefits: readonly Benef
   const running = new SeriesBuilder(horizon);
   const benefit = new SeriesBuilder(horizon);
   for (const item of costs) {
-    const value = computeCostMonthly(item);
+    const value = toFixedPoint(computeCostMonthly(item));
     if (item.kind === "oneTime") {
-      if (item.month <= horizon) cost.addMonth(value, item.month);
+      cost.addRange(value, item.month, Math.min(item.month, horizon));
       continue;
     }
     const { from, to } = resolveSpan(item, horizon);
@@ -145,13 +113,14 @@ export function buildBaseSeries(costs: readonly Cost[], benefits: readonly Benef
   }
   let rampEndMonth: number | null = null;
   for (const item of benefits) {
-    const full = computeBenefitMonthly(item);
+    const full = toFixedPoint(computeBenefitMonthly(item));
     const { from, to } = resolveSpan(item, horizon);
     const ramp = item.rampMonths ?? 0;
-    if (!full.isZero() && from <= to) rampEndMonth = Math.max(rampEndMonth ?? 0, Math.min(from + ramp, to));
-    if (ramp > 0 && !full.isZero()) {
-      const step = full.div(ramp + 1);
-      for (let k = 0; k < ramp && from + k <= to; k++) benefit.addMonth(step.times(k + 1), from + k);
+    if (full === 0n || to < from) continue;
+    rampEndMonth = Math.max(rampEndMonth ?? 0, Math.min(from + ramp, to));
+    const shares = BigInt(ramp + 1);
+    for (let k = 0; k < ramp && from + k <= to; k++) {
+      benefit.addRange(divideRounded(full * BigInt(k + 1), shares), from + k, from + k);
     }
     benefit.addRange(full, from + ramp, to);
   }

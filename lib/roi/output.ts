@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
-import { centsToNumber, toCents } from "./cents";
-import { Dec, HUNDRED, ONE, ZERO } from "./decimal";
+import { centsToJson, toCents } from "./cents";
+import { FIXED_DECIMALS, centsToFigure, fixedToCents } from "./fixed-point";
+import { Dec, HUNDRED, ZERO } from "./decimal";
 
 // Divisions (÷12, ÷60, ramp shares) are carried to 40 significant digits, so a figure that
 // is exactly on a half cent can arrive as x.xx4999…9. Snapping to 20 decimals first removes
@@ -9,12 +10,13 @@ const SNAP_DECIMALS = 20;
 
 /** Rounds half-up (away from zero on .5) to 2 decimals. */
 export function roundCents(value: Dec): Dec {
-  const snapped = value.decimalPlaces() > SNAP_DECIMALS ? value.toDecimalPlaces(SNAP_DECIMALS, Decimal.ROUND_HALF_UP) : value;
+  const snapped =
+    value.decimalPlaces() > SNAP_DECIMALS ? value.toDecimalPlaces(SNAP_DECIMALS, Decimal.ROUND_HALF_UP) : value;
   return snapped.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
-/** JSON number of an already rounded figure; the only place where a Decimal leaves the engine. */
-export function toJsonNumber(rounded: Dec): number {
+/** JSON number of an already rounded figure (the slow path, for figures beyond exact integer cents). */
+export function toJsonFigure(rounded: Dec): number {
   const converted = rounded.toNumber();
   // JSON has no negative zero.
   return converted === 0 ? 0 : converted;
@@ -23,22 +25,11 @@ export function toJsonNumber(rounded: Dec): number {
 /** Rounded to cents, as JSON number. */
 export function outputCents(value: Dec): number {
   const cents = toCents(value);
-  return cents === null ? toJsonNumber(roundCents(value)) : centsToNumber(cents);
+  return cents === null ? toJsonFigure(roundCents(value)) : centsToJson(cents);
 }
 
 export function outputCentsOrNull(value: Dec | null): number | null {
   return value === null ? null : outputCents(value);
-}
-
-/**
- * ROI % = (ratio − 1) × 100, rounded, from ratio = benefit ÷ cost. Below a ratio of 1 the
- * ROI is negative, and rounding it half-up (away from zero) equals rounding ratio × 100
- * with ties towards zero and then subtracting 100; this avoids a subtraction per figure.
- */
-export function outputRoiPctFromRatio(ratio: Dec): number {
-  const cents = toCents(ratio, 2, ratio.lt(ONE));
-  if (cents === null) return toJsonNumber(roundCents(ratio.minus(ONE).times(HUNDRED)));
-  return centsToNumber(cents - 10000);
 }
 
 export type RoiNullReason = "NO_COST";
@@ -59,8 +50,8 @@ export function computeBcr(benefit: Dec, cost: Dec): Dec | null {
 export interface RoundedSeries {
   monthly: number[];
   cumulative: number[];
-  /** Integer cents per entry (month and running total); null for totals too large for exact integers. */
-  cents: { monthly: number[]; cumulative: number[] } | null;
+  /** Integer cents per entry (Decimal series only); null for totals too large for exact integers. */
+  cents?: { monthly: number[]; cumulative: number[] } | null;
   /** Sum of entries after index `fromExclusive` up to `toInclusive` (-1 = from the start), as printed. */
   sumBetween(fromExclusive: number, toInclusive: number): number;
 }
@@ -81,15 +72,15 @@ export function roundRunningTotals(cumulative: readonly Dec[]): RoundedSeries {
   const totals: number[] = new Array<number>(cents.length);
   for (let i = 0; i < cents.length; i++) {
     monthlyCents[i] = cents[i] - (i > 0 ? cents[i - 1] : 0);
-    monthly[i] = centsToNumber(monthlyCents[i]);
-    totals[i] = centsToNumber(cents[i]);
+    monthly[i] = centsToJson(monthlyCents[i]);
+    totals[i] = centsToJson(cents[i]);
   }
   const at = (index: number) => (index >= 0 ? cents[index] : 0);
   return {
     monthly,
     cumulative: totals,
     cents: { monthly: monthlyCents, cumulative: cents },
-    sumBetween: (from, to) => centsToNumber(at(to) - at(from)),
+    sumBetween: (from, to) => centsToJson(at(to) - at(from)),
   };
 }
 
@@ -98,10 +89,22 @@ function roundHugeRunningTotals(cumulative: readonly Dec[]): RoundedSeries {
   const rounded = cumulative.map(roundCents);
   const at = (index: number) => (index >= 0 ? rounded[index] : ZERO);
   return {
-    monthly: rounded.map((value, i) => toJsonNumber(value.minus(at(i - 1)))),
-    cumulative: rounded.map(toJsonNumber),
+    monthly: rounded.map((value, i) => toJsonFigure(value.minus(at(i - 1)))),
+    cumulative: rounded.map(toJsonFigure),
     cents: null,
-    sumBetween: (from, to) => toJsonNumber(at(to).minus(at(from))),
+    sumBetween: (from, to) => toJsonFigure(at(to).minus(at(from))),
+  };
+}
+
+/** The same for exact fixed-point running totals with `decimals` decimals. */
+export function roundFixedRunningTotals(cumulative: readonly bigint[], decimals = FIXED_DECIMALS): RoundedSeries {
+  const cents = cumulative.map((value) => fixedToCents(value, decimals));
+  const monthlyCents = cents.map((value, i) => value - (i > 0 ? cents[i - 1] : 0n));
+  const at = (index: number) => (index >= 0 ? cents[index] : 0n);
+  return {
+    monthly: monthlyCents.map(centsToFigure),
+    cumulative: cents.map(centsToFigure),
+    sumBetween: (from, to) => centsToFigure(at(to) - at(from)),
   };
 }
 
@@ -110,20 +113,9 @@ export function subtractRounded(a: RoundedSeries, b: RoundedSeries, field: "mont
   if (a.cents && b.cents) {
     const left = a.cents[field];
     const right = b.cents[field];
-    return left.map((value, i) => centsToNumber(value - right[i]));
+    return left.map((value, i) => centsToJson(value - right[i]));
   }
   return a[field].map((value, i) => outputCents(new Dec(value).minus(b[field][i])));
-}
-
-/** Running sums, exact (additions only). */
-export function accumulate(values: readonly Dec[]): Dec[] {
-  const sums = new Array<Dec>(values.length);
-  let running = ZERO;
-  for (let i = 0; i < values.length; i++) {
-    running = running.plus(values[i]);
-    sums[i] = running;
-  }
-  return sums;
 }
 
 /** "EUR 1,234.56" for messages; the UI formats figures in the reader's locale itself. */

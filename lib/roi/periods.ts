@@ -42,7 +42,7 @@ export function listPeriods(startMonth: string, count: number): string[] {
 }
 
 /** The month number (relative to startMonth) of a calendar period; may be ≤ 0 or beyond the horizon. */
-export function countMonthNumber(startMonth: string, period: string): number {
+export function findMonthOfPeriod(startMonth: string, period: string): number {
   return toIndex(requirePeriod(period)) - toIndex(requirePeriod(startMonth)) + 1;
 }
 
@@ -50,12 +50,12 @@ export function countMonthNumber(startMonth: string, period: string): number {
  * Month number of "today". A Date is read in UTC so the result does not depend on the
  * server's time zone; strings may be "YYYY-MM" or start with "YYYY-MM-DD".
  */
-export function deriveMonthNumber(startMonth: string, today: Date | string): number {
+export function deriveMonthOfDate(startMonth: string, today: Date | string): number {
   const period =
     typeof today === "string"
       ? today.slice(0, 7)
       : `${String(today.getUTCFullYear()).padStart(4, "0")}-${String(today.getUTCMonth() + 1).padStart(2, "0")}`;
-  return countMonthNumber(startMonth, period);
+  return findMonthOfPeriod(startMonth, period);
 }
 
 /** "months 3–5" style ranges for messages. */

@@ -1,17 +1,10 @@
-import { Dec, ONE, ZERO } from "./decimal";
+import { Dec, ONE } from "./decimal";
+import { FIXED_DECIMALS, fromFixedPoint, powerOfTen } from "./fixed-point";
 import type { BaseSeries } from "./monthly-values";
-import {
-  type RoundedSeries,
-  accumulate,
-  computeBcr,
-  outputCents,
-  outputCentsOrNull,
-  outputRoiPctFromRatio,
-  roundRunningTotals,
-  toJsonNumber,
-} from "./output";
-import type { MonthRow, ScenarioName, ScenarioResult, Totals, YearRow } from "./result-types";
+import { type RoundedSeries, outputCents, roundFixedRunningTotals, toJsonFigure } from "./output";
+import type { MonthRow, ScenarioName, ScenarioResult, YearRow } from "./result-types";
 import type { InvestmentDefinition } from "./schema";
+import { buildTotalsFromFixed, findPaybackMonth, outputBcrFromFixed, outputRoiFromFixed } from "./totals";
 
 export const DEFAULT_SCENARIO_MULTIPLIERS: Readonly<Record<ScenarioName, Dec>> = {
   conservative: new Dec("0.8"),
@@ -28,98 +21,84 @@ export function resolveMultipliers(definition: InvestmentDefinition): Record<Sce
   };
 }
 
-interface YearBasis {
-  from: number;
-  to: number;
-  cost: Dec;
-  /** Benefit ÷ cost of the year at multiplier 1; null without cost. */
-  bcr: Dec | null;
-}
-
-// Scenarios differ only in a benefit multiplier m, so every ratio is computed once at m = 1:
-// a scenario's BCR is m × BCR and its ROI % is (m × BCR − 1) × 100. That saves most divisions.
+/** What every scenario shares: the plan per month and its exact running totals. */
 export interface PlanBasis {
   base: BaseSeries;
   periods: string[];
-  cumCost: Dec[];
-  cumBenefit: Dec[];
-  /** cumBenefit ÷ cumCost per month at multiplier 1; null while nothing has been spent. */
-  cumRatio: (Dec | null)[];
-  years: YearBasis[];
+  /** Running cost, fixed point (× 10^24), exact. */
+  cumCost: bigint[];
+  /** Running benefit at multiplier 1, fixed point (× 10^24), exact. */
+  cumBenefit: bigint[];
   cost: RoundedSeries;
+  /** The plan of one month (1-based) as Decimals, for comparisons with actuals. */
+  plannedCost(month: number): Dec;
+  /** Benefit at multiplier 1. */
+  plannedBenefit(month: number): Dec;
+  plannedRunningCost(month: number): Dec;
+}
+
+function accumulate(values: readonly bigint[]): bigint[] {
+  const sums = new Array<bigint>(values.length);
+  let running = 0n;
+  for (let i = 0; i < values.length; i++) {
+    running += values[i];
+    sums[i] = running;
+  }
+  return sums;
 }
 
 export function preparePlanBasis(base: BaseSeries, periods: string[]): PlanBasis {
   const cumCost = accumulate(base.cost);
   const cumBenefit = accumulate(base.benefit);
-  const cumRatio = cumCost.map((cost, i) => (cost.isZero() ? null : cumBenefit[i].div(cost)));
-  const years: YearBasis[] = [];
-  for (let from = 1; from <= base.horizon; from += 12) {
-    const to = Math.min(from + 11, base.horizon);
-    const cost = cumCost[to - 1].minus(from > 1 ? cumCost[from - 2] : ZERO);
-    const benefit = cumBenefit[to - 1].minus(from > 1 ? cumBenefit[from - 2] : ZERO);
-    years.push({ from, to, cost, bcr: computeBcr(benefit, cost) });
-  }
-  return { base, periods, cumCost, cumBenefit, cumRatio, years, cost: roundRunningTotals(cumCost) };
-}
-
-/** Payback = first month with some cost so far whose cumulative benefit ≥ cumulative cost. */
-export function findPaybackMonth(cumCost: readonly Dec[], cumBenefit: readonly Dec[], months?: readonly number[]): number | null {
-  for (let i = 0; i < cumCost.length; i++) {
-    if (!cumCost[i].isZero() && cumBenefit[i].gte(cumCost[i])) return months ? months[i] : i + 1;
-  }
-  return null;
-}
-
-/** Totals from exact cost and benefit; `bcr` may be passed when it is already known. */
-export function buildTotals(cost: Dec, benefit: Dec, paybackMonth: number | null, bcr = computeBcr(benefit, cost)): Totals {
-  const roundedCost = outputCents(cost);
-  const roundedBenefit = outputCents(benefit);
+  const decimals = new Map<bigint, Dec>();
+  // Plan values repeat between the months where an item starts or stops: convert each once.
+  const toDecimal = (fixed: bigint) => {
+    let value = decimals.get(fixed);
+    if (value === undefined) {
+      value = fromFixedPoint(fixed);
+      decimals.set(fixed, value);
+    }
+    return value;
+  };
   return {
-    cost: roundedCost,
-    benefit: roundedBenefit,
-    // From the rounded figures, so cost + net = benefit holds on paper too.
-    net: outputCents(new Dec(roundedBenefit).minus(roundedCost)),
-    roiPct: bcr === null ? null : outputRoiPctFromRatio(bcr),
-    roiNullReason: bcr === null ? "NO_COST" : null,
-    bcr: outputCentsOrNull(bcr),
-    paybackMonth,
+    base,
+    periods,
+    cumCost,
+    cumBenefit,
+    cost: roundFixedRunningTotals(cumCost),
+    plannedCost: (month) => toDecimal(base.cost[month - 1]),
+    plannedBenefit: (month) => toDecimal(base.benefit[month - 1]),
+    plannedRunningCost: (month) => toDecimal(base.runningCost[month - 1]),
   };
 }
 
-function buildYears(basis: PlanBasis, multiplier: Dec, benefitOut: RoundedSeries): YearRow[] {
-  return basis.years.map((year, index): YearRow => {
-    const cost = basis.cost.sumBetween(year.from - 2, year.to - 1);
-    const benefit = benefitOut.sumBetween(year.from - 2, year.to - 1);
-    const bcr = year.bcr === null ? null : year.bcr.times(multiplier);
-    return {
-      year: index + 1,
-      fromMonth: year.from,
-      toMonth: year.to,
-      cost,
-      benefit,
-      net: outputCents(new Dec(benefit).minus(cost)),
-      roiPct: bcr === null ? null : outputRoiPctFromRatio(bcr),
-      roiNullReason: bcr === null ? "NO_COST" : null,
-      bcr: outputCentsOrNull(bcr),
-    };
-  });
+/** Total planned benefit at multiplier 1 over the horizon, as a Decimal. */
+export function sumPlannedBenefit(basis: PlanBasis): Dec {
+  return fromFixedPoint(basis.cumBenefit[basis.cumBenefit.length - 1]);
 }
 
 export interface ScenarioComputation {
   result: ScenarioResult;
-  cumBenefit: Dec[];
   paybackMonth: number | null;
 }
 
+/**
+ * One scenario: benefits × multiplier m. The running benefit m × B carries m's decimals on
+ * top of the fixed-point ones, so the running cost is scaled up to match before comparing.
+ */
 export function computeScenario(basis: PlanBasis, multiplier: Dec): ScenarioComputation {
   const isUnit = multiplier.eq(ONE);
-  const cumBenefit = isUnit ? basis.cumBenefit : basis.cumBenefit.map((value) => value.times(multiplier));
-  const benefitOut = roundRunningTotals(cumBenefit);
+  // m = factor ÷ 10^k with k its decimals (0.8 = 8 ÷ 10): m × B then has only k more decimals.
+  const extraDecimals = multiplier.decimalPlaces();
+  const unit = powerOfTen(extraDecimals);
+  const factor = BigInt(multiplier.times(new Dec(unit.toString())).toFixed());
+  const decimals = FIXED_DECIMALS + extraDecimals;
+  const cumBenefit = isUnit ? basis.cumBenefit : basis.cumBenefit.map((value) => value * factor);
+  const cumCost = isUnit ? basis.cumCost : basis.cumCost.map((value) => value * unit);
+  const benefitOut = roundFixedRunningTotals(cumBenefit, decimals);
   const horizon = basis.base.horizon;
   const months: MonthRow[] = new Array<MonthRow>(horizon);
   for (let i = 0; i < horizon; i++) {
-    const ratio = basis.cumRatio[i];
     months[i] = {
       month: i + 1,
       period: basis.periods[i],
@@ -127,21 +106,38 @@ export function computeScenario(basis: PlanBasis, multiplier: Dec): ScenarioComp
       benefit: benefitOut.monthly[i],
       cumCost: basis.cost.cumulative[i],
       cumBenefit: benefitOut.cumulative[i],
-      cumRoiPct: ratio === null ? null : outputRoiPctFromRatio(isUnit ? ratio : ratio.times(multiplier)),
+      cumRoiPct: outputRoiFromFixed(cumBenefit[i], cumCost[i]),
     };
   }
+  const years: YearRow[] = [];
+  for (let from = 1; from <= horizon; from += 12) {
+    const to = Math.min(from + 11, horizon);
+    const cost = cumCost[to - 1] - (from > 1 ? cumCost[from - 2] : 0n);
+    const benefit = cumBenefit[to - 1] - (from > 1 ? cumBenefit[from - 2] : 0n);
+    const costOut = basis.cost.sumBetween(from - 2, to - 1);
+    const benefitTotal = benefitOut.sumBetween(from - 2, to - 1);
+    const roiPct = outputRoiFromFixed(benefit, cost);
+    years.push({
+      year: years.length + 1,
+      fromMonth: from,
+      toMonth: to,
+      cost: costOut,
+      benefit: benefitTotal,
+      net: outputCents(new Dec(benefitTotal).minus(costOut)),
+      roiPct,
+      roiNullReason: roiPct === null ? "NO_COST" : null,
+      bcr: outputBcrFromFixed(benefit, cost),
+    });
+  }
+  const paybackMonth = findPaybackMonth(cumCost, cumBenefit);
   const last = horizon - 1;
-  const lastRatio = basis.cumRatio[last];
-  const bcr = lastRatio === null ? null : lastRatio.times(multiplier);
-  const paybackMonth = findPaybackMonth(basis.cumCost, cumBenefit);
   return {
     result: {
-      multiplier: toJsonNumber(multiplier),
-      totals: buildTotals(basis.cumCost[last], cumBenefit[last], paybackMonth, bcr),
-      years: buildYears(basis, multiplier, benefitOut),
+      multiplier: toJsonFigure(multiplier),
+      totals: buildTotalsFromFixed(cumCost[last], cumBenefit[last], decimals, paybackMonth),
+      years,
       months,
     },
-    cumBenefit,
     paybackMonth,
   };
 }

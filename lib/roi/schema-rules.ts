@@ -8,9 +8,9 @@ import { TEMPLATE_INPUT_SCHEMAS, TEMPLATE_NAMES, type TemplateName } from "./sch
 // (so a user sees every problem at once), hence they read the value defensively.
 
 type Issue = { path: PathSegment[]; message: string };
-type Record_ = Record<string, unknown>;
+type Fields = Record<string, unknown>;
 
-function isRecord(value: unknown): value is Record_ {
+function isRecord(value: unknown): value is Fields {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -18,12 +18,12 @@ function isMonth(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_HORIZON_MONTHS;
 }
 
-function listRecords(value: unknown): [number, Record_][] {
+function listRecords(value: unknown): [number, Fields][] {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((item, index): [number, Record_][] => (isRecord(item) ? [[index, item]] : []));
+  return value.flatMap((item, index): [number, Fields][] => (isRecord(item) ? [[index, item]] : []));
 }
 
-function checkSpan(item: Record_, path: PathSegment[], horizon: number | null, issues: Issue[]): void {
+function checkSpan(item: Fields, path: PathSegment[], horizon: number | null, issues: Issue[]): void {
   for (const field of ["month", "fromMonth", "toMonth"]) {
     const month = item[field];
     if (horizon !== null && isMonth(month) && month > horizon) {
@@ -36,7 +36,8 @@ function checkSpan(item: Record_, path: PathSegment[], horizon: number | null, i
     const field = item.toMonth === undefined ? "fromMonth" : "toMonth";
     const message =
       field === "toMonth" ? `must not be before fromMonth (${from})` : `must not be after the horizon (${to})`;
-    if (!(field === "fromMonth" && horizon !== null && from > horizon)) issues.push({ path: [...path, field], message });
+    if (!(field === "fromMonth" && horizon !== null && from > horizon))
+      issues.push({ path: [...path, field], message });
   }
 }
 
@@ -48,15 +49,21 @@ function checkUniqueMonths(list: unknown, path: PathSegment[], horizon: number |
     if (!isMonth(month)) continue;
     const earlier = seen.get(month);
     if (earlier !== undefined) {
-      issues.push({ path: [...path, index, "month"], message: `duplicate month ${month} (also in ${[...path, earlier].join(".")})` });
+      issues.push({
+        path: [...path, index, "month"],
+        message: `duplicate month ${month} (also in ${[...path, earlier].join(".")})`,
+      });
     } else seen.set(month, index);
   }
 }
 
-function checkConversionRates(item: Record_, path: PathSegment[], issues: Issue[]): void {
+function checkConversionRates(item: Fields, path: PathSegment[], issues: Issue[]): void {
   const { baselineRatePct: baseline, targetRatePct: target } = item;
   if (item.kind === "conversionUplift" && isDec(baseline) && isDec(target) && target.lt(baseline)) {
-    issues.push({ path: [...path, "targetRatePct"], message: "must not be below baselineRatePct (the benefit would be negative)" });
+    issues.push({
+      path: [...path, "targetRatePct"],
+      message: "must not be below baselineRatePct (the benefit would be negative)",
+    });
   }
 }
 
@@ -74,7 +81,7 @@ function checkScenarioOrder(value: unknown, issues: Issue[]): void {
   }
 }
 
-function checkTemplate(value: Record_, issues: Issue[]): void {
+function checkTemplate(value: Fields, issues: Issue[]): void {
   const { template, inputs } = value;
   if (template === undefined) {
     if (inputs !== undefined) issues.push({ path: ["inputs"], message: "is only allowed together with template" });
@@ -96,8 +103,7 @@ function checkTemplate(value: Record_, issues: Issue[]): void {
 /** Cross-field rules of format v1; adds one zod issue per problem. */
 export function checkDefinitionRules(value: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
   if (!isRecord(value)) return;
-  const horizon =
-    typeof value.horizonMonths === "number" && isMonth(value.horizonMonths) ? value.horizonMonths : null;
+  const horizon = typeof value.horizonMonths === "number" && isMonth(value.horizonMonths) ? value.horizonMonths : null;
   const issues: Issue[] = [];
   for (const list of ["costs", "benefits"]) {
     for (const [index, item] of listRecords(value[list])) {

@@ -1,5 +1,5 @@
 import { type Dec, ONE, TWELVE, fromPercent } from "./decimal";
-import { computeBcr, computeRoiPct } from "./output";
+import { computeBcr, computeRoiPct, formatMoney } from "./output";
 import type { InvestmentDefinition } from "./schema";
 import type { Benefit, Cost } from "./schema-items";
 import type { CustomerAcquisitionInputs, LoyaltyProgramInputs, TemplateName } from "./schema-templates";
@@ -58,7 +58,7 @@ export function summariseLoyaltyProgram(inputs: LoyaltyProgramInputs): LoyaltyPr
   };
 }
 
-function expandLoyaltyProgram(inputs: LoyaltyProgramInputs, horizon: number): TemplateExpansion {
+function expandLoyaltyProgram(inputs: LoyaltyProgramInputs, horizon: number, currency: string): TemplateExpansion {
   const summary = summariseLoyaltyProgram(inputs);
   const amortisationMonths = inputs.capitalizeYears * 12;
   const warnings: EngineWarning[] = [];
@@ -69,15 +69,27 @@ function expandLoyaltyProgram(inputs: LoyaltyProgramInputs, horizon: number): Te
       path: "inputs.capitalizeYears",
       message:
         `The one-time investment is amortised over ${amortisationMonths} months but the horizon has ` +
-        `${horizon}; only ${inside.toDecimalPlaces(2).toFixed(2)} of ${inputs.oneTimeInvestment.toFixed(2)} ` +
+        `${horizon}; only ${formatMoney(inside, currency)} of ${formatMoney(inputs.oneTimeInvestment, currency)} ` +
         "falls within it. Extend the horizon to see the full cost.",
     });
   }
   return {
     template: "loyaltyProgram",
     costs: [
-      { kind: "recurring", label: "Redeemed points", monthly: summary.pointsCostPerYear.div(TWELVE), fromMonth: 1, toMonth: horizon },
-      { kind: "recurring", label: "Programme marketing", monthly: inputs.annualMarketing.div(TWELVE), fromMonth: 1, toMonth: horizon },
+      {
+        kind: "recurring",
+        label: "Redeemed points",
+        monthly: summary.pointsCostPerYear.div(TWELVE),
+        fromMonth: 1,
+        toMonth: horizon,
+      },
+      {
+        kind: "recurring",
+        label: "Programme marketing",
+        monthly: inputs.annualMarketing.div(TWELVE),
+        fromMonth: 1,
+        toMonth: horizon,
+      },
       {
         kind: "recurring",
         label: `One-time investment, amortised over ${inputs.capitalizeYears} years`,
@@ -138,11 +150,10 @@ function expandCustomerAcquisition(inputs: CustomerAcquisitionInputs, horizon: n
 /** The plain costs and benefits a template stands for; null without a template. */
 export function expandTemplate(definition: InvestmentDefinition): TemplateExpansion | null {
   if (definition.template === "loyaltyProgram") {
-    return expandLoyaltyProgram(definition.inputs, definition.horizonMonths);
+    return expandLoyaltyProgram(definition.inputs, definition.horizonMonths, definition.currency);
   }
   if (definition.template === "customerAcquisition") {
     return expandCustomerAcquisition(definition.inputs, definition.horizonMonths);
   }
   return null;
 }
-

@@ -1,0 +1,86 @@
+// Command line for the ROI engine: npm run -s roi -- FILE.json [--scenario NAME] [--pretty] [--as-of YYYY-MM]
+// Reads a format-v1 investment definition (or "-" for standard input) and prints the output
+// document as JSON. Exit codes: 0 ok, 1 invalid input, 2 wrong usage.
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import {
+  SCENARIO_NAMES,
+  findMonthOfPeriod,
+  evaluateDefinition,
+  formatValidationError,
+  parseDefinitionText,
+  selectScenario,
+  type ScenarioName,
+} from "../lib/roi/index";
+
+const USAGE = `Usage: npm run -s roi -- FILE.json|- [--scenario ${SCENARIO_NAMES.join("|")}] [--pretty] [--as-of YYYY-MM]
+
+Evaluates an investment definition (format v1) and prints the result as JSON.
+  FILE.json       the definition; "-" reads standard input
+  --scenario      print only this scenario
+  --pretty        indent the JSON
+  --as-of         treat months before this calendar month as past (default: the
+                  definition's asOfMonth, else the current month)
+Exit codes: 0 ok, 1 invalid input (errors on stderr with their field path), 2 wrong usage.`;
+
+function failUsage(message: string): never {
+  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function readArguments() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        scenario: { type: "string" },
+        pretty: { type: "boolean", default: false },
+        "as-of": { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    return failUsage(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function readInput(source: string): string {
+  try {
+    return readFileSync(source === "-" ? 0 : source, "utf8");
+  } catch (error) {
+    process.stderr.write(
+      `cannot read ${source === "-" ? "standard input" : source}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exit(1);
+  }
+}
+
+function main(): void {
+  const { values, positionals } = readArguments();
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (positionals.length !== 1) failUsage("Expected exactly one FILE.json (or - for standard input).");
+  const scenario = values.scenario;
+  if (scenario !== undefined && !SCENARIO_NAMES.includes(scenario as ScenarioName)) {
+    failUsage(`Unknown scenario "${scenario}".`);
+  }
+  const asOf = values["as-of"];
+  if (asOf !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(asOf)) failUsage(`--as-of must be YYYY-MM, got "${asOf}".`);
+
+  const parsed = parseDefinitionText(readInput(positionals[0]));
+  if (!parsed.ok) {
+    const count = parsed.errors.length;
+    process.stderr.write(`Invalid investment definition (${count} ${count === 1 ? "problem" : "problems"}):\n`);
+    for (const error of parsed.errors) process.stderr.write(`${formatValidationError(error)}\n`);
+    process.exit(1);
+  }
+  const definition = parsed.definition;
+  const asOfMonth = asOf === undefined ? undefined : findMonthOfPeriod(definition.startMonth, asOf);
+  const result = evaluateDefinition(definition, { asOfMonth });
+  const output = scenario === undefined ? result : selectScenario(result, scenario as ScenarioName);
+  process.stdout.write(`${JSON.stringify(output, null, values.pretty ? 2 : undefined)}\n`);
+}
+
+main();
