@@ -10,7 +10,7 @@ export {
   type EvaluateInputResult,
   type EvaluateOptions,
 } from "./evaluate";
-export { DEFAULT_LEAK_THRESHOLDS, type LeakThresholds } from "./leaks";
+export { DEFAULT_LEAK_THRESHOLDS, resolveLeakThresholds, type LeakThresholds } from "./leaks";
 export { buildBenefitValues, computeBenefitMonthly, computeCostMonthly } from "./monthly-values";
 export { computeBcr, computeRoiPct, roundCents } from "./output";
 export { parseDefinition, parseDefinitionText, serialiseDefinition, type JsonValue, type ParseResult } from "./parse";
