@@ -17,6 +17,7 @@ const ROUTES: Record<string, Role> = {
   "/month": "viewer",
   "/month/[period]": "viewer",
   "/transfer": "viewer",
+  "/share": "editor",
   "/investments": "viewer",
   "/investments/new": "editor",
   "/investments/[id]": "viewer",

@@ -6,7 +6,8 @@ import { formatPercent } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { InvestmentSummary } from "@/lib/dashboard/summarise-investment";
 
-export function InvestmentTable({ slug, rows }: { slug: string; rows: InvestmentSummary[] }) {
+/** `slug` null: names without links (stakeholder links have no way into the app). */
+export function InvestmentTable({ slug, rows }: { slug: string | null; rows: InvestmentSummary[] }) {
   const t = useTranslations("dashboard");
   const locale = useLocale() as UiLocale;
   const pct = (v: number | null) => formatPercent(v, locale);
@@ -31,9 +32,13 @@ export function InvestmentTable({ slug, rows }: { slug: string; rows: Investment
           {rows.map((row) => (
             <tr key={row.id} className="border-b last:border-0">
               <th scope="row" className="py-2 pr-3 font-medium">
-                <Link href={`/w/${slug}/investments/${row.id}`} className="text-blue-700 underline">
-                  {row.name}
-                </Link>
+                {slug ? (
+                  <Link href={`/w/${slug}/investments/${row.id}`} className="text-blue-700 underline">
+                    {row.name}
+                  </Link>
+                ) : (
+                  row.name
+                )}
               </th>
               <td className="py-2 pr-3"><StatusBadge status={row.status} /></td>
               <td className="py-2 pr-3 text-right tabular-nums">{pct(row.forecastRoiPct)}</td>

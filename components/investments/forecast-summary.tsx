@@ -4,7 +4,8 @@ import type { UiLocale } from "@/lib/i18n/locales";
 import { SCENARIO_NAMES, type RoiResult } from "@/lib/roi";
 
 /** ROI, BCR, payback and year-by-year ROI per scenario, each with the formula behind it. */
-export function ForecastSummary({ result, compact = false }: { result: RoiResult; compact?: boolean }) {
+/** `compact` drops the amount columns; `hideAmounts` also drops every euro figure (formulas, template summary). */
+export function ForecastSummary({ result, compact = false, hideAmounts = false }: { result: RoiResult; compact?: boolean; hideAmounts?: boolean }) {
   const t = useTranslations("forecast");
   const locale = useLocale() as UiLocale;
   const money = (value: number) => formatMoney(value, locale, result.currency);
@@ -44,7 +45,7 @@ export function ForecastSummary({ result, compact = false }: { result: RoiResult
                       <td className="py-2 pr-3 text-right tabular-nums">{money(totals.net)}</td>
                     </>
                   )}
-                  <td className="py-2 pr-3 text-right tabular-nums" title={t("roiFormula", { benefit: money(totals.benefit), cost: money(totals.cost) })}>
+                  <td className="py-2 pr-3 text-right tabular-nums" title={hideAmounts ? undefined : t("roiFormula", { benefit: money(totals.benefit), cost: money(totals.cost) })}>
                     {totals.roiPct === null ? t("roiUndefined") : formatPercent(totals.roiPct, locale)}
                   </td>
                   <td className="py-2 pr-3 text-right tabular-nums" title={t("bcrFormula")}>
@@ -59,7 +60,7 @@ export function ForecastSummary({ result, compact = false }: { result: RoiResult
           </tbody>
         </table>
       </div>
-      {expected ? (
+      {expected && !hideAmounts ? (
         <p className="text-xs text-gray-600" data-testid="roi-formula">
           {t("formulaLine", {
             benefit: money(expected.totals.benefit),
@@ -108,7 +109,7 @@ export function ForecastSummary({ result, compact = false }: { result: RoiResult
           ))}
         </ul>
       ) : null}
-      {result.expansion ? <TemplateExpansion result={result} /> : null}
+      {result.expansion && !hideAmounts ? <TemplateExpansion result={result} /> : null}
     </div>
   );
 }

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SharedInvestment } from "@/components/share/shared-investment";
+import { SharedWorkspace } from "@/components/share/shared-workspace";
+import { formatDate } from "@/lib/i18n/format";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { openShareLink } from "@/lib/sharing/queries";
+import { loadSharedView } from "@/lib/sharing/shared-view";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+/** A read-only view for stakeholders who never log in. */
+export default async function SharedPage({ params }: { params: Promise<{ token: string }> }) {
+  const [opened, t, locale] = await Promise.all([params.then((p) => openShareLink(p.token)), getTranslations("share"), getLocale()]);
+  const view = opened.state === "valid" ? await loadSharedView(opened.link) : null;
+  return (
+    <main className="mx-auto max-w-6xl space-y-6 px-4 py-6">
+      <header className="flex flex-wrap items-baseline justify-between gap-2 border-b pb-3">
+        <span className="text-lg font-semibold text-blue-800">Realised</span>
+        {opened.state === "valid" ? (
+          <span className="text-sm text-gray-600">{t("readOnly", { workspace: opened.link.workspace.name, date: formatDate(opened.link.expiresAt, locale as UiLocale) })}</span>
+        ) : null}
+      </header>
+      {opened.state !== "valid" || !view || view.kind === "unavailable" ? (
+        <div className="mx-auto max-w-md py-10 text-center" data-testid="share-unavailable">
+          <h1 className="text-2xl font-semibold">{t("unavailableTitle")}</h1>
+          <p className="mt-2 text-gray-600">{t(`states.${opened.state === "valid" ? "unknown" : opened.state}`)}</p>
+        </div>
+      ) : view.kind === "workspace" ? (
+        <SharedWorkspace dashboard={view.dashboard} currency={opened.link.workspace.currency} percentOnly={opened.link.percentOnly} />
+      ) : (
+        <SharedInvestment name={view.name} result={view.result} leaks={view.leaks} percentOnly={opened.link.percentOnly} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_LOGIN } from "@/prisma/seed";
+import { shot, signInViaApi } from "./support/fixtures";
+
+test("a percentages-only link for the board: no login, no euro amounts, counted, then revoked", async ({ page, browser }) => {
+  await signInViaApi(page, DEMO_LOGIN.email, DEMO_LOGIN.password);
+  await page.goto("/w/bakkerij-de-vries/share");
+  await page.getByLabel("For whom").fill("Board");
+  await page.getByLabel("Percentages only: hide every euro amount").check();
+  await page.getByRole("button", { name: "Create link" }).click();
+  const url = await page.getByTestId("share-url").inputValue();
+  expect(url).toMatch(/\/share\/[A-Za-z0-9_-]{40,}$/);
+
+  const stakeholder = await (await browser.newContext()).newPage();
+  await stakeholder.goto(new URL(url).pathname);
+  await expect(stakeholder.getByText(/Bakkerij De Vries · read-only/)).toBeVisible();
+  await expect(stakeholder.getByTestId("card-roi-value")).toHaveText("47.38%");
+  await expect(stakeholder.getByTestId("card-invested")).toHaveCount(0);
+  expect(await stakeholder.locator("main").innerText()).not.toContain("€");
+  await expect(stakeholder.getByRole("link", { name: "AI-marketingtool" })).toHaveCount(0);
+  await shot(stakeholder, "share-percent-only");
+
+  await page.reload();
+  const row = page.getByRole("row", { name: /Board/ });
+  await expect(row).toContainText("percentages only");
+  await expect(row.getByRole("cell").nth(4)).toHaveText("1");
+  await row.getByRole("button", { name: "Revoke" }).click();
+  await expect(row).toContainText("revoked");
+
+  await stakeholder.reload();
+  await expect(stakeholder.getByTestId("share-unavailable")).toContainText("This link was withdrawn");
+  await expect(stakeholder.getByText("Bakkerij De Vries")).toHaveCount(0);
+});

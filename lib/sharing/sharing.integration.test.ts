@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { signInAs } from "@/tests/support/session";
+import { hashToken } from "@/lib/auth/tokens";
+import { getDb } from "@/lib/db/client";
+import { createUser, createWorkspace } from "@/prisma/factories";
+import { createShareLinkAction, revokeShareLinkAction } from "./actions";
+import { openShareLink } from "./queries";
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const tokenOf = (url: string) => url.split("/share/")[1];
+
+async function setup() {
+  const editor = await createUser(getDb());
+  const viewer = await createUser(getDb());
+  const ws = await createWorkspace(getDb(), { name: "Shared Client", members: [{ userId: editor.id, role: "editor" }, { userId: viewer.id, role: "viewer" }] });
+  signInAs(editor);
+  return { editor, viewer, ws };
+}
+
+describe("share links", () => {
+  it("creates a link whose token is stored only as a hash, and counts views", async () => {
+    const { ws } = await setup();
+    const created = await createShareLinkAction({ workspaceSlug: ws.slug, label: "Board", expiresOn: inDays(30), percentOnly: "on" });
+    if (!created.ok) throw new Error(created.message);
+    const token = tokenOf(created.data.url);
+    const row = await getDb().shareLink.findUniqueOrThrow({ where: { id: created.data.id }, select: { tokenHash: true, percentOnly: true } });
+    expect(row).toEqual({ tokenHash: hashToken(token), percentOnly: true });
+    expect(JSON.stringify(await getDb().auditLog.findMany({ where: { workspaceId: ws.id } }))).not.toContain(token);
+    expect(await openShareLink(token)).toMatchObject({ state: "valid", link: { percentOnly: true, workspace: { name: "Shared Client" } } });
+    await openShareLink(token);
+    expect((await getDb().shareLink.findUniqueOrThrow({ where: { id: created.data.id } })).viewCount).toBe(2);
+  });
+
+  it("expired, revoked and unknown links reveal nothing", async () => {
+    const { ws } = await setup();
+    const created = await createShareLinkAction({ workspaceSlug: ws.slug, expiresOn: inDays(10) });
+    if (!created.ok) throw new Error(created.message);
+    const token = tokenOf(created.data.url);
+    expect(await openShareLink(token, new Date(Date.now() + 11 * 86_400_000))).toEqual({ state: "expired" });
+    expect((await revokeShareLinkAction({ workspaceSlug: ws.slug, shareLinkId: created.data.id })).ok).toBe(true);
+    expect(await openShareLink(token)).toEqual({ state: "revoked" });
+    expect(await openShareLink("x".repeat(43))).toEqual({ state: "unknown" });
+    expect((await getDb().shareLink.findUniqueOrThrow({ where: { id: created.data.id } })).viewCount).toBe(0);
+  });
+
+  it("names the wrong field, refuses viewers and other workspaces' investments", async () => {
+    const { ws, viewer } = await setup();
+    const past = await createShareLinkAction({ workspaceSlug: ws.slug, expiresOn: "2020-01-01" });
+    expect(past.ok).toBe(false);
+    if (!past.ok) expect(past.fieldErrors.expiresOn).toBeDefined();
+    const tooLong = await createShareLinkAction({ workspaceSlug: ws.slug, expiresOn: inDays(800) });
+    if (!tooLong.ok) expect(tooLong.fieldErrors.expiresOn).toEqual(["A link can be valid for at most a year"]);
+    const other = await createWorkspace(getDb());
+    const foreign = await getDb().investment.create({ data: { workspaceId: other.id, name: "Foreign", startMonth: new Date(Date.UTC(2026, 0, 1)), horizonMonths: 12, plan: { costs: [], benefits: [] } } });
+    expect(await createShareLinkAction({ workspaceSlug: ws.slug, investmentId: foreign.id, expiresOn: inDays(5) })).toMatchObject({ ok: false, error: "NOT_FOUND" });
+    signInAs(viewer);
+    expect(await createShareLinkAction({ workspaceSlug: ws.slug, expiresOn: inDays(5) })).toMatchObject({ ok: false, error: "FORBIDDEN" });
+    expect(await getDb().shareLink.count({ where: { workspaceId: ws.id } })).toBe(0);
+  });
+});
