@@ -31,3 +31,20 @@ test("a percentages-only link for the board: no login, no euro amounts, counted,
   await expect(stakeholder.getByTestId("share-unavailable")).toContainText("This link was withdrawn");
   await expect(stakeholder.getByText("Bakkerij De Vries")).toHaveCount(0);
 });
+
+test("a full link offers the PDF report; the stakeholder downloads it without logging in", async ({ page, browser }) => {
+  await signInViaApi(page, DEMO_LOGIN.email, DEMO_LOGIN.password);
+  await page.goto("/w/bakkerij-de-vries/share");
+  await page.getByLabel("For whom").fill("Bank");
+  await page.getByRole("button", { name: "Create link" }).click();
+  const url = await page.getByTestId("share-url").inputValue();
+
+  const stakeholder = await (await browser.newContext()).newPage();
+  await stakeholder.goto(new URL(url).pathname);
+  await expect(stakeholder.getByTestId("card-invested-value")).toHaveText("€50,078.12");
+  const href = await stakeholder.getByRole("link", { name: "Download the PDF report" }).getAttribute("href");
+  const pdf = await stakeholder.request.get(href!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+});

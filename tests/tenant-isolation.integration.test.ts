@@ -43,6 +43,8 @@ type Fixture = {
   approvedInvestmentId: string;
   /** A KPI (no baseline) on the approved investment, measured in 2026-01, which also has actuals for 2026-01. */
   kpiId: string;
+  /** An active share link of the workspace. */
+  shareLinkId: string;
 };
 
 const PLAN = { costs: [{ kind: "oneTime", label: "Set-up", amount: 1000, month: 1 }], benefits: [{ kind: "fixed", label: "Fee", monthly: 300 }] };
@@ -81,6 +83,10 @@ async function buildFixture(users: Record<Role, User>, label: string): Promise<F
     data: { workspaceId: workspace.id, investmentId: approved.id, name: "Matrix KPI", measurements: { create: { workspaceId: workspace.id, month: january, value: "1.5" } } },
     select: { id: true },
   });
+  const shareLink = await getDb().shareLink.create({
+    data: { workspaceId: workspace.id, tokenHash: createToken().tokenHash, expiresAt: new Date(Date.now() + 30 * 86_400_000) },
+    select: { id: true },
+  });
   return {
     workspace,
     slug: workspace.slug,
@@ -91,6 +97,7 @@ async function buildFixture(users: Record<Role, User>, label: string): Promise<F
     investmentId: draft.id,
     approvedInvestmentId: approved.id,
     kpiId: kpi.id,
+    shareLinkId: shareLink.id,
   };
 }
 
@@ -312,6 +319,18 @@ const ACTIONS: Record<string, ActionEntry> = {
     input: (ws) => ({ kpiId: ws.kpiId, month: "2026-01" }),
     recordIds: true,
   },
+  "lib/sharing/actions.ts#createShareLinkAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ investmentId: ws.investmentId, label: "Board", expiresOn: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10), percentOnly: "on" }),
+    recordIds: true,
+  },
+  "lib/sharing/actions.ts#revokeShareLinkAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ shareLinkId: ws.shareLinkId }),
+    recordIds: true,
+  },
   "lib/accounts/actions.ts#signUpAction": { kind: "public", why: "creates an account" },
   "lib/accounts/actions.ts#requestPasswordResetAction": { kind: "public", why: "answers the same for every address" },
   "lib/accounts/actions.ts#resetPasswordAction": { kind: "public", why: "the reset token is the credential" },
@@ -344,6 +363,7 @@ const WORKSPACE_PAGES: Record<string, PageEntry> = {
   "investments/[id]/actuals/page.tsx": { minRole: "viewer", params: (ws) => ({ id: ws.approvedInvestmentId }) },
   "month/page.tsx": { minRole: "viewer", redirectsTo: (ws) => `/w/${ws.slug}/month/${currentPeriod()}` },
   "month/[period]/page.tsx": { minRole: "viewer", params: () => ({ period: "2026-01" }), recordIds: false },
+  "share/page.tsx": { minRole: "editor" },
 };
 
 /**
@@ -356,11 +376,27 @@ type RouteEntry =
 const ROUTE_HANDLERS: Record<string, RouteEntry> = {
   "app/api/auth/[...nextauth]/route.ts": { kind: "public", why: "next-auth's own endpoints" },
   "app/api/health/route.ts": { kind: "public", why: "reports app and database status, no workspace data" },
+  "app/share/[token]/report/route.ts": {
+    kind: "public",
+    why: "the share token is the credential (lib/sharing tests: expired, revoked and unknown links reveal nothing)",
+  },
   "app/api/w/[slug]/export/route.ts": {
     kind: "workspace",
     minRole: "viewer",
     url: (ws) => `http://app.test/api/w/${ws.slug}/export`,
     params: (ws) => ({ slug: ws.slug }),
+  },
+  "app/api/w/[slug]/report/route.ts": {
+    kind: "workspace",
+    minRole: "viewer",
+    url: (ws) => `http://app.test/api/w/${ws.slug}/report`,
+    params: (ws) => ({ slug: ws.slug }),
+  },
+  "app/api/w/[slug]/investments/[id]/report/route.ts": {
+    kind: "workspace",
+    minRole: "viewer",
+    url: (ws) => `http://app.test/api/w/${ws.slug}/investments/${ws.investmentId}/report`,
+    params: (ws) => ({ slug: ws.slug, id: ws.investmentId }),
   },
   "app/api/w/[slug]/investments/[id]/export/route.ts": {
     kind: "workspace",

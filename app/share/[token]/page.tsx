@@ -12,14 +12,22 @@ export const metadata: Metadata = { robots: { index: false, follow: false }, ref
 
 /** A read-only view for stakeholders who never log in. */
 export default async function SharedPage({ params }: { params: Promise<{ token: string }> }) {
-  const [opened, t, locale] = await Promise.all([params.then((p) => openShareLink(p.token)), getTranslations("share"), getLocale()]);
+  const { token } = await params;
+  const [opened, t, locale] = await Promise.all([openShareLink(token), getTranslations("share"), getLocale()]);
   const view = opened.state === "valid" ? await loadSharedView(opened.link) : null;
   return (
     <main className="mx-auto max-w-6xl space-y-6 px-4 py-6">
       <header className="flex flex-wrap items-baseline justify-between gap-2 border-b pb-3">
         <span className="text-lg font-semibold text-blue-800">Realised</span>
         {opened.state === "valid" ? (
-          <span className="text-sm text-gray-600">{t("readOnly", { workspace: opened.link.workspace.name, date: formatDate(opened.link.expiresAt, locale as UiLocale) })}</span>
+          <span className="flex flex-wrap items-baseline gap-3 text-sm text-gray-600">
+            {t("readOnly", { workspace: opened.link.workspace.name, date: formatDate(opened.link.expiresAt, locale as UiLocale) })}
+            {opened.link.percentOnly ? null : (
+              <a href={`/share/${token}/report?locale=${locale}`} className="rounded-md border border-gray-300 bg-white px-3 py-1 text-blue-700 underline">
+                {t("downloadPdf")}
+              </a>
+            )}
+          </span>
         ) : null}
       </header>
       {opened.state !== "valid" || !view || view.kind === "unavailable" ? (

@@ -1,0 +1,26 @@
+import { pdfResponse, readReportQuery, reportFileName } from "@/lib/pdf/http";
+import { loadReportModel } from "@/lib/pdf/load-report-data";
+import { renderInvestmentReport, renderWorkspaceReport } from "@/lib/pdf/render";
+import { openShareLink } from "@/lib/sharing/queries";
+import { exportErrorResponse } from "@/lib/transfer/http";
+
+type Params = { params: Promise<{ token: string }> };
+
+/**
+ * The PDF behind a share link: the workspace report, or the investment's one-pager. The
+ * PDF shows amounts, so a percentages-only link does not offer it.
+ */
+export async function GET(request: Request, { params }: Params) {
+  try {
+    const opened = await openShareLink((await params).token);
+    if (opened.state !== "valid") return Response.json({ error: "This link is not available" }, { status: 404 });
+    const { link } = opened;
+    if (link.percentOnly) return Response.json({ error: "This link shows percentages only; the PDF is not part of it" }, { status: 403 });
+    const options = readReportQuery(request.url, link.workspace.locale);
+    const model = await loadReportModel({ ...options, workspaceId: link.workspace.id, investmentId: link.investmentId ?? undefined });
+    const pdf = link.investmentId ? await renderInvestmentReport(model, link.investmentId) : await renderWorkspaceReport(model);
+    return pdfResponse(pdf, reportFileName(`${link.workspace.name} ${model.periodLabel}`));
+  } catch (error) {
+    return exportErrorResponse(error);
+  }
+}

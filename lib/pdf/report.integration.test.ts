@@ -1,0 +1,190 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actAs } from "@/tests/support/session";
+import { getDb } from "@/lib/db/client";
+import { createUser, createWorkspace } from "@/prisma/factories";
+import { seedDemo } from "@/prisma/seed";
+import { loadReportModel } from "./load-report-data";
+import { renderInvestmentReport, renderWorkspaceReport } from "./render";
+import type { ReportModel } from "./report-model";
+
+// Figures checked by hand in lib/dashboard/dashboard.integration.test.ts.
+const today = new Date("2026-11-15T12:00:00Z");
+const period = { from: "2026-01", to: "2026-10" };
+const work = mkdtempSync(path.join(tmpdir(), "realised-pdf-"));
+let bakeryId = "";
+
+beforeAll(async () => {
+  await seedDemo(getDb(), { today });
+  bakeryId = (await getDb().workspace.findUniqueOrThrow({ where: { slug: "bakkerij-de-vries" } })).id;
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** pdftotext (Debian poppler-utils), with non-breaking spaces as plain spaces. */
+function pdfText(pdf: Buffer, name: string): string {
+  const file = path.join(work, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
+}
+
+const load = (locale: "nl" | "en", investmentId?: string): Promise<ReportModel> =>
+  loadReportModel({ workspaceId: bakeryId, period, scenario: "expected", locale, generatedAt: today, investmentId });
+
+describe("workspace report PDF of the seeded bakery", () => {
+  it("in Dutch: the hand-checked figures, investments, a next step and page numbers", async () => {
+    const model = await load("nl");
+    const pdf = await renderWorkspaceReport(model);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const text = pdfText(pdf, "bakery-nl");
+    expect(text).toContain("Bakkerij De Vries");
+    expect(text).toContain("Opgesteld door Demi de Consultant");
+    expect(text).toContain("€ 50.078,12");
+    expect(text).toContain("€ 73.803,00");
+    expect(text).toContain("€ 23.724,88");
+    expect(text).toContain("47,38%");
+    for (const name of ["Spaarprogramma vaste klanten", "Online bestelformulier"]) expect(text).toContain(name);
+    expect(text).toContain("Vul de ontbrekende maanden in");
+    expect(text).toContain("Waardelekken, grootste eerst");
+    expect(text).toContain("Bijlage: begrippen en formules");
+    const pages = Number(/Pagina 1 van (\d+)/.exec(text)?.[1]);
+    expect(pages).toBe(model.investments.length + 4); // cover, summary, a page per investment, ranked leaks, appendix
+    expect(text).toContain(`Pagina ${pages} van ${pages}`);
+    expect(text).toContain("Gemaakt op 15 nov 2026, 13:00"); // Europe/Amsterdam
+  });
+
+  it("in English: the same figures in the English format", async () => {
+    const text = pdfText(await renderWorkspaceReport(await load("en")), "bakery-en");
+    expect(text).toContain("€50,078.12");
+    expect(text).toContain("€73,803.00");
+    expect(text).toContain("47.38%");
+    expect(text).toContain("Prepared by Demi de Consultant");
+    expect(text).toContain("Record the missing months so the return is complete.");
+    expect(text).toContain("Page 1 of");
+    expect(text).toContain("Appendix: definitions and formulas");
+  });
+
+  it("keeps the first page as a PNG (CI artefact)", async () => {
+    const file = path.join(work, "bakery-png.pdf");
+    writeFileSync(file, await renderWorkspaceReport(await load("nl")));
+    const outDir = path.resolve("e2e/output");
+    mkdirSync(outDir, { recursive: true });
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "60",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-singlefile",
+      file,
+      path.join(outDir, "report-page-1"),
+    ]);
+    const section = path.join(outDir, "report-page-3");
+    execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "3", "-l", "3", "-singlefile", file, section]);
+  });
+
+  it("leaves out facts after the period: a report on 2026-01..2026-03 shows less", async () => {
+    const early = await loadReportModel({
+      workspaceId: bakeryId,
+      period: { from: "2026-01", to: "2026-03" },
+      scenario: "expected",
+      locale: "en",
+      generatedAt: today,
+    });
+    const full = await load("en");
+    expect(early.summary.invested).toBeLessThan(full.summary.invested);
+    expect(early.investments.flatMap((i) => i.chart).filter((p) => p.actual !== null && p.period > "2026-03")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("one-page investment report", () => {
+  it("has one page with the investment's figures and leaks", async () => {
+    const model = await load("nl");
+    const order = model.investments.find((i) => i.name === "Online bestelformulier")!;
+    const text = pdfText(await renderInvestmentReport(model, order.id), "order-form-nl");
+    expect(text).toContain("Online bestelformulier");
+    expect(text).toContain("Pagina 1 van 1");
+    expect(text).toContain("Ontbrekende cijfers");
+    expect(text).toContain("26,72%");
+  });
+
+  it("an investment of another workspace is not found", async () => {
+    const other = await getDb().workspace.findUniqueOrThrow({ where: { slug: "webshop-noord" } });
+    const foreign = await getDb().investment.findFirstOrThrow({ where: { workspaceId: other.id } });
+    await expect(load("nl", foreign.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("a workspace without investments", () => {
+  it("gives a short report saying so", async () => {
+    const empty = await createWorkspace(getDb(), { name: "Lege Werkruimte" });
+    const model = await loadReportModel({
+      workspaceId: empty.id,
+      period,
+      scenario: "expected",
+      locale: "nl",
+      generatedAt: today,
+      consultantName: "",
+    });
+    const text = pdfText(await renderWorkspaceReport(model), "empty-nl");
+    expect(text).toContain("Lege Werkruimte");
+    expect(text).toContain("Nog geen investeringen");
+    expect(text).toContain("Pagina 1 van 2");
+  });
+});
+
+describe("route handlers", () => {
+  const url = (slug: string, rest = "") => `http://app.test/api/w/${slug}${rest}`;
+  const workspaceParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
+
+  it("a viewer downloads the workspace PDF; an outsider gets 404 JSON; a bad period is a 400 naming the field", async () => {
+    // Imported after tests/support/session has replaced the session lookup.
+    const { GET: workspaceReportRoute } = await import("@/app/api/w/[slug]/report/route");
+    const { GET: investmentReportRoute } = await import("@/app/api/w/[slug]/investments/[id]/report/route");
+    const viewer = await createUser(getDb());
+    const outsider = await createUser(getDb());
+    await getDb().membership.create({ data: { workspaceId: bakeryId, userId: viewer.id, role: "viewer" } });
+    const ok = await actAs(viewer, () =>
+      workspaceReportRoute(
+        new Request(url("bakkerij-de-vries", "/report?period=2026-01..2026-10&locale=en")),
+        workspaceParams("bakkerij-de-vries"),
+      ),
+    );
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toBe("application/pdf");
+    expect(ok.headers.get("content-disposition")).toBe('attachment; filename="bakkerij-de-vries-2026-01-2026-10.pdf"');
+    expect(pdfText(Buffer.from(await ok.arrayBuffer()), "route-en")).toContain("€50,078.12");
+
+    const hidden = await actAs(outsider, () =>
+      workspaceReportRoute(new Request(url("bakkerij-de-vries", "/report")), workspaceParams("bakkerij-de-vries")),
+    );
+    expect(hidden.status).toBe(404);
+    expect(await hidden.json()).toEqual({ error: "Not found" });
+
+    const bad = await actAs(viewer, () =>
+      workspaceReportRoute(
+        new Request(url("bakkerij-de-vries", "/report?period=2026-13")),
+        workspaceParams("bakkerij-de-vries"),
+      ),
+    );
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toMatch(/^period must be YYYY-MM/);
+
+    const order = await getDb().investment.findFirstOrThrow({
+      where: { workspaceId: bakeryId, name: "Online bestelformulier" },
+    });
+    const one = await actAs(viewer, () =>
+      investmentReportRoute(new Request(url("bakkerij-de-vries", `/investments/${order.id}/report?period=2026-10`)), {
+        params: Promise.resolve({ slug: "bakkerij-de-vries", id: order.id }),
+      }),
+    );
+    expect(one.status).toBe(200);
+    expect(one.headers.get("content-type")).toBe("application/pdf");
+  });
+});
