@@ -18,6 +18,7 @@ const ROUTES: Record<string, Role> = {
   "/month/[period]": "viewer",
   "/transfer": "viewer",
   "/share": "editor",
+  "/reports": "viewer",
   "/investments": "viewer",
   "/investments/new": "editor",
   "/investments/[id]": "viewer",

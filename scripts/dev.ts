@@ -18,7 +18,17 @@ console.log(`\n  Database: ${db.embedded ? "embedded Postgres in .data/pg" : "DA
 if (seeded !== "skipped") {
   console.log(`  Demo login (${seeded === "seeded" ? "just seeded" : "from an earlier run"}): ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
 }
-console.log("  Mail without SMTP is written to .data/mail/\n");
+console.log("  Mail without SMTP is written to .data/mail/");
+
+// Scheduled e-mails run in this process in dev (the Next server stays job-free, as in
+// production where `npm run worker` runs apart). RUN_JOBS_IN_DEV=false turns it off.
+const jobs = process.env.RUN_JOBS_IN_DEV === "false" ? null : await import("@/lib/jobs/boss");
+if (jobs) {
+  const { registerWorkers } = await import("@/lib/jobs/workers");
+  await registerWorkers(await jobs.startBoss());
+  console.log("  Jobs: pg-boss worker running in this process (RUN_JOBS_IN_DEV=false to turn off)");
+}
+console.log("");
 
 const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "--port", process.env.PORT ?? "3000", ...process.argv.slice(2)], {
   stdio: "inherit",
@@ -29,6 +39,7 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   if (next.exitCode === null) next.kill("SIGTERM");
+  await jobs?.stopBoss({ timeout: 3000 }).catch(() => {});
   await db.stop();
   process.exit(code);
 }

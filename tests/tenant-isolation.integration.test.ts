@@ -45,6 +45,10 @@ type Fixture = {
   kpiId: string;
   /** An active share link of the workspace. */
   shareLinkId: string;
+  /** A frozen report of the workspace. */
+  reportId: string;
+  /** A monthly report e-mail waiting for approval. */
+  pendingDeliveryId: string;
 };
 
 const PLAN = { costs: [{ kind: "oneTime", label: "Set-up", amount: 1000, month: 1 }], benefits: [{ kind: "fixed", label: "Fee", monthly: 300 }] };
@@ -87,6 +91,24 @@ async function buildFixture(users: Record<Role, User>, label: string): Promise<F
     data: { workspaceId: workspace.id, tokenHash: createToken().tokenHash, expiresAt: new Date(Date.now() + 30 * 86_400_000) },
     select: { id: true },
   });
+  const report = await getDb().report.create({
+    data: {
+      workspaceId: workspace.id,
+      kind: "workspace",
+      period: "2026-01..2026-01",
+      locale: "en",
+      scenario: "expected",
+      inputs: {},
+      inputHash: "0".repeat(64),
+      pdf: new Uint8Array(Buffer.from("%PDF-1.4 matrix")),
+      byteSize: 15,
+    },
+    select: { id: true },
+  });
+  const delivery = await getDb().reportDelivery.create({
+    data: { workspaceId: workspace.id, period: "2026-10", kind: "monthly-report", status: "pending_review" },
+    select: { id: true },
+  });
   return {
     workspace,
     slug: workspace.slug,
@@ -98,6 +120,8 @@ async function buildFixture(users: Record<Role, User>, label: string): Promise<F
     approvedInvestmentId: approved.id,
     kpiId: kpi.id,
     shareLinkId: shareLink.id,
+    reportId: report.id,
+    pendingDeliveryId: delivery.id,
   };
 }
 
@@ -331,6 +355,33 @@ const ACTIONS: Record<string, ActionEntry> = {
     input: (ws) => ({ shareLinkId: ws.shareLinkId }),
     recordIds: true,
   },
+  "lib/reports/actions.ts#generateReportAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ investmentId: ws.approvedInvestmentId, period: "2026-01..2026-03", locale: "en", scenario: "expected" }),
+    recordIds: true,
+  },
+  "lib/reports/actions.ts#uploadLogoAction": {
+    kind: "workspace",
+    minRole: "owner",
+    input: () => ({
+      dataUrl: `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect width="4" height="4"/></svg>').toString("base64")}`,
+    }),
+    recordIds: false,
+  },
+  "lib/reports/actions.ts#removeLogoAction": { kind: "workspace", minRole: "owner", input: () => ({}), recordIds: false },
+  "lib/schedules/actions.ts#saveReportScheduleAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: () => ({ enabled: "on", dayOfMonth: "5", recipients: "board@example.test", locale: "en", holdForReview: "" }),
+    recordIds: false,
+  },
+  "lib/schedules/actions.ts#approveMonthlyReportAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ deliveryId: ws.pendingDeliveryId }),
+    recordIds: true,
+  },
   "lib/accounts/actions.ts#signUpAction": { kind: "public", why: "creates an account" },
   "lib/accounts/actions.ts#requestPasswordResetAction": { kind: "public", why: "answers the same for every address" },
   "lib/accounts/actions.ts#resetPasswordAction": { kind: "public", why: "the reset token is the credential" },
@@ -364,6 +415,7 @@ const WORKSPACE_PAGES: Record<string, PageEntry> = {
   "month/page.tsx": { minRole: "viewer", redirectsTo: (ws) => `/w/${ws.slug}/month/${currentPeriod()}` },
   "month/[period]/page.tsx": { minRole: "viewer", params: () => ({ period: "2026-01" }), recordIds: false },
   "share/page.tsx": { minRole: "editor" },
+  "reports/page.tsx": { minRole: "viewer" },
 };
 
 /**
@@ -397,6 +449,12 @@ const ROUTE_HANDLERS: Record<string, RouteEntry> = {
     minRole: "viewer",
     url: (ws) => `http://app.test/api/w/${ws.slug}/investments/${ws.investmentId}/report`,
     params: (ws) => ({ slug: ws.slug, id: ws.investmentId }),
+  },
+  "app/api/w/[slug]/reports/[id]/route.ts": {
+    kind: "workspace",
+    minRole: "viewer",
+    url: (ws) => `http://app.test/api/w/${ws.slug}/reports/${ws.reportId}`,
+    params: (ws) => ({ slug: ws.slug, id: ws.reportId }),
   },
   "app/api/w/[slug]/investments/[id]/export/route.ts": {
     kind: "workspace",

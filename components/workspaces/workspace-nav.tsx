@@ -10,6 +10,7 @@ export async function WorkspaceNav({ slug, name, role }: { slug: string; name: s
     { href: `/w/${slug}/investments`, label: t("investments") },
     { href: `/w/${slug}/members`, label: t("members") },
     { href: `/w/${slug}/transfer`, label: t("transfer") },
+    { href: `/w/${slug}/reports`, label: t("reports") },
     ...(role !== "viewer" ? [{ href: `/w/${slug}/share`, label: t("share") }] : []),
     ...(role === "owner"
       ? [

@@ -2,7 +2,9 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 
-export type Mail = { to: string; subject: string; text: string; html?: string };
+export type MailAttachment = { filename: string; content: Buffer; contentType: string };
+/** `to` may list several addresses: they all receive one and the same message. */
+export type Mail = { to: string | string[]; subject: string; text: string; html?: string; attachments?: MailAttachment[] };
 
 const FROM = () => process.env.MAIL_FROM ?? "Realised <no-reply@realised.local>";
 
@@ -32,9 +34,12 @@ export async function sendMail(mail: Mail): Promise<void> {
   const dir = path.join(process.cwd(), ".data", "mail");
   await mkdir(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-  const file = path.join(dir, `${stamp}-${mail.to.replace(/[^a-z0-9@.-]/gi, "_")}.txt`);
-  const body = `From: ${FROM()}\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n`;
+  const to = [mail.to].flat().join(", ");
+  const file = path.join(dir, `${stamp}-${to.replace(/[^a-z0-9@.-]/gi, "_").slice(0, 120)}.txt`);
+  const attached = (mail.attachments ?? []).map((a) => `Attachment: ${a.filename} (${a.contentType}, ${a.content.length} bytes)\n`).join("");
+  const body = `From: ${FROM()}\nTo: ${to}\nSubject: ${mail.subject}\n${attached}\n${mail.text}\n`;
   await writeFile(file, body);
+  for (const attachment of mail.attachments ?? []) await writeFile(`${file.slice(0, -4)}-${attachment.filename.replace(/[^a-z0-9.-]/gi, "_")}`, attachment.content);
   console.log(`\n[mail] (no SMTP configured, saved to ${path.relative(process.cwd(), file)})\n${body}`);
 }
 

@@ -46,6 +46,11 @@ const DUTCH: Record<string, string> = {
   "Someone else changed this investment after you opened it. Reload to see their changes, then apply yours again.":
     "Iemand anders heeft deze investering gewijzigd nadat je haar opende. Laad opnieuw om die wijzigingen te zien en voer de jouwe dan opnieuw in.",
   "This leak is no longer open": "Dit lek is niet meer open",
+  "Choose a day between 1 and 28": "Kies een dag tussen 1 en 28",
+  "Add at least one recipient, or turn the schedule off": "Voeg minstens één ontvanger toe, of zet de planning uit",
+  "This month's report is not waiting for approval": "Het rapport van deze maand wacht niet op goedkeuring",
+  "Choose an expiry date in the future": "Kies een vervaldatum in de toekomst",
+  "A link can be valid for at most a year": "Een link kan hoogstens een jaar geldig zijn",
   "Snooze until a future month": "Stel uit tot een maand in de toekomst",
   // lib/actuals and lib/kpis
   "A driver label must be at most 100 characters": "De naam van een bron mag hoogstens 100 tekens lang zijn",
@@ -82,6 +87,7 @@ const DUTCH_PATTERNS: [RegExp, (...groups: string[]) => string][] = [
     /^This invitation was sent to (\S+); sign in with that address to accept it$/,
     (email) => `Deze uitnodiging is verstuurd naar ${email}; log in met dat adres om haar te accepteren`,
   ],
+  [/^"(.+)" is not a valid e-mail address$/, (address) => `"${address}" is geen geldig e-mailadres`],
   [
     /^This month is outside the investment's horizon \((\d{4}-\d{2}) to (\d{4}-\d{2})\)$/,
     (first, last) => `Deze maand valt buiten de looptijd van de investering (${first} t/m ${last})`,

@@ -1,6 +1,5 @@
 import { pdfResponse, readReportQuery, reportFileName } from "@/lib/pdf/http";
-import { loadReportModel } from "@/lib/pdf/load-report-data";
-import { renderInvestmentReport, renderWorkspaceReport } from "@/lib/pdf/render";
+import { generateAndFreezeReport } from "@/lib/reports/freeze";
 import { openShareLink } from "@/lib/sharing/queries";
 import { exportErrorResponse } from "@/lib/transfer/http";
 
@@ -8,7 +7,8 @@ type Params = { params: Promise<{ token: string }> };
 
 /**
  * The PDF behind a share link: the workspace report, or the investment's one-pager. The
- * PDF shows amounts, so a percentages-only link does not offer it.
+ * PDF shows amounts, so a percentages-only link does not offer it. Each download is frozen
+ * (channel "share") so the workspace sees what stakeholders received.
  */
 export async function GET(request: Request, { params }: Params) {
   try {
@@ -17,8 +17,10 @@ export async function GET(request: Request, { params }: Params) {
     const { link } = opened;
     if (link.percentOnly) return Response.json({ error: "This link shows percentages only; the PDF is not part of it" }, { status: 403 });
     const options = readReportQuery(request.url, link.workspace.locale);
-    const model = await loadReportModel({ ...options, workspaceId: link.workspace.id, investmentId: link.investmentId ?? undefined });
-    const pdf = link.investmentId ? await renderInvestmentReport(model, link.investmentId) : await renderWorkspaceReport(model);
+    const { pdf, model } = await generateAndFreezeReport(
+      { workspace: link.workspace, user: null },
+      { ...options, investmentId: link.investmentId ?? undefined, channel: "share", recipients: [], createdByName: "share link" },
+    );
     return pdfResponse(pdf, reportFileName(`${link.workspace.name} ${model.periodLabel}`));
   } catch (error) {
     return exportErrorResponse(error);

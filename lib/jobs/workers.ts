@@ -1,0 +1,48 @@
+import type PgBoss from "pg-boss";
+import { sendMissingActualsReminders } from "./missing-reminder";
+import { sendMonthlyReports, type JobSummary } from "./monthly-report";
+import { DAILY_CRON, DAILY_QUEUE, DAILY_TZ, MISSING_REMINDERS_QUEUE, MONTHLY_REPORTS_QUEUE, RETRY, type DailyJobData } from "./queues";
+
+const QUEUES = [DAILY_QUEUE, MONTHLY_REPORTS_QUEUE, MISSING_REMINDERS_QUEUE];
+
+const todayOf = (data: DailyJobData | null | undefined) => (data?.today ? new Date(data.today) : new Date());
+
+/** A job whose workspaces partly failed fails as a whole, so pg-boss retries it (the sent ones are skipped then). */
+function failOnErrors(name: string, summary: JobSummary) {
+  console.log(`[jobs] ${name}: ${summary.sent} sent, ${summary.held} held for review, ${summary.skipped} skipped, ${summary.failed.length} failed`);
+  if (summary.failed.length > 0) {
+    throw new Error(`${name}: ${summary.failed.map((f) => `${f.workspaceId}: ${f.error}`).join("; ")}`);
+  }
+  return summary;
+}
+
+/** Creates the queues (idempotent) with their retry policy. */
+export async function createQueues(boss: PgBoss) {
+  for (const name of QUEUES) {
+    await boss.createQueue(name, { name, ...RETRY });
+  }
+}
+
+/**
+ * Registers the handlers and the daily schedule. The tick only fans out, so each monthly
+ * job retries on its own without re-running the other.
+ */
+export async function registerWorkers(boss: PgBoss, options: { pollingIntervalSeconds?: number; schedule?: boolean } = {}) {
+  await createQueues(boss);
+  const work = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
+  await boss.work<DailyJobData>(DAILY_QUEUE, work, async (jobs) => {
+    for (const job of jobs) {
+      const data = { today: todayOf(job.data).toISOString() };
+      await boss.send(MONTHLY_REPORTS_QUEUE, data, RETRY);
+      await boss.send(MISSING_REMINDERS_QUEUE, data, RETRY);
+    }
+  });
+  await boss.work<DailyJobData>(MONTHLY_REPORTS_QUEUE, work, async (jobs) => {
+    for (const job of jobs) failOnErrors("monthly reports", await sendMonthlyReports({ today: todayOf(job.data) }));
+  });
+  await boss.work<DailyJobData>(MISSING_REMINDERS_QUEUE, work, async (jobs) => {
+    for (const job of jobs) failOnErrors("missing-actuals reminders", await sendMissingActualsReminders({ today: todayOf(job.data) }));
+  });
+  // One schedule per name in the database: every worker may set it, the cron fires once.
+  if (options.schedule !== false) await boss.schedule(DAILY_QUEUE, DAILY_CRON, {}, { tz: DAILY_TZ });
+}
