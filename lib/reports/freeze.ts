@@ -5,7 +5,7 @@ import { loadReportModel } from "@/lib/pdf/load-report-data";
 import { renderInvestmentReport, renderWorkspaceReport } from "@/lib/pdf/render";
 import type { ReportModel } from "@/lib/pdf/report-model";
 import type { ReportOptions } from "@/lib/pdf/report-period";
-import { isPdfLogo } from "./logo";
+import { logoForPdf } from "./logo";
 import { getWorkspaceLogo } from "./queries";
 import type { ReportChannel } from "./schemas";
 
@@ -50,7 +50,7 @@ export async function generateAndFreezeReport(ctx: FreezeContext, options: Freez
     // The one-pager has no cover, so no logo.
     investmentId === undefined ? getWorkspaceLogo(workspaceId) : Promise.resolve(null),
   ]);
-  const pdfLogo = logo && isPdfLogo(logo.contentType) ? logo.bytes : undefined;
+  const pdfLogo = (logo && logoForPdf(logo)) ?? undefined;
   const pdf = investmentId === undefined ? await renderWorkspaceReport(model, { logo: pdfLogo }) : await renderInvestmentReport(model, investmentId);
   const inputs = JSON.parse(
     canonicalJson({ model, logo: logo ? { contentType: logo.contentType, sha256: sha256(logo.bytes), onCover: pdfLogo !== undefined } : null }),

@@ -1,3 +1,4 @@
+import { Resvg } from "@resvg/resvg-js";
 // Validation of uploaded logos. The bytes decide the type (a renamed file is refused), and
 // an SVG must be plain drawing: no scripts, no embedded HTML, no external references.
 import { invalidInput } from "@/lib/errors";
@@ -78,6 +79,19 @@ export function validateLogoUpload(bytes: Buffer): ValidLogo {
   return { bytes, contentType: "image/svg+xml" };
 }
 
-/** Only PNG and JPEG reach the PDF: react-pdf's <Image> cannot draw SVG (see the settings hint). */
-export const isPdfLogo = (contentType: string | null): contentType is "image/png" | "image/jpeg" =>
-  contentType === "image/png" || contentType === "image/jpeg";
+/**
+ * The logo as react-pdf can draw it. PNG and JPEG go as they are; react-pdf's <Image>
+ * cannot draw SVG, so a (validated, self-contained) SVG is rasterised by resvg first.
+ * null when the SVG cannot be drawn.
+ */
+export function logoForPdf(logo: { bytes: Buffer; contentType: string }): Buffer | null {
+  if (logo.contentType === "image/png" || logo.contentType === "image/jpeg") return logo.bytes;
+  if (logo.contentType !== "image/svg+xml") return null;
+  try {
+    // No fonts or external resources are loaded: the upload check refused external links.
+    const svg = new Resvg(logo.bytes, { fitTo: { mode: "width", value: 600 }, font: { loadSystemFonts: false } });
+    return Buffer.from(svg.render().asPng());
+  } catch {
+    return null;
+  }
+}

@@ -153,7 +153,7 @@ describe("workspace logo", () => {
     expect(actions).toEqual(["workspace.logo.upload", "workspace.logo.upload", "workspace.logo.remove"]);
   });
 
-  it("puts a PNG logo on the cover as an image; an SVG logo is kept off the PDF", async () => {
+  it("puts a PNG logo on the cover as an image, and an SVG logo rasterised", async () => {
     const { owner, editor, ws } = await setup();
     const generate = async () => {
       const result = await actAs(editor, () => generateReportAction({ workspaceSlug: ws.slug, period: PERIOD, locale: "en" }));
@@ -168,8 +168,8 @@ describe("workspace logo", () => {
     expect(hasImage(withLogo)).toBe(true);
     expect(withLogo.length).toBeGreaterThan(without.length);
     await upload(owner, ws.slug, dataUrlOf(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect width="4" height="4"/></svg>'), "image/svg+xml"));
-    expect(hasImage(await generate())).toBe(false);
+    expect(hasImage(await generate())).toBe(true);
     const latest = await getDb().report.findFirstOrThrow({ where: { workspaceId: ws.id }, orderBy: { createdAt: "desc" }, select: { inputs: true } });
-    expect(latest.inputs).toMatchObject({ logo: { contentType: "image/svg+xml", onCover: false } });
+    expect(latest.inputs).toMatchObject({ logo: { contentType: "image/svg+xml", onCover: true } });
   });
 });

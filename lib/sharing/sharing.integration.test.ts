@@ -58,3 +58,28 @@ describe("share links", () => {
     expect(await getDb().shareLink.count({ where: { workspaceId: ws.id } })).toBe(0);
   });
 });
+
+describe("the PDF behind a share link", () => {
+  const call = async (token: string) => {
+    const { GET } = await import("@/app/share/[token]/report/route");
+    return GET(new Request(`http://app.test/share/${token}/report?period=2026-01..2026-01`), { params: Promise.resolve({ token }) });
+  };
+
+  it("a full link serves the PDF; percentages-only, revoked and unknown links do not", async () => {
+    const { ws } = await setup();
+    const full = await createShareLinkAction({ workspaceSlug: ws.slug, expiresOn: inDays(30) });
+    const percent = await createShareLinkAction({ workspaceSlug: ws.slug, expiresOn: inDays(30), percentOnly: "on" });
+    if (!full.ok || !percent.ok) throw new Error("links not created");
+    const pdf = await call(tokenOf(full.data.url));
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    // The PDF prints euro amounts, so a percentages-only link never hands it out.
+    expect((await call(tokenOf(percent.data.url))).status).toBe(403);
+    await revokeShareLinkAction({ workspaceSlug: ws.slug, shareLinkId: full.data.id });
+    const revoked = await call(tokenOf(full.data.url));
+    expect(revoked.status).toBe(404);
+    expect(await revoked.text()).not.toContain("Shared Client");
+    expect((await call("y".repeat(43))).status).toBe(404);
+  });
+});
