@@ -8,6 +8,8 @@ const db = await prepareDatabase({ dataDir: ".data/pg" });
 process.env.DATABASE_URL = db.databaseUrl;
 process.env.NEXTAUTH_SECRET ??= ensureLocalSecret();
 process.env.NEXTAUTH_URL ??= "http://localhost:3000";
+// No network at run time beyond loopback: Next.js telemetry stays off.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 const { getDb, disconnectDb } = await import("@/lib/db/client");
 const { seedDemo, DEMO_LOGIN } = await import("@/prisma/seed");
