@@ -1,24 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseDefinition, parseDefinitionText } from "./parse";
 import { formatValidationError } from "./errors";
+import { errorsOf, expectError, fixed, oneTime } from "./test-assertions";
 import { buildInput } from "./test-fixtures";
-
-function errorsOf(input: unknown) {
-  const parsed = parseDefinition(input);
-  if (parsed.ok) throw new Error("expected the definition to be rejected");
-  return parsed.errors;
-}
-
-function expectError(input: unknown, path: string, message?: string | RegExp) {
-  const errors = errorsOf(input);
-  const match = errors.find((error) => error.path === path);
-  expect(match, `no error at ${path}; got ${JSON.stringify(errors)}`).toBeDefined();
-  if (message instanceof RegExp) expect(match?.message).toMatch(message);
-  else if (message) expect(match?.message).toBe(message);
-}
-
-const oneTime = (amount: unknown, month: unknown = 1) => ({ kind: "oneTime", label: "Setup", amount, month });
-const fixed = (extra: Record<string, unknown> = {}) => ({ kind: "fixed", label: "Saving", monthly: 100, ...extra });
 
 describe("format v1 validation", () => {
   it("accepts a minimal document and fills empty lists", () => {
