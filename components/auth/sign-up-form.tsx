@@ -1,27 +1,27 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { signUpAction } from "@/lib/accounts/actions";
 
+/** Sign-up mails a confirmation link; the account exists once that link is opened. */
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
-  const router = useRouter();
-  const [password, setPassword] = useState("");
-  const form = useActionForm(signUpAction, {
-    onSuccess: async ({ email }) => {
-      const result = await signIn("credentials", { redirect: false, email, password });
-      router.push(result?.ok ? callbackUrl : "/sign-in");
-      router.refresh();
-    },
-  });
+  const form = useActionForm(signUpAction, { extra: { callbackUrl } });
+  if (form.result?.ok) {
+    return (
+      <div className="space-y-5">
+        <h1 className="text-lg font-semibold">{t("signUpTitle")}</h1>
+        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
+          {t("signUpCheckInbox", { email: form.result.data.email })}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="space-y-5">
       <h1 className="text-lg font-semibold">{t("signUpTitle")}</h1>
@@ -36,8 +36,6 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
           required
           hint={t("passwordRules")}
           error={form.fieldError("password")}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
         />
         <FormStatus result={form.result} />
         <Button pending={form.pending} className="w-full">

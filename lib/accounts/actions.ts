@@ -1,18 +1,28 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { publicAction } from "@/lib/actions/define-action";
+import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { getSessionUser } from "@/lib/auth/session";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { localeInput, resetPasswordInput, resetRequestInput, signUpInput } from "./schemas";
-import { requestPasswordReset, resetPassword, setUserLocale, signUp } from "./mutations";
+import { resolveUiLocale } from "@/lib/i18n/request";
+import { confirmSignUpInput, localeInput, resetPasswordInput, resetRequestInput, signUpInput } from "./schemas";
+import { confirmSignUp, requestPasswordReset, requestSignUp, resetPassword, setUserLocale } from "./mutations";
 
-export const signUpAction = publicAction(signUpInput, async (input) => {
-  const locale = (await cookies()).get(LOCALE_COOKIE)?.value ?? null;
-  return signUp(input, locale);
-});
+/** The IP our server stamped on this request and the language the page is shown in. */
+async function requester() {
+  const ip = clientIpFromHeaders(await headers());
+  const locale = await resolveUiLocale().catch(() => null);
+  return { ip, locale };
+}
 
-export const requestPasswordResetAction = publicAction(resetRequestInput, (input) => requestPasswordReset(input.email));
+export const signUpAction = publicAction(signUpInput, async (input) => requestSignUp(input, await requester()));
+
+export const confirmSignUpAction = publicAction(confirmSignUpInput, (input) => confirmSignUp(input));
+
+export const requestPasswordResetAction = publicAction(resetRequestInput, async (input) =>
+  requestPasswordReset(input.email, await requester()),
+);
 
 export const resetPasswordAction = publicAction(resetPasswordInput, (input) => resetPassword(input));
 

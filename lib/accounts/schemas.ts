@@ -7,7 +7,11 @@ export const signUpInput = z.object({
   name: z.string().trim().min(1, "Name is required").max(100, "Name must be at most 100 characters"),
   email,
   password: passwordRule,
+  // Where to go after the account is confirmed (an invitation, say); checked on use.
+  callbackUrl: z.string().max(2000).optional(),
 });
+
+export const confirmSignUpInput = z.object({ token: z.string().min(20).max(200) });
 
 export const resetRequestInput = z.object({ email });
 

@@ -4,6 +4,7 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface Session {
     uid?: string;
+    sid?: string;
     sv?: number;
   }
 }
@@ -11,6 +12,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
+    sid?: string;
     sv?: number;
   }
 }

@@ -3,18 +3,16 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GoogleProvider from "next-auth/providers/google";
 import AzureADProvider from "next-auth/providers/azure-ad";
 import { getDb } from "@/lib/db/client";
+import { openAuthSession, revokeAuthSession, SESSION_MAX_AGE_SECONDS } from "./auth-sessions";
 import { authenticateWithPassword, SignInError } from "./authenticate";
+import { safeRedirectUrl } from "./redirect-url";
+import { clientIpFromHeaders } from "./client-ip";
 
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+export { SESSION_MAX_AGE_SECONDS };
 
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  // The left of X-Forwarded-For is whatever the client claims; the right-most entry is
-  // the one our own reverse proxy appended, so that is the address rate limits count.
-  const forwarded = headers?.["x-forwarded-for"];
-  const nearest = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return nearest || (typeof real === "string" ? real : null) || null;
-}
+/** The one code a browser sees for an unexpected failure; the details go to the log. */
+export const SIGN_IN_UNAVAILABLE = "SIGN_IN_UNAVAILABLE";
+
 
 function oauthProviders() {
   const providers = [];
@@ -46,10 +44,12 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         if (!credentials?.email || !credentials.password) throw new Error("INVALID_CREDENTIALS");
         try {
-          return await authenticateWithPassword(credentials.email, credentials.password, clientIp(req?.headers));
+          return await authenticateWithPassword(credentials.email, credentials.password, clientIpFromHeaders(req?.headers));
         } catch (error) {
           if (error instanceof SignInError) throw new Error(error.code);
-          throw error;
+          // next-auth puts the message in the browser's URL: never a server detail.
+          console.error("[auth] sign-in failed unexpectedly:", error);
+          throw new Error(SIGN_IN_UNAVAILABLE);
         }
       },
     }),
@@ -73,12 +73,22 @@ export const authOptions: NextAuthOptions = {
         if (row) {
           token.uid = row.id;
           token.sv = row.sessionVersion;
+          token.sid = (await openAuthSession(getDb(), row.id)).id;
         }
       }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, uid: token.uid, sv: token.sv };
+      return { ...session, uid: token.uid, sid: token.sid, sv: token.sv };
+    },
+    // Sign-in and sign-out callbackUrls: same-site paths only, never a header-breaking value.
+    async redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token) await revokeAuthSession(getDb(), { uid: token.uid, sid: token.sid });
     },
   },
 };

@@ -1,66 +1,36 @@
-import type { Db, Tx } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
+import { clearThrottle, consumeThrottles, uncountThrottle, type ThrottleRule } from "./throttle";
 
-export const LOGIN_LIMIT = { maxFailures: 10, windowMinutes: 15 } as const;
+export const LOGIN_LIMIT = { limit: 10, windowMinutes: 15 } as const satisfies ThrottleRule;
 
-const keysFor = (email: string, ip: string | null) => [`email:${email.toLowerCase()}`, ...(ip ? [`ip:${ip}`] : [])];
+export const signInKeys = (email: string, ip: string | null) => ({
+  email: `signin-email:${email.trim().toLowerCase()}`,
+  ip: ip ? `signin-ip:${ip}` : null,
+});
 
-type LimitCheck = { allowed: true } | { allowed: false; retryAfterMinutes: number };
+export type LoginReservation =
+  | { allowed: false; retryAfterMinutes: number }
+  | { allowed: true; email: string; ip: string | null; at: Date };
 
 /**
- * Failed sign-ins are counted per e-mail and per IP in Postgres, so the limit holds
- * across restarts and instances. A success resets the count for its keys.
+ * Counts a sign-in attempt as a failure before the password is checked, per e-mail and
+ * per IP, in Postgres (so the limit holds across restarts and instances): at most 10
+ * failures in any 15 minutes. Checking and counting is one statement per key, so a
+ * burst of parallel guesses cannot all pass the check before any was counted.
  */
-export async function checkLoginAllowed(db: Tx, email: string, ip: string | null, now = new Date()): Promise<LimitCheck> {
-  const windowStart = new Date(now.getTime() - LOGIN_LIMIT.windowMinutes * 60_000);
-  let blockedUntil = 0;
-  for (const key of keysFor(email, ip)) {
-    const lastSuccess = await db.loginAttempt.findFirst({
-      where: { key, succeeded: true, createdAt: { gte: windowStart } },
-      orderBy: { createdAt: "desc" },
-      select: { createdAt: true },
-    });
-    const since = lastSuccess && lastSuccess.createdAt > windowStart ? lastSuccess.createdAt : windowStart;
-    const failures = await db.loginAttempt.findMany({
-      where: { key, succeeded: false, createdAt: { gt: since } },
-      orderBy: { createdAt: "desc" },
-      take: LOGIN_LIMIT.maxFailures,
-      select: { createdAt: true },
-    });
-    if (failures.length >= LOGIN_LIMIT.maxFailures) {
-      const oldestCounted = failures[failures.length - 1].createdAt.getTime();
-      blockedUntil = Math.max(blockedUntil, oldestCounted + LOGIN_LIMIT.windowMinutes * 60_000);
-    }
-  }
-  if (blockedUntil > now.getTime()) {
-    return { allowed: false, retryAfterMinutes: Math.max(1, Math.ceil((blockedUntil - now.getTime()) / 60_000)) };
-  }
-  return { allowed: true };
+export async function reserveLoginAttempt(db: Db, email: string, ip: string | null, now = new Date()): Promise<LoginReservation> {
+  const keys = signInKeys(email, ip);
+  const checks = [{ key: keys.email, rule: LOGIN_LIMIT }, ...(keys.ip ? [{ key: keys.ip, rule: LOGIN_LIMIT }] : [])];
+  const result = await consumeThrottles(db, checks, now);
+  return result.allowed ? { allowed: true, email: keys.email, ip: keys.ip, at: now } : result;
 }
 
 /**
- * Checks the limit and, when allowed, records the attempt as a failure before the
- * password is checked, atomically per key (advisory locks). Checking and recording
- * separately let a burst of parallel guesses all pass the check before any was counted.
+ * A success clears its own e-mail's failures and takes back only its own attempt from
+ * the IP's count: signing in to one's own account must not wipe the failures an IP
+ * collected against other accounts.
  */
-export async function reserveLoginAttempt(
-  db: Db,
-  email: string,
-  ip: string | null,
-): Promise<{ allowed: false; retryAfterMinutes: number } | { allowed: true; attemptIds: string[] }> {
-  return db.$transaction(async (tx) => {
-    const keys = keysFor(email, ip).sort();
-    for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
-    const limit = await checkLoginAllowed(tx, email, ip);
-    if (!limit.allowed) return limit;
-    const created = await tx.loginAttempt.createManyAndReturn({
-      data: keys.map((key) => ({ key, succeeded: false })),
-      select: { id: true },
-    });
-    return { allowed: true as const, attemptIds: created.map((row) => row.id) };
-  });
-}
-
-/** Turns a reserved attempt into a success, which clears the failures before it. */
-export async function markLoginSucceeded(db: Db, attemptIds: string[]) {
-  await db.loginAttempt.updateMany({ where: { id: { in: attemptIds } }, data: { succeeded: true } });
+export async function markLoginSucceeded(db: Db, reservation: Extract<LoginReservation, { allowed: true }>) {
+  await clearThrottle(db, reservation.email);
+  if (reservation.ip) await uncountThrottle(db, reservation.ip, reservation.at);
 }

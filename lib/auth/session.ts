@@ -1,20 +1,17 @@
 import { getServerSession } from "next-auth";
 import { getDb } from "@/lib/db/client";
+import { resolveSessionUser, type SessionUser } from "./auth-sessions";
 import { authOptions } from "./options";
 
-export type SessionUser = { id: string; email: string; name: string; locale: string | null };
+export type { SessionUser };
 
 /**
- * The signed-in user, or null. A session whose version no longer matches the user's
- * (password changed or reset) is treated as signed out.
+ * The signed-in user, or null. The cookie is only a signed pointer: the session row in
+ * Postgres decides, so a sign-out or password change takes effect on the next request
+ * on every instance.
  */
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
-  if (!session?.uid) return null;
-  const user = await getDb().user.findUnique({
-    where: { id: session.uid },
-    select: { id: true, email: true, name: true, locale: true, sessionVersion: true },
-  });
-  if (!user || user.sessionVersion !== (session.sv ?? 0)) return null;
-  return { id: user.id, email: user.email, name: user.name, locale: user.locale };
+  if (!session) return null;
+  return resolveSessionUser(getDb(), { uid: session.uid, sid: session.sid, sv: session.sv });
 }
