@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createUser, createWorkspace } from "@/prisma/factories";
 import { startSmtpSink } from "@/tests/support/smtp-sink";
@@ -147,10 +147,14 @@ describe("pg-boss", () => {
     await registerWorkers(boss, { pollingIntervalSeconds: 0.5, schedule: false });
     expect(await boss.getQueue(MONTHLY_REPORTS_QUEUE)).toMatchObject({ retryLimit: 5, retryBackoff: true });
     await boss.send(DAILY_QUEUE, { today: today.toISOString() });
-    const deadline = Date.now() + 20_000;
-    while (sink.mailsTo(recipients[0]).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    expect(sink.mailsTo(recipients[0])).toHaveLength(1);
-    expect(await delivery()).toMatchObject({ status: "sent" });
+    // The mail reaches the sink a moment before the worker marks the delivery sent: wait for both.
+    await vi.waitFor(
+      async () => {
+        expect(sink.mailsTo(recipients[0])).toHaveLength(1);
+        expect(await delivery()).toMatchObject({ status: "sent" });
+      },
+      { timeout: 60_000, interval: 100 },
+    );
     await stopBoss({ timeout: 2000 });
   });
 });
