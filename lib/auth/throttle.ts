@@ -48,11 +48,6 @@ export async function clearThrottle(db: Db | Tx, key: string) {
   await db.$executeRaw`UPDATE "AuthThrottle" SET "hits" = '{}' WHERE "key" = ${key}`;
 }
 
-/** Rows untouched for a day hold no hit inside any window; the daily job removes them. */
-export async function pruneThrottles(db: Db, now: Date) {
-  return db.$executeRaw`DELETE FROM "AuthThrottle" WHERE "updatedAt" < ${new Date(now.getTime() - 24 * 3_600_000)}`;
-}
-
 /**
  * Checks several keys for one attempt: allowed only when every key allows it. When one
  * refuses, the attempts counted on the others are taken back, so a blocked IP does not

@@ -1,4 +1,6 @@
 import type PgBoss from "pg-boss";
+import { pruneAuthRecords } from "@/lib/auth/prune-auth-records";
+import { getDb } from "@/lib/db/client";
 import { sendMissingActualsReminders } from "./missing-reminder";
 import { sendMonthlyReports, type JobSummary } from "./monthly-report";
 import { DAILY_CRON, DAILY_QUEUE, DAILY_TZ, MISSING_REMINDERS_QUEUE, MONTHLY_REPORTS_QUEUE, RETRY, type DailyJobData } from "./queues";
@@ -35,6 +37,8 @@ export async function registerWorkers(boss: PgBoss, options: { pollingIntervalSe
       const data = { today: todayOf(job.data).toISOString() };
       await boss.send(MONTHLY_REPORTS_QUEUE, data, RETRY);
       await boss.send(MISSING_REMINDERS_QUEUE, data, RETRY);
+      const pruned = await pruneAuthRecords(getDb(), todayOf(job.data));
+      console.log(`[jobs] pruned auth records: ${JSON.stringify(pruned)}`);
     }
   });
   await boss.work<DailyJobData>(MONTHLY_REPORTS_QUEUE, work, async (jobs) => {
