@@ -1,18 +1,23 @@
-import { Resvg } from "@resvg/resvg-js";
 // Validation of uploaded logos. The bytes decide the type (a renamed file is refused), and
-// an SVG must be plain drawing: no scripts, no embedded HTML, no external references.
+// an SVG must be plain drawing: no scripts, no embedded HTML, no external references, no
+// filters and a bounded canvas. An SVG is stored as the PNG it rasterises to (off the
+// event loop, with a deadline), so no report ever draws an SVG.
 import { invalidInput } from "@/lib/errors";
+import { fitsLogoBounds, imageSize, MAX_LOGO_PIXELS } from "./image-size";
+import { rasteriseSvg, type RasteriseOptions } from "./rasterise-svg";
 import { MAX_LOGO_BYTES_UPLOAD } from "./schemas";
+import { assertSvgWithinLimits, LOGO_FIELD } from "./svg-limits";
 
 export type LogoContentType = "image/png" | "image/jpeg" | "image/svg+xml";
 export type ValidLogo = { bytes: Buffer; contentType: LogoContentType };
 
-const FIELD = "dataUrl";
+const FIELD = LOGO_FIELD;
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG = [0xff, 0xd8, 0xff];
 const startsWith = (bytes: Buffer, magic: number[]) => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 
 const NOT_AN_IMAGE = "The logo must be a PNG, JPEG or SVG image";
+export const SVG_TOO_DETAILED = "The logo SVG is too detailed: as an image it exceeds 512 KB; upload a PNG";
 const UNSAFE_SVG = "This SVG contains scripts, embedded content or external links; save it as a plain SVG or a PNG";
 
 /** `data:<any>;base64,<bytes>` → bytes. The claimed type is ignored: the bytes are checked. */
@@ -66,32 +71,48 @@ function svgText(bytes: Buffer): string | null {
   return text.startsWith("<svg") || text.startsWith("<?xml") ? text : null;
 }
 
+export const LOGO_TOO_MANY_PIXELS = `The logo must be at most ${MAX_LOGO_PIXELS} × ${MAX_LOGO_PIXELS} pixels`;
+
+/** A PNG or JPEG whose header says how large it is, within bounds: the PDF renderer decodes it whole. */
+function checkedRaster(bytes: Buffer, contentType: "image/png" | "image/jpeg"): ValidLogo {
+  const size = imageSize(bytes, contentType);
+  if (size === null) throw invalidInput(FIELD, NOT_AN_IMAGE);
+  if (!fitsLogoBounds(size)) throw invalidInput(FIELD, LOGO_TOO_MANY_PIXELS);
+  return { bytes, contentType };
+}
+
 /** Checks an uploaded logo; every failure is a field error on `dataUrl`. */
 export function validateLogoUpload(bytes: Buffer): ValidLogo {
   if (bytes.length === 0) throw invalidInput(FIELD, "Choose a logo file");
   if (bytes.length > MAX_LOGO_BYTES_UPLOAD) throw invalidInput(FIELD, "The logo must be at most 512 KB");
-  if (startsWith(bytes, PNG)) return { bytes, contentType: "image/png" };
-  if (startsWith(bytes, JPEG)) return { bytes, contentType: "image/jpeg" };
+  if (startsWith(bytes, PNG)) return checkedRaster(bytes, "image/png");
+  if (startsWith(bytes, JPEG)) return checkedRaster(bytes, "image/jpeg");
   const text = svgText(bytes);
   if (text === null) throw invalidInput(FIELD, NOT_AN_IMAGE);
   if (UNSAFE.some((pattern) => pattern.test(text))) throw invalidInput(FIELD, UNSAFE_SVG);
   if (!isWellFormedSvg(text)) throw invalidInput(FIELD, "This SVG is not well-formed XML with an <svg> root");
+  assertSvgWithinLimits(text);
   return { bytes, contentType: "image/svg+xml" };
 }
 
+export type StorableLogo = { bytes: Buffer; contentType: "image/png" | "image/jpeg"; uploadedAs: LogoContentType };
+
+/** Checks a logo and turns an SVG into the PNG that is stored in its place. */
+export async function prepareLogoForStorage(bytes: Buffer, options: RasteriseOptions = {}): Promise<StorableLogo> {
+  const logo = validateLogoUpload(bytes);
+  if (logo.contentType !== "image/svg+xml") return { bytes: logo.bytes, contentType: logo.contentType, uploadedAs: logo.contentType };
+  const png = await rasteriseSvg(logo.bytes, options);
+  if (png.length > MAX_LOGO_BYTES_UPLOAD) throw invalidInput(FIELD, SVG_TOO_DETAILED);
+  return { bytes: png, contentType: "image/png", uploadedAs: logo.contentType };
+}
+
 /**
- * The logo as react-pdf can draw it. PNG and JPEG go as they are; react-pdf's <Image>
- * cannot draw SVG, so a (validated, self-contained) SVG is rasterised by resvg first.
- * null when the SVG cannot be drawn.
+ * The logo as react-pdf can draw it: PNG and JPEG bytes within MAX_LOGO_PIXELS, as they
+ * are. Anything else is null here; an SVG stored before uploads were rasterised is
+ * converted off the event loop by report-logo.ts first, so no PDF render rasterises.
  */
 export function logoForPdf(logo: { bytes: Buffer; contentType: string }): Buffer | null {
-  if (logo.contentType === "image/png" || logo.contentType === "image/jpeg") return logo.bytes;
-  if (logo.contentType !== "image/svg+xml") return null;
-  try {
-    // No fonts or external resources are loaded: the upload check refused external links.
-    const svg = new Resvg(logo.bytes, { fitTo: { mode: "width", value: 600 }, font: { loadSystemFonts: false } });
-    return Buffer.from(svg.render().asPng());
-  } catch {
-    return null;
-  }
+  if (logo.contentType !== "image/png" && logo.contentType !== "image/jpeg") return null;
+  // Stored before the pixel bound existed: too large to decode for every PDF.
+  return fitsLogoBounds(imageSize(logo.bytes, logo.contentType)) ? logo.bytes : null;
 }

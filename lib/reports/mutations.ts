@@ -3,8 +3,10 @@ import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
 import { getDb } from "@/lib/db/client";
 import { parseReportPeriod } from "@/lib/pdf/report-period";
 import { notFoundError } from "@/lib/errors";
-import { generateAndFreezeReport, sha256 } from "./freeze";
-import { decodeLogoDataUrl, validateLogoUpload } from "./logo";
+import { generateAndFreezeReport } from "./freeze";
+import { sha256 } from "./hashing";
+import { decodeLogoDataUrl, prepareLogoForStorage } from "./logo";
+import type { RasteriseOptions } from "./rasterise-svg";
 import type { GenerateReportInput } from "./schemas";
 
 /** A report made from the reports page: frozen like a download, returned by id for the link. */
@@ -25,9 +27,10 @@ export async function generateReport(ctx: WorkspaceContext, input: GenerateRepor
   return { id: frozen.id, inputHash: frozen.inputHash, byteSize: frozen.byteSize };
 }
 
-export async function uploadLogo(ctx: WorkspaceContext, dataUrl: string) {
-  const logo = validateLogoUpload(decodeLogoDataUrl(dataUrl));
-  const summary = { contentType: logo.contentType, byteSize: logo.bytes.length, sha256: sha256(logo.bytes) };
+/** An SVG is checked and rasterised here, once, and stored as PNG: reports never draw SVGs. */
+export async function uploadLogo(ctx: { workspace: { id: string }; user: { id: string } }, dataUrl: string, rasterise: RasteriseOptions = {}) {
+  const logo = await prepareLogoForStorage(decodeLogoDataUrl(dataUrl), rasterise);
+  const summary = { contentType: logo.contentType, uploadedAs: logo.uploadedAs, byteSize: logo.bytes.length, sha256: sha256(logo.bytes) };
   await getDb().$transaction(async (tx) => {
     await tx.workspace.update({ where: { id: ctx.workspace.id }, data: { logo: new Uint8Array(logo.bytes), logoContentType: logo.contentType } });
     await recordAudit(tx, { workspaceId: ctx.workspace.id, actorId: ctx.user.id, action: "workspace.logo.upload", entityType: "Workspace", entityId: ctx.workspace.id, after: summary });

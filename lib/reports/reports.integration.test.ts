@@ -146,14 +146,15 @@ describe("workspace logo", () => {
     expect((await getDb().workspace.findUniqueOrThrow({ where: { id: ws.id }, select: { logoContentType: true } })).logoContentType).toBe("image/png");
 
     const plain = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><g><rect width="4" height="4" fill="#4f46e5"/></g></svg>';
-    expect(await upload(owner, ws.slug, dataUrlOf(Buffer.from(plain), "image/svg+xml"))).toMatchObject({ ok: true, data: { contentType: "image/svg+xml" } });
+    // An SVG is stored as the PNG it draws to (logo.integration.test.ts has the details).
+    expect(await upload(owner, ws.slug, dataUrlOf(Buffer.from(plain), "image/svg+xml"))).toMatchObject({ ok: true, data: { contentType: "image/png", uploadedAs: "image/svg+xml" } });
     expect(await actAs(owner, () => removeLogoAction({ workspaceSlug: ws.slug }))).toMatchObject({ ok: true });
     expect((await getDb().workspace.findUniqueOrThrow({ where: { id: ws.id }, select: { logo: true } })).logo).toBeNull();
     const actions = (await getDb().auditLog.findMany({ where: { workspaceId: ws.id, action: { startsWith: "workspace.logo" } }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["workspace.logo.upload", "workspace.logo.upload", "workspace.logo.remove"]);
   });
 
-  it("puts a PNG logo on the cover as an image, and an SVG logo rasterised", async () => {
+  it("puts a PNG logo on the cover as an image, and an SVG logo as the PNG stored at upload", async () => {
     const { owner, editor, ws } = await setup();
     const generate = async () => {
       const result = await actAs(editor, () => generateReportAction({ workspaceSlug: ws.slug, period: PERIOD, locale: "en" }));
@@ -170,6 +171,6 @@ describe("workspace logo", () => {
     await upload(owner, ws.slug, dataUrlOf(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect width="4" height="4"/></svg>'), "image/svg+xml"));
     expect(hasImage(await generate())).toBe(true);
     const latest = await getDb().report.findFirstOrThrow({ where: { workspaceId: ws.id }, orderBy: { createdAt: "desc" }, select: { inputs: true } });
-    expect(latest.inputs).toMatchObject({ logo: { contentType: "image/svg+xml", onCover: true } });
+    expect(latest.inputs).toMatchObject({ logo: { contentType: "image/png", onCover: true } });
   });
 });

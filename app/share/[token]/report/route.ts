@@ -7,8 +7,9 @@ type Params = { params: Promise<{ token: string }> };
 
 /**
  * The PDF behind a share link: the workspace report, or the investment's one-pager. The
- * PDF shows amounts, so a percentages-only link does not offer it. Each download is frozen
- * (channel "share") so the workspace sees what stakeholders received.
+ * PDF shows amounts, so a percentages-only link does not offer it. Downloads are frozen
+ * (channel "share") so the workspace sees what stakeholders received: once per link and
+ * set of figures, so asking again while nothing changed serves the same stored PDF.
  */
 export async function GET(request: Request, { params }: Params) {
   try {
@@ -19,7 +20,7 @@ export async function GET(request: Request, { params }: Params) {
     const options = readReportQuery(request.url, link.workspace.locale);
     const { pdf, model } = await generateAndFreezeReport(
       { workspace: link.workspace, user: null },
-      { ...options, investmentId: link.investmentId ?? undefined, channel: "share", recipients: [], createdByName: "share link" },
+      { ...options, investmentId: link.investmentId ?? undefined, channel: "share", recipients: [], createdByName: "share link", shareLinkId: link.id },
     );
     return pdfResponse(pdf, reportFileName(`${link.workspace.name} ${model.periodLabel}`));
   } catch (error) {
