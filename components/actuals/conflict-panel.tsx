@@ -32,7 +32,9 @@ export function ConflictPanel({
   onOverwrite,
 }: Props) {
   const t = useTranslations("actuals");
-  const { yours, theirs } = conflict;
+  const { yours, theirs, theirKpiValues } = conflict;
+  // No actuals now: deleted if the user's version had them, else only KPI values were recorded meanwhile.
+  const deleted = !theirs && yours.baseRevision !== null;
   const money = (value: string | null | undefined) => (value ? formatMoney(value, locale, currency) : t("noValue"));
   const kpiValue = (value: string | null | undefined) => (value ? formatNumber(value, locale, 4) : t("noValue"));
   const drivers = (value: Record<string, string> | null | undefined) =>
@@ -56,11 +58,11 @@ export function ConflictPanel({
       : []),
     { label: t("columns.note"), yours: yours.note || t("noValue"), theirs: theirs?.note || t("noValue") },
     ...kpis
-      .filter((kpi) => kpi.id in yours.kpiValues || theirs?.kpiValues[kpi.id])
+      .filter((kpi) => kpi.id in yours.kpiValues || theirKpiValues[kpi.id])
       .map((kpi) => ({
         label: kpi.name,
-        yours: kpi.id in yours.kpiValues ? kpiValue(yours.kpiValues[kpi.id]) : kpiValue(theirs?.kpiValues[kpi.id]),
-        theirs: kpiValue(theirs?.kpiValues[kpi.id]),
+        yours: kpi.id in yours.kpiValues ? kpiValue(yours.kpiValues[kpi.id]) : kpiValue(theirKpiValues[kpi.id]),
+        theirs: kpiValue(theirKpiValues[kpi.id]),
       })),
   ];
 
@@ -75,7 +77,9 @@ export function ConflictPanel({
               name: theirs.recordedByName || "?",
               when: formatDateTime(new Date(theirs.updatedAt), locale),
             })
-          : t("conflict.theirsDeleted")}
+          : deleted
+            ? t("conflict.theirsDeleted")
+            : t("conflict.theirsKpis")}
       </p>
       <table className="mt-2 min-w-[24rem] bg-white text-left">
         <thead className="text-xs uppercase text-gray-500">
@@ -98,7 +102,7 @@ export function ConflictPanel({
                 {line.label}
               </th>
               <td className="px-2 py-1">{line.yours}</td>
-              <td className="px-2 py-1">{theirs ? line.theirs : t("conflict.deleted")}</td>
+              <td className="px-2 py-1">{deleted ? t("conflict.deleted") : line.theirs}</td>
             </tr>
           ))}
         </tbody>

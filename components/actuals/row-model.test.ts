@@ -68,19 +68,32 @@ describe("row model", () => {
   });
 
   it("sends only changed KPI cells, and an empty benefit when the drivers give it", () => {
-    const initial = initialValues(sourceOf(row, ["k1", "k2"], undefined), ["Fee", "Upsell"], "nl");
+    const source = sourceOf(row, ["k1", "k2"], undefined);
+    const initial = initialValues(source, ["Fee", "Upsell"], "nl");
     expect(isDirty(initial, initial)).toBe(false);
     const edited = { ...initial, drivers: { Fee: "10", Upsell: "300,00" }, kpis: { k1: "2,1", k2: "7,5" } };
     expect(isDirty(edited, initial)).toBe(true);
-    expect(buildPayload(edited, initial, ref)).toEqual({
+    expect(buildPayload(edited, initial, source, ref)).toEqual({
       ...ref,
       cost: "1.234,50",
       benefit: "",
       benefitByDriver: { Fee: "10", Upsell: "300,00" },
       note: "ok",
       kpiValues: { k2: "7,5" },
+      kpiBase: { k2: null },
     });
     const unsplit = { ...initial, split: false, benefit: "5" };
-    expect(buildPayload(unsplit, initial, ref)).toMatchObject({ benefit: "5", benefitByDriver: null });
+    expect(buildPayload(unsplit, initial, source, ref)).toMatchObject({ benefit: "5", benefitByDriver: null });
+  });
+
+  it("sends each changed KPI cell with the value it replaces, so a value recorded meanwhile is not overwritten", () => {
+    const source = sourceOf(row, ["k1", "k2"], undefined);
+    const initial = initialValues(source, [], "nl");
+    const edited = { ...initial, kpis: { k1: "", k2: "8" } };
+    expect(buildPayload(edited, initial, source, ref)).toMatchObject({
+      kpiValues: { k1: "", k2: "8" },
+      // k1 was measured this month; k2's 7 was carried from January, so this month had none.
+      kpiBase: { k1: "2.1", k2: null },
+    });
   });
 });

@@ -78,16 +78,20 @@ export type SavePayload = {
   benefitByDriver: Record<string, string> | null;
   note: string;
   kpiValues: Record<string, string>;
+  /** Per KPI sent: the value the month had when the user opened it (null: none); the server writes it only if unchanged. */
+  kpiBase: Record<string, string | null>;
   baseRevision: number | null;
 };
 
 /**
- * The save request for a row. Only KPI cells the user changed are sent, so a value
- * someone recorded meanwhile through the KPI section is not overwritten unseen.
+ * The save request for a row. Only KPI cells the user changed are sent, each with the
+ * value it replaces, so a value someone recorded meanwhile through the KPI section is
+ * not overwritten unseen.
  */
 export function buildPayload(
   values: RowValues,
   initial: RowValues,
+  source: RowSource,
   ref: { workspaceSlug: string; investmentId: string; month: string; locale: UiLocale; baseRevision: number | null },
 ): SavePayload {
   const kpiValues = Object.fromEntries(
@@ -95,6 +99,7 @@ export function buildPayload(
   );
   return {
     ...ref,
+    kpiBase: Object.fromEntries(Object.keys(kpiValues).map((id) => [id, source.measured[id] ?? null])),
     cost: values.cost,
     benefit: benefitFromDrivers(values) ? "" : values.benefit,
     benefitByDriver: values.split ? values.drivers : null,

@@ -94,14 +94,21 @@ export function useActualsGrid(config: Config) {
       month: row.period,
       locale: config.locale,
     };
-    void submit(row.period, buildPayload(values, initial, { ...ref, baseRevision: source.actual?.revision ?? null }));
+    void submit(
+      row.period,
+      buildPayload(values, initial, source, { ...ref, baseRevision: source.actual?.revision ?? null }),
+    );
   }
 
-  /** "Overwrite with mine": the same values again, now based on their revision. */
+  /** "Overwrite with mine": the same values again, now based on their revision and their KPI values. */
   function overwrite(period: string) {
     const status = statuses[period];
     if (status?.kind !== "conflict") return;
-    void submit(period, { ...status.payload, baseRevision: status.conflict.theirs?.revision ?? null });
+    const { theirs, theirKpiValues } = status.conflict;
+    const kpiBase = Object.fromEntries(
+      Object.keys(status.payload.kpiValues).map((id) => [id, theirKpiValues[id] ?? null]),
+    );
+    void submit(period, { ...status.payload, baseRevision: theirs?.revision ?? null, kpiBase });
   }
 
   /** "Keep theirs": drop this row's edits and show their version. */

@@ -122,6 +122,8 @@ export function KpiTable({ slug, investmentId, kpis, editable }: Props) {
                                             workspaceSlug: slug,
                                             kpiId: kpi.id,
                                             month: m.period,
+                                            // Deleted only if it is still this value; else the conflict message shows.
+                                            baseValue: m.value,
                                           }),
                                         );
                                       }

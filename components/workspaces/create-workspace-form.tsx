@@ -10,6 +10,11 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { createWorkspaceAction } from "@/lib/workspaces/actions";
 import { CURRENCIES, slugify } from "@/lib/workspaces/schemas";
 
+/**
+ * Creates a workspace. Its address is the slug asked for plus a short random ending
+ * (lib/workspaces/workspace-address), so the form says so up front, names the address it
+ * got and opens it.
+ */
 export function CreateWorkspaceForm() {
   const t = useTranslations("workspaces");
   const router = useRouter();
@@ -56,7 +61,10 @@ export function CreateWorkspaceForm() {
         error={form.fieldError("locale")}
       />
       <div className="sm:col-span-2">
-        <FormStatus result={form.result} />
+        <FormStatus
+          result={form.result}
+          success={form.result?.ok ? t("createdAt", { slug: form.result.data.slug }) : undefined}
+        />
       </div>
       <div className="sm:col-span-2">
         <Button pending={form.pending}>{t("create")}</Button>

@@ -181,7 +181,10 @@ describe("measurements", () => {
     const id = await addKpi(s);
     const ref = { workspaceSlug: s.ws.slug, kpiId: id, month: month(1) };
     expect(await recordKpiMeasurementAction({ ...ref, value: "2" })).toEqual({ ok: true, data: undefined });
-    expect(await recordKpiMeasurementAction({ ...ref, value: "-2.25" })).toEqual({ ok: true, data: undefined });
+    expect(await recordKpiMeasurementAction({ ...ref, value: "-2.25", baseValue: "2" })).toEqual({
+      ok: true,
+      data: undefined,
+    });
     expect(await recordKpiMeasurementAction({ ...ref, month: month(4), value: "3" })).toEqual({
       ok: true,
       data: undefined,
@@ -190,8 +193,11 @@ describe("measurements", () => {
       { period: month(1), value: "-2.25" },
       { period: month(4), value: "3" },
     ]);
-    expect(await deleteKpiMeasurementAction(ref)).toEqual({ ok: true, data: undefined });
-    expect(await deleteKpiMeasurementAction(ref)).toMatchObject({ ok: false, error: "NOT_FOUND" });
+    expect(await deleteKpiMeasurementAction({ ...ref, baseValue: "-2.25" })).toEqual({ ok: true, data: undefined });
+    expect(await deleteKpiMeasurementAction({ ...ref, baseValue: "-2.25" })).toMatchObject({
+      ok: false,
+      error: "NOT_FOUND",
+    });
     expect(await counts(s)).toMatchObject({ measurements: 1, audits: 5 });
   });
 

@@ -1,9 +1,7 @@
-import { assertRecordableMonth } from "@/lib/actuals/recordable-month";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
 import { getDb, type Tx } from "@/lib/db/client";
 import { notFoundError } from "@/lib/errors";
-import { periodToDate } from "@/lib/investments/months";
 import { lockInvestment } from "@/lib/investments/mutations";
 import type { KpiValues } from "./schemas";
 
@@ -63,50 +61,5 @@ export async function deleteKpi(ctx: WorkspaceContext, input: { kpiId: string })
     // Measurements go with it (cascade); the audit row keeps them.
     await tx.kpi.delete({ where: { id: kpi.id } });
     await audit(tx, ctx, { action: "kpi.delete", entityId: kpi.id, before: { ...kpi, measurements } });
-  });
-}
-
-/** Records (or corrects) the KPI's value for one month of the investment. */
-export async function recordKpiMeasurement(
-  ctx: WorkspaceContext,
-  input: { kpiId: string; month: string; value: string },
-) {
-  const workspaceId = ctx.workspace.id;
-  await getDb().$transaction(async (tx) => {
-    const { kpi, investment } = await lockKpi(tx, workspaceId, input.kpiId);
-    assertRecordableMonth(investment, input.month);
-    const month = periodToDate(input.month);
-    const before = await tx.kpiMeasurement.findFirst({
-      where: { kpiId: kpi.id, month, workspaceId },
-      select: { value: true },
-    });
-    const after = await tx.kpiMeasurement.upsert({
-      where: { kpiId_month: { kpiId: kpi.id, month } },
-      create: { workspaceId, kpiId: kpi.id, month, value: input.value },
-      update: { value: input.value },
-    });
-    await audit(tx, ctx, {
-      action: "kpi.measure",
-      entityId: kpi.id,
-      before: before ? { month: input.month, value: before.value } : undefined,
-      after: { month: input.month, value: after.value },
-    });
-  });
-}
-
-export async function deleteKpiMeasurement(ctx: WorkspaceContext, input: { kpiId: string; month: string }) {
-  const workspaceId = ctx.workspace.id;
-  await getDb().$transaction(async (tx) => {
-    const { kpi } = await lockKpi(tx, workspaceId, input.kpiId);
-    const measurement = await tx.kpiMeasurement.findFirst({
-      where: { kpiId: kpi.id, month: periodToDate(input.month), workspaceId },
-    });
-    if (!measurement) throw notFoundError();
-    await tx.kpiMeasurement.delete({ where: { id: measurement.id } });
-    await audit(tx, ctx, {
-      action: "kpi.measurement-delete",
-      entityId: kpi.id,
-      before: { month: input.month, value: measurement.value },
-    });
   });
 }

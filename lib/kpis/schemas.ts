@@ -2,17 +2,14 @@ import { z } from "zod";
 import { KPI_VALUE, readDecimal } from "@/lib/actuals/locale-decimal";
 import { evenAfterOtherIssues, localeOf, numberLocale, numberText, recordId, textOf } from "@/lib/actuals/schemas";
 import { period } from "@/lib/investments/schemas";
+import { YEAR_RANGE_MESSAGE, checkDayText } from "@/lib/shared/calendar-range";
+import { baseValue } from "./base-value";
 
 export const DIRECTIONS = ["up", "down"] as const;
 export const BASELINE_DATE_FUTURE_MESSAGE = "The baseline date cannot be in the future";
 export const DATE_FORMAT_MESSAGE = "Enter a date like 2026-01-31";
 export const REQUIRED_VALUE_MESSAGE = "Enter a value";
 
-const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const isRealDate = (text: string) => {
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-};
 /** Today in the app's time zone, as YYYY-MM-DD (en-CA formats dates that way). */
 const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
 
@@ -39,8 +36,11 @@ type Issue = { path: string[]; message: string };
 function readBaselineDate(raw: unknown): { value: Date | null; message?: string } {
   const text = textOf(raw);
   if (text === "") return { value: null };
-  if (!isoDate.test(text) || !isRealDate(text)) return { value: null, message: DATE_FORMAT_MESSAGE };
+  const check = checkDayText(text);
+  if (check === "format") return { value: null, message: DATE_FORMAT_MESSAGE };
+  // A date past the supported years is in the future too; that is the clearer message.
   if (text > today()) return { value: null, message: BASELINE_DATE_FUTURE_MESSAGE };
+  if (check === "range") return { value: null, message: YEAR_RANGE_MESSAGE };
   return { value: new Date(`${text}T00:00:00Z`) };
 }
 
@@ -87,7 +87,7 @@ function readMeasurement(raw: unknown, locale: unknown): { value: string; messag
 }
 
 export const recordMeasurementInput = z
-  .object({ kpiId: recordId, month: period, value: numberText, locale: numberLocale })
+  .object({ kpiId: recordId, month: period, value: numberText, locale: numberLocale, baseValue })
   .superRefine((input, ctx) => {
     const { message } = readMeasurement(input.value, input.locale);
     if (message) ctx.addIssue({ code: "custom", path: ["value"], message });
@@ -96,5 +96,6 @@ export const recordMeasurementInput = z
     kpiId: input.kpiId,
     month: input.month,
     value: readMeasurement(input.value, input.locale).value,
+    baseValue: input.baseValue,
   }));
-export const measurementRef = z.object({ kpiId: recordId, month: period });
+export const measurementRef = z.object({ kpiId: recordId, month: period, baseValue });

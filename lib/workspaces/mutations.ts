@@ -2,28 +2,46 @@ import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
 import type { SessionUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db/client";
-import { conflictError, invalidInput, isUniqueViolation } from "@/lib/errors";
+import { invalidInput, isUniqueViolation } from "@/lib/errors";
 import type { WorkspaceInput } from "./schemas";
+import { workspaceAddress } from "./workspace-address";
 
-export async function createWorkspace(user: SessionUser, input: WorkspaceInput) {
-  try {
-    return await getDb().$transaction(async (tx) => {
-      const workspace = await tx.workspace.create({ data: input });
-      await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "owner" } });
-      await recordAudit(tx, {
-        workspaceId: workspace.id,
-        actorId: user.id,
-        action: "workspace.create",
-        entityType: "Workspace",
-        entityId: workspace.id,
-        after: workspace,
-      });
-      return { slug: workspace.slug };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflictError("This slug is already taken", { slug: ["This slug is already taken"] });
-    throw error;
+/** Tries with a fresh random ending this many times; 36^5 endings make a second try already rare. */
+const ADDRESS_ATTEMPTS = 5;
+
+/**
+ * Creates a workspace with the user as owner, at the requested slug plus a random ending
+ * (see workspace-address): the answer is the same whether or not the slug is used by a
+ * workspace the user cannot see. A clash of the full address just draws a new ending.
+ */
+export async function createWorkspace(
+  user: SessionUser,
+  input: WorkspaceInput,
+  address: (requested: string) => string = workspaceAddress,
+) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertWorkspace(user, { ...input, slug: address(input.slug) });
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= ADDRESS_ATTEMPTS) throw error;
+    }
   }
+}
+
+async function insertWorkspace(user: SessionUser, data: WorkspaceInput) {
+  return getDb().$transaction(async (tx) => {
+    const workspace = await tx.workspace.create({ data });
+    await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "owner" } });
+    await recordAudit(tx, {
+      workspaceId: workspace.id,
+      actorId: user.id,
+      action: "workspace.create",
+      entityType: "Workspace",
+      entityId: workspace.id,
+      after: workspace,
+    });
+    return { slug: workspace.slug };
+  });
 }
 
 export async function updateWorkspaceSettings(

@@ -3,29 +3,50 @@ import { signInAs } from "@/tests/support/session";
 import { getDb } from "@/lib/db/client";
 import { createUser, createWorkspace } from "@/prisma/factories";
 import { createWorkspaceAction, deleteWorkspaceAction, updateWorkspaceSettingsAction } from "./actions";
+import { createWorkspace as createWorkspaceAs } from "./mutations";
 
 describe("workspaces", () => {
   it("creates a workspace with the creator as owner, audited in the same transaction", async () => {
     const user = await createUser(getDb());
     signInAs(user);
     const result = await createWorkspaceAction({ name: "Bakkerij Test", slug: "bakkerij-test", currency: "EUR", locale: "nl-NL" });
-    expect(result).toEqual({ ok: true, data: { slug: "bakkerij-test" } });
-    const workspace = await getDb().workspace.findUniqueOrThrow({ where: { slug: "bakkerij-test" }, include: { memberships: true } });
+    expect(result).toEqual({ ok: true, data: { slug: expect.stringMatching(/^bakkerij-test-[a-z0-9]{5}$/) } });
+    const slug = result.ok ? result.data.slug : "";
+    const workspace = await getDb().workspace.findUniqueOrThrow({ where: { slug }, include: { memberships: true } });
     expect(workspace.memberships).toMatchObject([{ userId: user.id, role: "owner" }]);
     const audit = await getDb().auditLog.findMany({ where: { workspaceId: workspace.id } });
     expect(audit).toMatchObject([{ action: "workspace.create", actorId: user.id, entityId: workspace.id }]);
   });
 
-  it("rejects a duplicate slug with a message on the slug field and writes nothing", async () => {
+  it("answers alike for a slug used by a workspace the user cannot see and a free one: both get a random ending", async () => {
+    const stamp = Date.now().toString(36);
+    const hidden = await createWorkspace(getDb(), { slug: `hidden-${stamp}` });
+    signInAs(await createUser(getDb()));
+    const taken = await createWorkspaceAction({ name: "Other", slug: hidden.slug });
+    const free = await createWorkspaceAction({ name: "Other", slug: `free-${stamp}` });
+
+    // The same shape, nothing about the other workspace.
+    const shape = (result: typeof taken, base: string) =>
+      result.ok ? { ok: true, data: { slug: result.data.slug.replace(new RegExp(`^${base}-[a-z0-9]{5}$`), "<base>-<ending>") } } : result;
+    expect(shape(taken, hidden.slug)).toEqual({ ok: true, data: { slug: "<base>-<ending>" } });
+    expect(shape(free, `free-${stamp}`)).toEqual({ ok: true, data: { slug: "<base>-<ending>" } });
+    expect(JSON.stringify([taken, free]).toLowerCase()).not.toMatch(/taken|already|exists/);
+    // The hidden workspace is untouched and the user is not in it.
+    expect(await getDb().membership.count({ where: { workspaceId: hidden.id } })).toBe(0);
+  });
+
+  it("draws a new ending when the full address is in use, and never says the slug is taken", async () => {
     const user = await createUser(getDb());
-    await createWorkspace(getDb(), { slug: "taken-slug" });
-    signInAs(user);
-    const before = await getDb().auditLog.count();
-    const result = await createWorkspaceAction({ name: "Other", slug: "taken-slug" });
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.fieldErrors.slug).toEqual(["This slug is already taken"]);
-    expect(await getDb().auditLog.count()).toBe(before);
-    expect(await getDb().membership.count({ where: { userId: user.id } })).toBe(0);
+    const stamp = Date.now().toString(36);
+    await createWorkspace(getDb(), { slug: `clash-${stamp}-aaaaa` });
+    const endings = ["aaaaa", "bbbbb"];
+    const result = await createWorkspaceAs(
+      { id: user.id, email: user.email, name: user.name, locale: null },
+      { name: "Clash", slug: `clash-${stamp}`, currency: "EUR", locale: "en" },
+      (requested) => `${requested}-${endings.shift()}`,
+    );
+    expect(result).toEqual({ slug: `clash-${stamp}-bbbbb` });
+    expect(await getDb().membership.count({ where: { userId: user.id } })).toBe(1);
   });
 
   it("names every invalid field", async () => {

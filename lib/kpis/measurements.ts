@@ -1,0 +1,133 @@
+import type { ActionResult } from "@/lib/actions/result";
+import { assertRecordableMonth } from "@/lib/actuals/recordable-month";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
+import { getDb, type Tx } from "@/lib/db/client";
+import { AppError, notFoundError } from "@/lib/errors";
+import { periodToDate } from "@/lib/investments/months";
+
+// KPI values written through the KPI section. Each write names the value it was based on
+// (null: "there was no measurement") and happens only if the measurement still holds it:
+// one conditional statement decides, so of many writes based on the same state exactly
+// one wins. A write also moves the month's revision on, so an actuals grid save based on
+// the month as it was before is refused as a conflict instead of overwriting the value.
+
+export const MEASUREMENT_CONFLICT_MESSAGE = "Someone else changed this KPI value after you opened it";
+
+/** Both sides of a refused KPI write. yours is null for a delete; theirs is null when there is no measurement now. */
+export type MeasurementConflict = { kpiId: string; month: string; yours: string | null; theirs: string | null };
+
+export class MeasurementConflictError extends AppError {
+  constructor(readonly conflict: MeasurementConflict) {
+    super("CONFLICT", MEASUREMENT_CONFLICT_MESSAGE);
+  }
+}
+
+/** The answer of the measurement actions: a refused write carries both values beside the usual failure fields. */
+export type MeasurementResult =
+  ActionResult | (Extract<ActionResult, { ok: false }> & { conflict: MeasurementConflict });
+
+type MeasurementRef = { workspaceId: string; kpiId: string; investmentId: string; month: Date; period: string };
+
+/** The KPI (by id *and* workspace) and the month, or NOT_FOUND. */
+async function findRef(workspaceId: string, kpiId: string, period: string) {
+  const kpi = await getDb().kpi.findFirst({
+    where: { id: kpiId, workspaceId },
+    select: { id: true, investment: { select: { id: true, startMonth: true, horizonMonths: true } } },
+  });
+  if (!kpi) throw notFoundError();
+  const ref: MeasurementRef = {
+    workspaceId,
+    kpiId: kpi.id,
+    investmentId: kpi.investment.id,
+    month: periodToDate(period),
+    period,
+  };
+  return { ref, investment: kpi.investment };
+}
+
+async function currentValue(ref: MeasurementRef): Promise<string | null> {
+  const found = await getDb().kpiMeasurement.findFirst({
+    where: { kpiId: ref.kpiId, month: ref.month, workspaceId: ref.workspaceId },
+    select: { value: true },
+  });
+  return found?.value.toString() ?? null;
+}
+
+const where = (ref: MeasurementRef) => ({ kpiId: ref.kpiId, month: ref.month, workspaceId: ref.workspaceId });
+
+/** Sets the value if the measurement still holds `base` (null: absent); true when it did. One statement each way. */
+async function swapValue(tx: Tx, ref: MeasurementRef, base: string | null, value: string | null) {
+  if (base === null) {
+    if (value === null) return false;
+    const { count } = await tx.kpiMeasurement.createMany({
+      data: [{ workspaceId: ref.workspaceId, kpiId: ref.kpiId, month: ref.month, value }],
+      skipDuplicates: true,
+    });
+    return count === 1;
+  }
+  const { count } =
+    value === null
+      ? await tx.kpiMeasurement.deleteMany({ where: { ...where(ref), value: base } })
+      : await tx.kpiMeasurement.updateMany({ where: { ...where(ref), value: base }, data: { value } });
+  return count === 1;
+}
+
+/** Moves the month's revision on (when the month has actuals), so saves based on the older month are refused. */
+const bumpMonthRevision = (tx: Tx, ref: MeasurementRef) =>
+  tx.actualMonth.updateMany({
+    where: { workspaceId: ref.workspaceId, investmentId: ref.investmentId, month: ref.month },
+    data: { revision: { increment: 1 } },
+  });
+
+/** A few fast statements; the conditional write decides, so nothing here waits on other work. */
+async function writeIfUnchanged(
+  ctx: WorkspaceContext,
+  ref: MeasurementRef,
+  change: { base: string | null; value: string | null; action: string },
+) {
+  const written = await getDb().$transaction(async (tx) => {
+    if (!(await swapValue(tx, ref, change.base, change.value))) return false;
+    await bumpMonthRevision(tx, ref);
+    await recordAudit(tx, {
+      workspaceId: ref.workspaceId,
+      actorId: ctx.user.id,
+      action: change.action,
+      entityType: "Kpi",
+      entityId: ref.kpiId,
+      before: change.base === null ? undefined : { month: ref.period, value: change.base },
+      after: change.value === null ? undefined : { month: ref.period, value: change.value },
+    });
+    return true;
+  });
+  if (!written) {
+    const theirs = await currentValue(ref);
+    throw new MeasurementConflictError({ kpiId: ref.kpiId, month: ref.period, yours: change.value, theirs });
+  }
+}
+
+/** Records (or corrects) the KPI's value for one month, if the value is still the one the user saw (`baseValue`). */
+export async function recordKpiMeasurement(
+  ctx: WorkspaceContext,
+  input: { kpiId: string; month: string; value: string; baseValue: string | null },
+  today = new Date(),
+) {
+  const { ref, investment } = await findRef(ctx.workspace.id, input.kpiId, input.month);
+  assertRecordableMonth(investment, input.month, { today });
+  await writeIfUnchanged(ctx, ref, { base: input.baseValue, value: input.value, action: "kpi.measure" });
+}
+
+/** Deletes the KPI's value for one month, if it is still the one the user saw (`baseValue`). */
+export async function deleteKpiMeasurement(
+  ctx: WorkspaceContext,
+  input: { kpiId: string; month: string; baseValue: string | null },
+) {
+  const { ref } = await findRef(ctx.workspace.id, input.kpiId, input.month);
+  try {
+    await writeIfUnchanged(ctx, ref, { base: input.baseValue, value: null, action: "kpi.measurement-delete" });
+  } catch (error) {
+    // Nothing left to delete: the same answer as deleting a month that never had a value.
+    if (error instanceof MeasurementConflictError && error.conflict.theirs === null) throw notFoundError();
+    throw error;
+  }
+}
