@@ -6,6 +6,7 @@ import { buildPlanDefinition } from "@/lib/investments/definition";
 import { draftToPlan } from "@/lib/investments/plan-draft";
 import type { PlanDocument } from "@/lib/investments/schemas";
 import { evaluateInput, formatValidationError } from "@/lib/roi";
+import { readWholeNumber } from "@/lib/shared/whole-number";
 import { ForecastSummary } from "./forecast-summary";
 
 type Header = { name: string; currency: string; startMonth: string; horizonMonths: string | number };
@@ -14,9 +15,9 @@ type Header = { name: string; currency: string; startMonth: string; horizonMonth
 export function LiveForecast({ header, plan }: { header: Header; plan: PlanDocument }) {
   const t = useTranslations("forecast");
   const outcome = useMemo(() => {
-    const horizon = Number.parseInt(String(header.horizonMonths), 10);
+    const horizon = readWholeNumber(String(header.horizonMonths));
     const definition = buildPlanDefinition(
-      { name: header.name || "—", currency: header.currency || "EUR", startMonth: header.startMonth, horizonMonths: Number.isNaN(horizon) ? 0 : horizon },
+      { name: header.name || "—", currency: header.currency || "EUR", startMonth: header.startMonth, horizonMonths: horizon ?? 0 },
       draftToPlan(plan),
     );
     return evaluateInput(definition, { active: false });

@@ -5,6 +5,7 @@ import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { resolveUiLocale } from "@/lib/i18n/request";
 import { translateServerMessage } from "@/lib/i18n/server-messages";
+import { findInputProblem } from "@/lib/shared/input-problems";
 import { toFailure, type ActionResult } from "./result";
 
 /** The failure in the user's language: the summary and every field message. */
@@ -15,6 +16,15 @@ async function localizedFailure(error: unknown): Promise<ActionResult<never>> {
     Object.entries(failure.fieldErrors).map(([field, messages]) => [field, messages.map((m) => translateServerMessage(m, locale))]),
   );
   return { ...failure, message: translateServerMessage(failure.message, locale), fieldErrors };
+}
+
+/**
+ * Refuses input that would fail deep inside instead of at its field: text the database
+ * cannot store (NUL, half an emoji) and absurd nesting. Runs before anything reads the input.
+ */
+export function refuseUnprocessableInput(raw: unknown): void {
+  const problem = findInputProblem(raw);
+  if (problem) throw new AppError("INVALID_INPUT", problem.message, { [problem.path.join(".") || "_form"]: [problem.message] });
 }
 
 const workspaceRef = z.object({ workspaceSlug: z.string().min(1).max(64) });
@@ -31,6 +41,7 @@ export function workspaceAction<S extends z.ZodType, T>(
 ) {
   const action = async (raw: unknown): Promise<ActionResult<T>> => {
     try {
+      refuseUnprocessableInput(raw);
       const { workspaceSlug } = workspaceRef.parse(raw);
       const ctx = await gateWorkspace(workspaceSlug, minRole);
       const input = schema.parse(raw);
@@ -46,6 +57,7 @@ export function workspaceAction<S extends z.ZodType, T>(
 export function userAction<S extends z.ZodType, T>(schema: S, handler: (user: SessionUser, input: z.infer<S>) => Promise<T>) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     try {
+      refuseUnprocessableInput(raw);
       const user = await getSessionUser();
       if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in again");
       return { ok: true, data: await handler(user, schema.parse(raw)) };
@@ -59,6 +71,7 @@ export function userAction<S extends z.ZodType, T>(schema: S, handler: (user: Se
 export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>) => Promise<T>) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     try {
+      refuseUnprocessableInput(raw);
       return { ok: true, data: await handler(schema.parse(raw)) };
     } catch (error) {
       return localizedFailure(error);

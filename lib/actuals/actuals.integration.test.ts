@@ -5,12 +5,18 @@ import { approvePlanAction, createInvestmentAction, savePlanAction } from "@/lib
 import { currentPeriod, periodOfMonthNumber, periodToDate } from "@/lib/investments/months";
 import { createKpiAction } from "@/lib/kpis/actions";
 import { createUser, createWorkspace } from "@/prisma/factories";
+import { appErrorOf, workspaceContextFor } from "@/tests/support/workspace-context";
 import { deleteActualsAction, saveActualsAction } from "./actions";
+import { saveActuals } from "./mutations";
 import { findActualsPage } from "./queries";
+import { saveActualsInput } from "./schemas";
 
-// Months are counted from "now": the investment started 6 months ago, so month 7 is the
-// current month and month 8 is in the future.
-const now = currentPeriod();
+// Months are counted from `today`: the investment started 6 months before, so month 7 is
+// the current month and month 8 is in the future. Tests that depend on which months have
+// begun pass `today` to the lib functions (the actions always use the real date, for which
+// all of these months are over).
+const today = new Date("2026-06-15T10:00:00Z");
+const now = currentPeriod(today);
 const startMonth = periodOfMonthNumber(now, -5);
 const month = (n: number) => periodOfMonthNumber(startMonth, n);
 
@@ -163,7 +169,12 @@ describe("saving a month", () => {
   it("updates with the revision it was based on, and removes a KPI value left empty", async () => {
     const s = await setup();
     await save(s, { kpiValues: { [s.kpiId]: "110" } });
-    const second = await save(s, { cost: "600", baseRevision: 1, kpiValues: { [s.kpiId]: "" } });
+    const second = await save(s, {
+      cost: "600",
+      baseRevision: 1,
+      kpiValues: { [s.kpiId]: "" },
+      kpiBase: { [s.kpiId]: "110" },
+    });
     expect(second).toMatchObject({ ok: true, data: { revision: 2, cost: "600.00", kpiValues: {} } });
     expect(await getDb().kpiMeasurement.count({ where: { kpiId: s.kpiId } })).toBe(0);
   });
@@ -254,7 +265,6 @@ describe("optimistic concurrency", () => {
 describe("bad input names the field and writes nothing", () => {
   it.each([
     ["a month before the start", { month: periodOfMonthNumber(startMonth, 0) }, "month", /horizon/],
-    ["a future month", { month: month(8) }, "month", /^Only past and current months can be recorded$/],
     ["a negative cost", { cost: "-0.01" }, "cost", /^Amounts cannot be negative$/],
     ["an absurd benefit", { benefit: "1000000000000.01" }, "benefit", /too large/],
     [
@@ -296,9 +306,18 @@ describe("bad input names the field and writes nothing", () => {
     });
   });
 
-  it("accepts the current month", async () => {
+  it("refuses a month that has not begun and accepts the current one, as of the day of saving", async () => {
     const s = await setup();
-    expect(await save(s, { month: now })).toMatchObject({ ok: true });
+    const ctx = await workspaceContextFor(s.editor, s.ws.slug);
+    const input = (period: string) =>
+      saveActualsInput.parse({ investmentId: s.investmentId, month: period, cost: "500", benefit: "0", baseRevision: null });
+    const future = await appErrorOf(saveActuals(ctx, input(month(8)), today));
+    expect(future.fieldErrors).toEqual({ month: ["Only past and current months can be recorded"] });
+    expect(await written(s)).toEqual({ actuals: 0, measurements: 0, audits: 0 });
+    expect(await saveActuals(ctx, input(now), today)).toMatchObject({ cost: "500.00", revision: 1 });
+    // From 2026-07-01 on, month 8 has begun.
+    const nextMonth = new Date("2026-07-01T00:00:00Z");
+    expect(await saveActuals(ctx, input(month(8)), nextMonth)).toMatchObject({ revision: 1 });
   });
 
   it("refuses a KPI of another investment as not found, and writes nothing", async () => {
@@ -386,7 +405,7 @@ describe("the grid query", () => {
   it("shows missing months, recorded ones, the forecast and carried KPI values", async () => {
     const s = await setup();
     await save(s, { month: month(2), cost: "480", benefit: "1500", kpiValues: { [s.kpiId]: "101" } });
-    const page = await findActualsPage(s.ws.id, s.investmentId);
+    const page = await findActualsPage(s.ws.id, s.investmentId, today);
     expect(page?.planVersion).toBe(1);
     expect(page?.drivers).toEqual(["Saved agency fee", "Upsell"]);
     const rows = page?.grid.rows ?? [];

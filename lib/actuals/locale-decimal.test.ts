@@ -49,6 +49,13 @@ describe("parseLocaleDecimal", () => {
     ["0x10", "en"],
     ["1".repeat(65), "en"],
     ["١٢٣", "en"],
+    // Grouping only in the right places: "0.005" is not five in Dutch notation.
+    ["0.005", "nl"],
+    ["1.23", "nl"],
+    ["12.34.567", "nl"],
+    ["0,005", "en"],
+    ["1,23", "en"],
+    ["12,34,567", "en"],
   ] as const)("rejects %s (%s)", (text, locale) => {
     expect(parseLocaleDecimal(text, locale)).toEqual({ ok: false, reason: "FORMAT" });
   });
@@ -79,6 +86,11 @@ describe("readDecimal", () => {
     expect(readDecimal("1000000000000", "en", MONEY)).toEqual({ ok: true, value: "1000000000000.00" });
     expect(readDecimal("1.005", "en", MONEY)).toEqual({ ok: false, message: "Use at most 2 decimals" });
     expect(readDecimal("1.500", "en", MONEY)).toEqual({ ok: true, value: "1.50" });
+  });
+
+  it("refuses ambiguous grouping instead of storing 0.005 as 5.00", () => {
+    expect(readDecimal("0.005", "nl", MONEY)).toEqual({ ok: false, message: "Enter a number like 1.234,56" });
+    expect(readDecimal("1.234", "nl", MONEY)).toEqual({ ok: true, value: "1234.00" });
   });
 
   it("explains the locale's format", () => {

@@ -1,55 +1,24 @@
 import Decimal from "decimal.js";
 import type { UiLocale } from "@/lib/i18n/locales";
+import { notationOfLocale, parseDecimalInput, type ParsedDecimal } from "@/lib/shared/decimal-input";
 
 // Numbers typed in the grid are read in the user's own notation and turned into exact
 // decimal strings; a JS float never sits in between. Reading is strict on purpose:
 // "1.234" means 1234 in Dutch and 1.234 in English, so a separator that does not fit
 // the locale is an error rather than a guess.
 
-export type ParsedDecimal = { ok: true; value: string } | { ok: false; reason: "EMPTY" | "FORMAT" };
+export type { ParsedDecimal } from "@/lib/shared/decimal-input";
 
 // A private clone: Prisma may change the global Decimal settings.
 const Dec = Decimal.clone({ precision: 40 });
 
-const SEPARATORS: Record<UiLocale, { decimal: string; group: string; example: string }> = {
-  nl: { decimal: ",", group: ".", example: "1.234,56" },
-  en: { decimal: ".", group: ",", example: "1,234.56" },
-};
+const EXAMPLES: Record<UiLocale, string> = { nl: "1.234,56", en: "1,234.56" };
 
-const escape = (char: string) => char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const PATTERNS = Object.fromEntries(
-  Object.entries(SEPARATORS).map(([locale, { decimal, group }]) => {
-    const g = escape(group);
-    const d = escape(decimal);
-    return [locale, new RegExp(`^(\\d{1,3}(?:${g}\\d{3})+|\\d+)?(?:${d}(\\d+))?$`)];
-  }),
-) as Record<UiLocale, RegExp>;
+/** "1.234,56" (nl) or "1,234.56" (en) → "1234.56"; read by the app's one decimal reader. */
+export const parseLocaleDecimal = (text: string, locale: UiLocale): ParsedDecimal =>
+  parseDecimalInput(text, notationOfLocale(locale));
 
-const SPACES = /[ \u00a0\u202f\u2009]/g;
-const CURRENCY = /[€$£]|\b(?:EUR|USD|GBP)\b/g;
-
-/** "1.234,56" (nl) or "1,234.56" (en) → "1234.56". Currency signs and spaces used as grouping are allowed. */
-export function parseLocaleDecimal(text: string, locale: UiLocale): ParsedDecimal {
-  if (text.length > 64) return { ok: false, reason: "FORMAT" };
-  let rest = text.replace(CURRENCY, "").trim();
-  if (rest === "") return text.trim() === "" ? { ok: false, reason: "EMPTY" } : { ok: false, reason: "FORMAT" };
-  let negative = false;
-  if (/^[-−]/.test(rest)) {
-    negative = true;
-    rest = rest.slice(1).trim();
-  }
-  const match = PATTERNS[locale].exec(rest.replace(SPACES, SEPARATORS[locale].group));
-  if (!match || (match[1] === undefined && match[2] === undefined)) return { ok: false, reason: "FORMAT" };
-  const whole = (match[1] ?? "0")
-    .split(SEPARATORS[locale].group)
-    .join("")
-    .replace(/^0+(?=\d)/, "");
-  const value = match[2] === undefined ? whole : `${whole}.${match[2]}`;
-  const isZero = /^[0.]+$/.test(value);
-  return { ok: true, value: negative && !isZero ? `-${value}` : value };
-}
-
-export const numberExample = (locale: UiLocale) => SEPARATORS[locale].example;
+export const numberExample = (locale: UiLocale) => EXAMPLES[locale];
 
 export type DecimalRule = { negative: boolean; decimals: number; fixed: boolean };
 /** Money in the grid: never negative, cents, always shown with two decimals. */

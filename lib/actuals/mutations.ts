@@ -24,11 +24,16 @@ export type SavedActuals = Omit<ActualsValues, "kpiValues"> & {
   planVersion: number | null;
 };
 
-/** Both sides of a refused save, so the UI can let the user choose. theirs is null when the month was deleted. */
+/**
+ * Both sides of a refused save, so the UI can let the user choose. theirs is null when the
+ * month has no actuals (deleted, or never recorded); theirKpiValues are the month's KPI
+ * values now, also when it has no actuals.
+ */
 export type ActualsConflict = {
   month: string;
   yours: ActualsValues & { baseRevision: number | null };
   theirs: SavedActuals | null;
+  theirKpiValues: Record<string, string>;
 };
 
 export class ActualsConflictError extends AppError {
@@ -39,12 +44,7 @@ export class ActualsConflictError extends AppError {
 
 type MonthRef = { workspaceId: string; investmentId: string; month: Date; period: string };
 
-async function loadMonth(tx: Tx, ref: MonthRef): Promise<(SavedActuals & { id: string }) | null> {
-  const row = await tx.actualMonth.findFirst({
-    where: { workspaceId: ref.workspaceId, investmentId: ref.investmentId, month: ref.month },
-    include: { planVersion: { select: { version: true } } },
-  });
-  if (!row) return null;
+async function loadKpiValues(tx: Tx, ref: MonthRef): Promise<Record<string, string>> {
   const measurements = await tx.kpiMeasurement.findMany({
     where: {
       workspaceId: ref.workspaceId,
@@ -53,6 +53,15 @@ async function loadMonth(tx: Tx, ref: MonthRef): Promise<(SavedActuals & { id: s
     },
     select: { kpiId: true, value: true },
   });
+  return Object.fromEntries(measurements.map((m) => [m.kpiId, m.value.toString()]));
+}
+
+async function loadMonth(tx: Tx, ref: MonthRef): Promise<(SavedActuals & { id: string }) | null> {
+  const row = await tx.actualMonth.findFirst({
+    where: { workspaceId: ref.workspaceId, investmentId: ref.investmentId, month: ref.month },
+    include: { planVersion: { select: { version: true } } },
+  });
+  if (!row) return null;
   return {
     id: row.id,
     month: ref.period,
@@ -60,7 +69,7 @@ async function loadMonth(tx: Tx, ref: MonthRef): Promise<(SavedActuals & { id: s
     benefit: row.benefit.toFixed(2),
     benefitByDriver: (row.benefitByDriver as Record<string, string> | null) ?? null,
     note: row.note,
-    kpiValues: Object.fromEntries(measurements.map((m) => [m.kpiId, m.value.toString()])),
+    kpiValues: await loadKpiValues(tx, ref),
     revision: row.revision,
     recordedByName: row.recordedByName,
     updatedAt: row.updatedAt.toISOString(),
@@ -77,18 +86,36 @@ async function assertOwnKpis(tx: Tx, ref: MonthRef, kpiIds: string[]) {
   if (found !== kpiIds.length) throw notFoundError();
 }
 
-async function writeKpiValues(tx: Tx, ref: MonthRef, values: Record<string, string | null>) {
-  for (const [kpiId, value] of Object.entries(values)) {
-    if (value === null) {
-      await tx.kpiMeasurement.deleteMany({ where: { kpiId, month: ref.month, workspaceId: ref.workspaceId } });
-    } else {
-      await tx.kpiMeasurement.upsert({
-        where: { kpiId_month: { kpiId, month: ref.month } },
-        create: { workspaceId: ref.workspaceId, kpiId, month: ref.month, value },
-        update: { value },
-      });
-    }
+/**
+ * Sets one KPI value if it still holds `base` (null: no measurement); true when it did. The
+ * KPI section writes measurements without the investment lock, so each write here is one
+ * conditional statement too, and a value recorded meanwhile is never overwritten unseen.
+ */
+async function swapKpiValue(tx: Tx, ref: MonthRef, kpiId: string, base: string | null, value: string | null) {
+  const where = { kpiId, month: ref.month, workspaceId: ref.workspaceId };
+  if (base === null && value === null) return (await tx.kpiMeasurement.count({ where })) === 0;
+  if (base === null) {
+    const data = [{ workspaceId: ref.workspaceId, kpiId, month: ref.month, value: value as string }];
+    return (await tx.kpiMeasurement.createMany({ data, skipDuplicates: true })).count === 1;
   }
+  const { count } =
+    value === null
+      ? await tx.kpiMeasurement.deleteMany({ where: { ...where, value: base } })
+      : await tx.kpiMeasurement.updateMany({ where: { ...where, value: base }, data: { value } });
+  return count === 1;
+}
+
+/** Writes the month's KPI values; false (and the caller rolls back) when one changed since the user saw it. */
+async function writeKpiValues(tx: Tx, ref: MonthRef, input: Pick<SaveActualsData, "kpiValues" | "kpiBase">) {
+  for (const [kpiId, value] of Object.entries(input.kpiValues)) {
+    if (!(await swapKpiValue(tx, ref, kpiId, input.kpiBase[kpiId] ?? null, value))) return false;
+  }
+  return true;
+}
+
+async function conflictOf(tx: Tx, ref: MonthRef, input: SaveActualsData, theirs: SavedActuals | null) {
+  const { investmentId: _i, month: _m, kpiBase: _b, ...yours } = input;
+  return new ActualsConflictError({ month: input.month, yours, theirs, theirKpiValues: await loadKpiValues(tx, ref) });
 }
 
 const withoutId = <T extends { id: string }>(row: T | null) => {
@@ -97,25 +124,41 @@ const withoutId = <T extends { id: string }>(row: T | null) => {
   return rest;
 };
 
+/** Thrown inside the save's transaction when a KPI value changed since the user saw it, so the save rolls back. */
+class KpiChangedMeanwhile extends Error {
+  constructor(readonly ref: MonthRef) {
+    super("A KPI value changed meanwhile");
+  }
+}
+
 /**
- * Saves one month. The save names the revision it was based on; if the month changed
- * (or appeared, or vanished) since, nothing is written and both versions come back.
+ * Saves one month. The save names the revision it was based on (and, per KPI value it
+ * changes, the value it saw); if the month changed (or appeared, or vanished) since, or a
+ * KPI value was recorded meanwhile, nothing is written and both versions come back.
  */
-export async function saveActuals(ctx: WorkspaceContext, input: SaveActualsData): Promise<SavedActuals> {
+export async function saveActuals(ctx: WorkspaceContext, input: SaveActualsData, today = new Date()): Promise<SavedActuals> {
+  try {
+    return await saveMonth(ctx, input, today);
+  } catch (error) {
+    if (!(error instanceof KpiChangedMeanwhile)) throw error;
+    // Rolled back: their side is the month as it is now.
+    const db = getDb();
+    throw await conflictOf(db, error.ref, input, withoutId(await loadMonth(db, error.ref)));
+  }
+}
+
+async function saveMonth(ctx: WorkspaceContext, input: SaveActualsData, today: Date): Promise<SavedActuals> {
   const workspaceId = ctx.workspace.id;
   return getDb().$transaction(async (tx) => {
     // The investment row lock serialises saves of the same investment, so two first saves
     // of one month cannot both see "no row yet".
     const investment = await lockInvestment(tx, workspaceId, input.investmentId);
-    assertRecordableMonth(investment, input.month);
+    assertRecordableMonth(investment, input.month, { today });
     const ref = { workspaceId, investmentId: investment.id, month: periodToDate(input.month), period: input.month };
     await assertOwnKpis(tx, ref, Object.keys(input.kpiValues));
 
     const before = await loadMonth(tx, ref);
-    if ((before?.revision ?? null) !== input.baseRevision) {
-      const { investmentId: _i, month: _m, ...yours } = input;
-      throw new ActualsConflictError({ month: input.month, yours, theirs: withoutId(before) });
-    }
+    if ((before?.revision ?? null) !== input.baseRevision) throw await conflictOf(tx, ref, input, withoutId(before));
 
     const version = await findCurrentVersion(tx, workspaceId, investment.id);
     const data = {
@@ -130,7 +173,7 @@ export async function saveActuals(ctx: WorkspaceContext, input: SaveActualsData)
     const row = before
       ? await tx.actualMonth.update({ where: { id: before.id }, data: { ...data, revision: { increment: 1 } } })
       : await tx.actualMonth.create({ data: { ...data, workspaceId, investmentId: investment.id, month: ref.month } });
-    await writeKpiValues(tx, ref, input.kpiValues);
+    if (!(await writeKpiValues(tx, ref, input))) throw new KpiChangedMeanwhile(ref);
 
     const after = await loadMonth(tx, ref);
     if (!after) throw new Error("The saved month could not be read back");

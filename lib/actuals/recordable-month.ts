@@ -21,11 +21,12 @@ export function recordableMonthError(span: Span, month: string, today: Date = ne
 export function assertRecordableMonth(
   investment: { startMonth: Date; horizonMonths: number },
   month: string,
-  field = "month",
+  { field = "month", today = new Date() }: { field?: string; today?: Date } = {},
 ) {
   const message = recordableMonthError(
     { startMonth: dateToPeriod(investment.startMonth), horizonMonths: investment.horizonMonths },
     month,
+    today,
   );
   if (message) throw invalidInput(field, message);
 }

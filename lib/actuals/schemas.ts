@@ -2,6 +2,8 @@ import Decimal from "decimal.js";
 import { z } from "zod";
 import { UI_LOCALES, type UiLocale } from "@/lib/i18n/locales";
 import { period } from "@/lib/investments/schemas";
+import { baseValue } from "@/lib/kpis/base-value";
+import { wholeNumber } from "@/lib/shared/whole-number";
 import { KPI_VALUE, MONEY, readDecimal } from "./locale-decimal";
 
 export const recordId = z.string().min(1).max(64);
@@ -11,11 +13,8 @@ export const numberLocale = z.enum(UI_LOCALES).default("en");
 export const numberText = z.string().max(64, "This number is too long").default("");
 
 /** A row's revision when the user opened it; null (or empty) for a month that had no actuals. */
-const baseRevision = z.preprocess(
-  (value) =>
-    value === "" || value === undefined || value === null ? null : typeof value === "string" ? Number(value) : value,
-  z.number({ message: "Reload the page and try again" }).int().min(1).nullable(),
-);
+const revision = wholeNumber(z.number({ message: "Reload the page and try again" }).int().min(1));
+const baseRevision = z.preprocess((value) => (value === "" || value === undefined ? null : value), revision.nullable());
 
 export const MAX_DRIVERS = 50;
 export const BENEFIT_SUM_MESSAGE = "The benefit must equal the sum of the drivers";
@@ -39,6 +38,8 @@ const rawActualsInput = z.object({
   note: z.string().trim().max(2000, "Note must be at most 2000 characters").default(""),
   /** KPI values measured in this month, by KPI id; an empty value removes that month's measurement. */
   kpiValues: z.record(recordId, numberText).default({}),
+  /** Per KPI sent in kpiValues: its value when the user opened the month ("" or absent: none). */
+  kpiBase: z.record(recordId, baseValue).default({}),
   baseRevision,
 });
 
@@ -49,7 +50,13 @@ export type ActualsValues = {
   note: string;
   kpiValues: Record<string, string | null>;
 };
-export type SaveActualsData = ActualsValues & { investmentId: string; month: string; baseRevision: number | null };
+export type SaveActualsData = ActualsValues & {
+  investmentId: string;
+  month: string;
+  baseRevision: number | null;
+  /** The value each KPI in kpiValues had when the user opened the month (null: none): written only if it still has it. */
+  kpiBase: Record<string, string | null>;
+};
 
 type Issue = { path: (string | number)[]; message: string };
 
@@ -122,11 +129,12 @@ export const saveActualsInput = rawActualsInput
     investmentId: input.investmentId,
     month: input.month,
     baseRevision: input.baseRevision,
+    kpiBase: input.kpiBase,
     ...readActuals(input).values,
   }));
 
 export const deleteActualsInput = z.object({
   investmentId: recordId,
   month: period,
-  baseRevision: z.coerce.number().int().min(1),
+  baseRevision: revision,
 });

@@ -63,3 +63,11 @@ describe("server-side sessions", () => {
     expect(await resolveWorkspace(nextRequest!, workspace.slug)).toBeNull();
   });
 });
+
+describe("the workspace gate and hostile slugs", () => {
+  it.each(["\u0000", "a\u0000b", "\ud800", "x".repeat(65)])("finds no workspace for the slug %j instead of failing", async (slug) => {
+    const { claims } = await signedIn();
+    const user = await resolveSessionUser(getDb(), claims, T0);
+    expect(await resolveWorkspace(user!, slug)).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { AppError, notFoundError } from "@/lib/errors";
+import { findUnstorableCharacter } from "@/lib/shared/storable-text";
 import { hasRole, type Role } from "./roles";
 import { getSessionUser, type SessionUser } from "./session";
 
@@ -13,7 +14,9 @@ export type WorkspaceContext = { user: SessionUser; workspace: WorkspaceSummary;
  * Not a member → null (callers answer 404, so a workspace's existence does not leak).
  */
 export async function resolveWorkspace(user: SessionUser, slug: string): Promise<WorkspaceContext | null> {
-  if (typeof slug !== "string" || slug.length === 0 || slug.length > 64) return null;
+  // A slug from the URL may hold anything (%00, lone surrogates): such a slug names no
+  // workspace, and Postgres must never see it.
+  if (typeof slug !== "string" || slug.length === 0 || slug.length > 64 || findUnstorableCharacter(slug) >= 0) return null;
   const membership = await getDb().membership.findFirst({
     where: { userId: user.id, workspace: { slug } },
     select: {

@@ -33,6 +33,9 @@ const DUTCH: Record<string, string> = {
   "This invitation link is not valid": "Deze uitnodigingslink is niet geldig",
   "This person is already a member": "Deze persoon is al lid",
   "This reset link has already been used": "Deze link is al gebruikt",
+  "This confirmation link is invalid or has expired": "Deze bevestigingslink is ongeldig of verlopen",
+  "This confirmation link is invalid or has expired; sign up again":
+    "Deze bevestigingslink is ongeldig of verlopen; meld je opnieuw aan",
   "This reset link is invalid or has expired": "Deze link is ongeldig of verlopen",
   "This reset link is invalid or has expired; ask for a new one": "Deze link is ongeldig of verlopen; vraag een nieuwe aan",
   "This slug is already taken": "Deze slug is al in gebruik",
@@ -52,6 +55,24 @@ const DUTCH: Record<string, string> = {
   "Choose an expiry date in the future": "Kies een vervaldatum in de toekomst",
   "A link can be valid for at most a year": "Een link kan hoogstens een jaar geldig zijn",
   "Snooze until a future month": "Stel uit tot een maand in de toekomst",
+  // lib/reports (workspace logo)
+  "Choose a logo file": "Kies een logobestand",
+  "The logo must be at most 512 KB": "Het logo mag hoogstens 512 KB groot zijn",
+  "The logo must be at most 4000 × 4000 pixels": "Het logo mag hoogstens 4000 × 4000 pixels groot zijn",
+  "The logo must be a PNG, JPEG or SVG image": "Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn",
+  "This SVG contains scripts, embedded content or external links; save it as a plain SVG or a PNG":
+    "Deze SVG bevat scripts, ingesloten inhoud of externe links; sla hem op als eenvoudige SVG of als PNG",
+  "This SVG is not well-formed XML with an <svg> root": "Deze SVG is geen geldige XML met een <svg>-element als basis",
+  "The logo SVG uses filters (blur, shadow or similar effects), which are not supported; remove them or upload a PNG":
+    "De logo-SVG gebruikt filters (vervaging, schaduw of vergelijkbare effecten); die worden niet ondersteund: haal ze weg of upload een PNG",
+  "The logo SVG is too large: its width, height and viewBox must each be at most 10000":
+    "De logo-SVG is te groot: breedte, hoogte en viewBox mogen elk hoogstens 10000 zijn",
+  "The logo SVG took too long to draw; simplify it or upload a PNG": "Het tekenen van de logo-SVG duurde te lang; vereenvoudig hem of upload een PNG",
+  "The logo SVG could not be drawn; save it again as a plain SVG or upload a PNG":
+    "De logo-SVG kon niet worden getekend; sla hem opnieuw op als eenvoudige SVG of upload een PNG",
+  "Other logos are being processed right now; try again in a minute": "Er worden nu andere logo's verwerkt; probeer het over een minuut opnieuw",
+  "The logo SVG is too detailed: as an image it exceeds 512 KB; upload a PNG":
+    "De logo-SVG is te gedetailleerd: als afbeelding wordt hij groter dan 512 KB; upload een PNG",
   // lib/actuals and lib/kpis
   "A driver label must be at most 100 characters": "De naam van een bron mag hoogstens 100 tekens lang zijn",
   "Amounts cannot be negative": "Bedragen kunnen niet negatief zijn",
@@ -68,6 +89,8 @@ const DUTCH: Record<string, string> = {
   "Someone else changed or deleted this month after you opened it. Reload to see the current values.":
     "Iemand anders heeft deze maand gewijzigd of verwijderd nadat jij hem opende. Herlaad de pagina om de huidige waarden te zien.",
   "Someone else saved this month after you opened it": "Iemand anders heeft deze maand opgeslagen nadat jij hem opende",
+  "Someone else changed this KPI value after you opened it":
+    "Iemand anders heeft deze KPI-waarde gewijzigd nadat jij hem opende",
   "The baseline date cannot be in the future": "De datum van de nulmeting kan niet in de toekomst liggen",
   "The benefit must equal the sum of the drivers": "De opbrengst moet gelijk zijn aan de som van de bronnen",
   "This number is too large (at most 1,000,000,000,000)": "Dit getal is te groot (hoogstens 1.000.000.000.000)",
@@ -76,12 +99,20 @@ const DUTCH: Record<string, string> = {
   "Use at most 2 decimals": "Gebruik hoogstens 2 decimalen",
   "Use at most 4 decimals": "Gebruik hoogstens 4 decimalen",
   "Use at most 50 drivers": "Gebruik hoogstens 50 bronnen",
+  // lib/shared (input checks)
+  "Text contains a character that cannot be stored": "De tekst bevat een teken dat niet kan worden opgeslagen",
+  "The data is nested more than 64 levels deep": "De gegevens zijn meer dan 64 niveaus diep genest",
+  "Use a year between 1900 and 2199": "Gebruik een jaar tussen 1900 en 2199",
+  "must be a date like 2026-01-31": "moet een datum zijn zoals 2026-01-31",
+  "Password must be at most 72 bytes (about 72 letters; fewer with accents or emoji)":
+    "Het wachtwoord mag hoogstens 72 bytes lang zijn (ongeveer 72 letters; minder met accenten of emoji)",
 };
 
 const DUTCH_ROLES: Record<string, string> = { owner: "eigenaar", editor: "bewerker", viewer: "lezer" };
 const dutchRole = (role: string) => DUTCH_ROLES[role] ?? role;
 
 const DUTCH_PATTERNS: [RegExp, (...groups: string[]) => string][] = [
+  [/^Too many requests for now; try again in (\d+) minutes?$/, (n) => `Te veel aanvragen; probeer het over ${n} ${n === "1" ? "minuut" : "minuten"} opnieuw`],
   [/^This needs the (\w+) role; you are (\w+)$/, (need, have) => `Hiervoor is de rol ${dutchRole(need)} nodig; jij bent ${dutchRole(have)}`],
   [
     /^This invitation was sent to (\S+); sign in with that address to accept it$/,
@@ -92,6 +123,8 @@ const DUTCH_PATTERNS: [RegExp, (...groups: string[]) => string][] = [
     /^This month is outside the investment's horizon \((\d{4}-\d{2}) to (\d{4}-\d{2})\)$/,
     (first, last) => `Deze maand valt buiten de looptijd van de investering (${first} t/m ${last})`,
   ],
+  [/^Text contains a character that cannot be stored \(line (\d+)\)$/, (line) => `De tekst bevat een teken dat niet kan worden opgeslagen (regel ${line})`],
+  [/^"(__proto__|constructor|prototype)" cannot be used as a name$/, (key) => `"${key}" kan niet als naam worden gebruikt`],
 ];
 
 export function translateServerMessage(message: string, locale: UiLocale): string {

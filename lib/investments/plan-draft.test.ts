@@ -12,6 +12,11 @@ describe("toEngineDecimal", () => {
     ["12.5", "12.5"],
     [" € 2 000 ", "2000"],
     ["", ""],
+    ["0.005", "0.005"],
+    ["1.234.567", "1234567"],
+    // Grouping in the wrong places stays as typed, so the engine refuses it with the field named.
+    ["1.23.4", "1.23.4"],
+    ["0.005.000", "0.005.000"],
   ])("%s → %s", (input, expected) => expect(toEngineDecimal(input)).toBe(expected));
 });
 

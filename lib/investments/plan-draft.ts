@@ -1,3 +1,4 @@
+import { parseDecimalInput } from "@/lib/shared/decimal-input";
 import { BENEFIT_FIELDS, COST_FIELDS, TEMPLATE_FIELDS, normaliseItem, type FieldSpec } from "./plan-fields";
 import type { PlanDocument } from "./schemas";
 
@@ -6,15 +7,12 @@ type Item = Record<string, unknown>;
 /**
  * Accepts both decimal conventions in plan fields: "1.234,56" and "1,234.56" (the last
  * separator is the decimal one), and a lone comma as decimal comma ("12,5" → "12.5").
+ * Text that is not a number (or groups digits in the wrong places, "1.23.4") is passed on
+ * as typed, so the engine names the field.
  */
 export function toEngineDecimal(text: string): string {
-  const trimmed = text.trim().replace(/[\s\u00a0€]/g, "");
-  const lastDot = trimmed.lastIndexOf(".");
-  const lastComma = trimmed.lastIndexOf(",");
-  if (lastDot >= 0 && lastComma >= 0) {
-    return lastComma > lastDot ? trimmed.replace(/\./g, "").replace(",", ".") : trimmed.replace(/,/g, "");
-  }
-  return lastComma >= 0 ? trimmed.replace(",", ".") : trimmed;
+  const parsed = parseDecimalInput(text, "either");
+  return parsed.ok ? parsed.value : text.trim();
 }
 
 function normaliseDecimals(item: Item, specs: FieldSpec[]): Item {

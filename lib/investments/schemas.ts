@@ -1,13 +1,16 @@
 import { z } from "zod";
+import { periodField } from "@/lib/shared/calendar-range";
+import { readUntrustedJson } from "@/lib/shared/untrusted-json";
+import { wholeNumber } from "@/lib/shared/whole-number";
 
 export const CATEGORIES = ["acquisition", "loyalty", "ai_automation", "customer_experience", "process", "product", "other"] as const;
 export const STATUSES = ["draft", "approved", "active", "completed", "stopped"] as const;
 export type InvestmentCategory = (typeof CATEGORIES)[number];
 export type InvestmentStatus = (typeof STATUSES)[number];
 
-export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use a month like 2026-01 (YYYY-MM)");
+export const period = periodField("Use a month like 2026-01 (YYYY-MM)");
 
-const revision = z.coerce.number().int().min(1);
+const revision = wholeNumber(z.number({ message: "Reload the page and try again" }).int().min(1));
 const id = z.string().min(1).max(64);
 
 export const investmentHeaderInput = z.object({
@@ -16,11 +19,13 @@ export const investmentHeaderInput = z.object({
   category: z.enum(CATEGORIES, { message: "Choose a category" }),
   ownerName: z.string().trim().max(100, "Owner must be at most 100 characters").default(""),
   startMonth: period,
-  horizonMonths: z.coerce
-    .number({ message: "Horizon must be a whole number of months" })
-    .int("Horizon must be a whole number of months")
-    .min(1, "Horizon must be at least 1 month")
-    .max(120, "Horizon must be at most 120 months"),
+  horizonMonths: wholeNumber(
+    z
+      .number({ message: "Horizon must be a whole number of months" })
+      .int("Horizon must be a whole number of months")
+      .min(1, "Horizon must be at least 1 month")
+      .max(120, "Horizon must be at most 120 months"),
+  ),
   currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use a three-letter currency code such as EUR"),
 });
 export type InvestmentHeader = z.infer<typeof investmentHeaderInput>;
@@ -35,9 +40,21 @@ export const planDocument = z.object({
 });
 export type PlanDocument = z.infer<typeof planDocument>;
 
+/**
+ * JSON text of a PlanDocument (the form's plan editor or a template). Text the database
+ * cannot store, deep nesting and prototype keys are refused here under their path
+ * ("plan.costs.0.label"); whether it is JSON at all is said by parsePlanText.
+ */
+const planText = z
+  .string()
+  .max(1_000_000)
+  .superRefine((text, ctx) => {
+    const reading = readUntrustedJson(text);
+    if (!reading.ok && "problem" in reading) ctx.addIssue({ code: "custom", path: reading.problem.path, message: reading.problem.message });
+  });
+
 export const createInvestmentInput = investmentHeaderInput.extend({
-  /** JSON text of a PlanDocument (the form's plan editor or a template). */
-  plan: z.string().max(1_000_000).default("{}"),
+  plan: planText.default("{}"),
 });
 
 export const updateInvestmentInput = investmentHeaderInput.extend({
@@ -49,7 +66,7 @@ export const updateInvestmentInput = investmentHeaderInput.extend({
 export const savePlanInput = z.object({
   investmentId: id,
   revision,
-  plan: z.string().max(1_000_000),
+  plan: planText,
   reason: z.string().trim().max(500, "Reason must be at most 500 characters").default(""),
 });
 

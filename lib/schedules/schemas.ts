@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "@/lib/shared/whole-number";
 
 export const MAX_RECIPIENTS = 20;
 
@@ -26,11 +27,13 @@ const recipientList = z.union([z.string().max(5000), z.array(z.string().max(320)
 export const scheduleInput = z
   .object({
     enabled: checkbox,
-    dayOfMonth: z.coerce
-      .number({ error: "Choose a day between 1 and 28" })
-      .int("Choose a day between 1 and 28")
-      .min(1, "Choose a day between 1 and 28")
-      .max(28, "Choose a day between 1 and 28"),
+    dayOfMonth: wholeNumber(
+      z
+        .number({ error: "Choose a day between 1 and 28" })
+        .int("Choose a day between 1 and 28")
+        .min(1, "Choose a day between 1 and 28")
+        .max(28, "Choose a day between 1 and 28"),
+    ),
     recipients: recipientList,
     locale: z.enum(["nl", "en"], { error: "Choose nl or en" }),
     holdForReview: checkbox,

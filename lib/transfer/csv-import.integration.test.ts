@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { signInAs } from "@/tests/support/session";
 import { getDb } from "@/lib/db/client";
 import { dateToPeriod } from "@/lib/investments/months";
+import { appErrorOf, workspaceContextFor } from "@/tests/support/workspace-context";
 import { importActualsCsvAction } from "./actions";
+import { importActualsCsv } from "./csv-import";
+import { importActualsCsvInput } from "./schemas";
 import { createApprovedTwice, createInvestment, outsiderWorkspace, workspaceWithMembers } from "./test-support";
 
 const mapping = { month: "Maand", cost: "Kosten", benefit: "Opbrengst", note: "Notitie" };
@@ -46,14 +49,22 @@ describe("importActualsCsvAction", () => {
   });
 
   it("refuses months outside the horizon, future months and oversized files", async () => {
-    const { ws } = await workspaceWithMembers();
+    const { ws, editor } = await workspaceWithMembers();
     const id = await createInvestment(ws.slug, { startMonth: "2026-02", horizonMonths: 3 });
     const outside = await importActualsCsvAction({ workspaceSlug: ws.slug, investmentId: id, csvText: "Maand;Kosten;Opbrengst\n2026-01;1;1\n2026-05;1;1\n", mapping: { ...mapping, note: undefined } });
     expect(outside).toMatchObject({ ok: false });
     if (!outside.ok) expect(Object.keys(outside.fieldErrors).sort()).toEqual(["line.2.month", "line.3.month"]);
-    const future = await importActualsCsvAction({ workspaceSlug: ws.slug, investmentId: await createInvestment(ws.slug, { startMonth: "2026-06" }), csvText: "Maand;Kosten;Opbrengst\n2027-03;1;1\n", mapping: { month: "Maand", cost: "Kosten", benefit: "Opbrengst" } });
-    expect(future).toMatchObject({ ok: false });
-    if (!future.ok) expect(future.fieldErrors["line.2.month"]?.[0]).toMatch(/in the future/);
+    // On 2026-11-20, 2026-12 has not begun; 2026-11 has.
+    const today = new Date("2026-11-20T10:00:00Z");
+    const ctx = await workspaceContextFor(editor, ws.slug);
+    const laterId = await createInvestment(ws.slug, { startMonth: "2026-06" });
+    const csvInput = (rows: string) =>
+      importActualsCsvInput.parse({ investmentId: laterId, csvText: `Maand;Kosten;Opbrengst\n${rows}`, mapping: { month: "Maand", cost: "Kosten", benefit: "Opbrengst" } });
+    const future = await appErrorOf(importActualsCsv(ctx, csvInput("2026-11;1;1\n2026-12;1;1\n"), today));
+    expect(Object.keys(future.fieldErrors)).toEqual(["line.3.month"]);
+    expect(future.fieldErrors["line.3.month"]?.[0]).toMatch(/in the future/);
+    expect(await actualsOf(laterId)).toEqual([]);
+    expect(await importActualsCsv(ctx, csvInput("2026-11;1;1\n"), today)).toEqual({ imported: 1, created: 1, replaced: 0 });
     const huge = await importActualsCsvAction({ workspaceSlug: ws.slug, investmentId: id, csvText: "x".repeat(5 * 1024 * 1024 + 1), mapping });
     expect(huge).toMatchObject({ ok: false, error: "INVALID_INPUT" });
     if (!huge.ok) expect(huge.fieldErrors.csvText?.[0]).toMatch(/5 MB/);

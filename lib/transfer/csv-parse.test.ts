@@ -168,7 +168,13 @@ describe("file checks", () => {
     expect(codes(parseActualsCsv("Maand;Kosten;Opbrengst\n2026-01;1;caf\uFFFD\n", base))).toEqual([[2, "file", "NOT_UTF8"]]);
   });
 
-  it("accepts UTF-8 with a BOM", () => {
+  it("refuses a NUL or half an emoji, which the database cannot store, naming the line", () => {
+    expect(codes(parseActualsCsv("Maand;Kosten;Opbrengst\n2026-01;1;1\n2026-02;1;1 \u0000\n", base))).toEqual([[3, "file", "NOT_UTF8"]]);
+    expect(codes(parseActualsCsv("Maand;Kosten;Opbrengst\r\n2026-01;1;1 \uD83D\r\n", base))).toEqual([[2, "file", "NOT_UTF8"]]);
+    expect(decodeCsvBytes(new TextEncoder().encode("Maand;Kosten;Opbrengst\n\n2026-01;1;\u0000\n"))).toMatchObject({ ok: false, error: { code: "NOT_UTF8", line: 3 } });
+  });
+
+    it("accepts UTF-8 with a BOM", () => {
     const result = decodeCsvBytes(new TextEncoder().encode("\uFEFFMaand;Kosten;Opbrengst\n2026-01;€ 1;1\n"));
     expect(result).toEqual({ ok: true, text: "Maand;Kosten;Opbrengst\n2026-01;€ 1;1\n" });
   });

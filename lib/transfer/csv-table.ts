@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { findUnstorableCharacter, lineOfOffset } from "@/lib/shared/storable-text";
 import { MAX_CSV_BYTES, MAX_CSV_ROWS, csvError, type CsvError } from "./csv-errors";
 
 /** A CSV file as rows of cells, each row with the line it starts on (header = line 1). */
@@ -13,7 +14,6 @@ const BOM = "\uFEFF";
 const REPLACEMENT = "\uFFFD";
 const DELIMITERS = [";", ",", "\t", "|"];
 
-const lineOfOffset = (text: string, offset: number) => text.slice(0, offset).split("\n").length;
 const fileError = (code: CsvError["code"], params?: CsvError["params"], line: number | null = null) =>
   csvError({ line, field: "file", code, params });
 
@@ -42,12 +42,14 @@ export function checkCsvText(raw: string): { ok: true; text: string } | { ok: fa
     return { ok: false, error: fileError("FILE_TOO_LARGE") };
   }
   const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
-  const bad = text.indexOf(REPLACEMENT);
+  // A replacement character (undecodable bytes), a NUL or half an emoji: none can be stored.
+  const replaced = text.indexOf(REPLACEMENT);
+  const unstorable = findUnstorableCharacter(text);
+  const bad = replaced < 0 ? unstorable : unstorable < 0 ? replaced : Math.min(replaced, unstorable);
   if (bad >= 0) {
     const line = lineOfOffset(text, bad);
     return { ok: false, error: fileError("NOT_UTF8", { line }, line) };
   }
-  if (text.includes("\u0000")) return { ok: false, error: fileError("NOT_TEXT") };
   if (text.trim() === "") return { ok: false, error: fileError("EMPTY_FILE") };
   return { ok: true, text };
 }

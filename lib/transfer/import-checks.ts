@@ -3,6 +3,7 @@ import { validatePlan } from "@/lib/investments/definition";
 import { periodOfMonthNumber } from "@/lib/investments/months";
 import { parseDefinition, type InvestmentDefinition, type JsonValue } from "@/lib/roi";
 import { AppError } from "@/lib/errors";
+import { readUntrustedJson } from "@/lib/shared/untrusted-json";
 import type { investmentExport } from "./workspace-format";
 
 export type PathError = { path: string; message: string };
@@ -17,12 +18,16 @@ export function invalidFile(errors: readonly PathError[]): AppError {
   return new AppError("INVALID_INPUT", FILE_PROBLEMS_MESSAGE, fieldErrors);
 }
 
+/**
+ * An uploaded file's JSON, refused before any further (recursive) processing when it nests
+ * too deeply, uses a key that reaches an object's prototype ("__proto__", "constructor",
+ * "prototype") or holds text the database cannot store; the problem is named by its path.
+ */
 export function readJson(text: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw invalidFile([{ path: "", message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }]);
-  }
+  const reading = readUntrustedJson(text);
+  if (reading.ok) return reading.value;
+  if ("syntaxError" in reading) throw invalidFile([{ path: "", message: `is not valid JSON (${reading.syntaxError})` }]);
+  throw invalidFile([{ path: reading.problem.path.join("."), message: reading.problem.message }]);
 }
 
 export const zodPathErrors = (error: z.ZodError): PathError[] =>

@@ -3,7 +3,9 @@ import { signInAs } from "@/tests/support/session";
 import { getDb } from "@/lib/db/client";
 import { archiveInvestmentAction, changeStatusAction, savePlanAction } from "@/lib/investments/actions";
 import { importActualsCsvAction, importInvestmentJsonAction, importWorkspaceAction } from "./actions";
+import { appErrorOf, workspaceContextFor } from "@/tests/support/workspace-context";
 import { exportInvestmentJson, exportWorkspace } from "./export";
+import { importInvestmentDocument } from "./import";
 import { addKpi, createApprovedTwice, createInvestment, emptyWorkspaceFor as createWorkspaceFor, plan, unwrap, workspaceWithMembers } from "./test-support";
 
 const mapping = { month: "Month", cost: "Cost", benefit: "Benefit", note: "Note" };
@@ -112,14 +114,21 @@ describe("investment format v1 export → import → export", () => {
   });
 
   it("rejects an invalid document with the engine's paths, and future actuals", async () => {
-    const { ws } = await workspaceWithMembers();
+    const { ws, editor } = await workspaceWithMembers();
     const bad = { name: "X", currency: "EUR", startMonth: "2026-01", horizonMonths: 12, costs: [{ kind: "oneTime", label: "A", amount: -1, month: 1 }] };
     const result = await importInvestmentJsonAction({ workspaceSlug: ws.slug, json: JSON.stringify(bad) });
     expect(result).toMatchObject({ ok: false, error: "INVALID_INPUT", fieldErrors: { "costs.0.amount": ["must not be negative"] } });
+    // On 2026-11-20, month 12 (2026-12) has not begun; month 11 has.
+    const today = new Date("2026-11-20T10:00:00Z");
+    const ctx = await workspaceContextFor(editor, ws.slug);
     const future = { ...bad, costs: [], actuals: [{ month: 12, cost: 1, benefit: 1 }, { month: 1, cost: "1.005", benefit: 0 }] };
-    const later = await importInvestmentJsonAction({ workspaceSlug: ws.slug, json: JSON.stringify(future) });
-    expect(later).toMatchObject({ ok: false });
-    if (!later.ok) expect(Object.keys(later.fieldErrors).sort()).toEqual(["actuals.0.month", "actuals.1.cost"]);
+    const later = await appErrorOf(importInvestmentDocument(ctx, { json: JSON.stringify(future) }, today));
+    expect(later.code).toBe("INVALID_INPUT");
+    expect(Object.keys(later.fieldErrors).sort()).toEqual(["actuals.0.month", "actuals.1.cost"]);
     expect(await getDb().investment.count({ where: { workspaceId: ws.id } })).toBe(0);
+    // The current month is fine.
+    const current = { ...bad, costs: [], actuals: [{ month: 11, cost: 1, benefit: 1 }] };
+    await importInvestmentDocument(ctx, { json: JSON.stringify(current) }, today);
+    expect(await getDb().actualMonth.count({ where: { workspaceId: ws.id } })).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { CATEGORIES, STATUSES, investmentHeaderInput, period, planDocument } from "@/lib/investments/schemas";
+import { YEAR_RANGE_MESSAGE, dayField, isYearOfTimestampInRange } from "@/lib/shared/calendar-range";
 
 // The workspace export format. Exact decimals travel as strings; array order is meaningful
 // (KPIs: display order). Validated in full before anything is written.
@@ -22,8 +23,8 @@ const withPlaces = (places: number, min?: number) =>
   });
 export const moneyString = withPlaces(2, 0);
 export const kpiValueString = withPlaces(4);
-const isoDateTime = z.iso.datetime({ offset: true });
-const isoDay = z.iso.date();
+const isoDateTime = z.iso.datetime({ offset: true }).refine(isYearOfTimestampInRange, YEAR_RANGE_MESSAGE);
+const isoDay = dayField("must be a date like 2026-01-31");
 
 const versionExport = z.object({
   version: z.number().int().min(1).max(100_000),
