@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -18,6 +18,7 @@ type Props = { slug: string; investmentId: string; revision: number; approved: b
 
 export function EditPlanForm({ slug, investmentId, revision, approved, header, initialPlan }: Props) {
   const t = useTranslations("investments");
+  const locale = useLocale() === "nl" ? "nl" : "en";
   const router = useRouter();
   const [plan, setPlan] = useState(initialPlan);
   const [reason, setReason] = useState("");
@@ -28,7 +29,7 @@ export function EditPlanForm({ slug, investmentId, revision, approved, header, i
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const outcome = await savePlanAction({ workspaceSlug: slug, investmentId, revision, plan: JSON.stringify(draftToPlan(plan)), reason });
+      const outcome = await savePlanAction({ workspaceSlug: slug, investmentId, revision, plan: JSON.stringify(draftToPlan(plan, locale)), reason });
       setResult(outcome);
       if (outcome.ok) router.push(`/w/${slug}/investments/${investmentId}`);
       else document.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();

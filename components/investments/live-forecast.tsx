@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { buildPlanDefinition } from "@/lib/investments/definition";
 import { draftToPlan } from "@/lib/investments/plan-draft";
@@ -14,14 +14,15 @@ type Header = { name: string; currency: string; startMonth: string; horizonMonth
 /** Recomputes the forecast in the browser with the same engine as the server, on every keystroke. */
 export function LiveForecast({ header, plan }: { header: Header; plan: PlanDocument }) {
   const t = useTranslations("forecast");
+  const locale = useLocale() === "nl" ? "nl" : "en";
   const outcome = useMemo(() => {
     const horizon = readWholeNumber(String(header.horizonMonths));
     const definition = buildPlanDefinition(
       { name: header.name || "—", currency: header.currency || "EUR", startMonth: header.startMonth, horizonMonths: horizon ?? 0 },
-      draftToPlan(plan),
+      draftToPlan(plan, locale),
     );
     return evaluateInput(definition, { active: false });
-  }, [header.name, header.currency, header.startMonth, header.horizonMonths, plan]);
+  }, [header.name, header.currency, header.startMonth, header.horizonMonths, plan, locale]);
 
   return (
     <section aria-labelledby="live-forecast-heading" aria-live="polite" className="rounded-lg border border-blue-100 bg-blue-50/40 p-4">

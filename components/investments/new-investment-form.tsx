@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
@@ -17,6 +17,7 @@ type Props = { slug: string; initialHeader: HeaderDraft; initialPlan: PlanDocume
 
 export function NewInvestmentForm({ slug, initialHeader, initialPlan }: Props) {
   const t = useTranslations("investments");
+  const locale = useLocale() === "nl" ? "nl" : "en";
   const router = useRouter();
   const [header, setHeader] = useState(initialHeader);
   const [plan, setPlan] = useState(initialPlan);
@@ -27,7 +28,7 @@ export function NewInvestmentForm({ slug, initialHeader, initialPlan }: Props) {
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const outcome = await createInvestmentAction({ workspaceSlug: slug, ...header, plan: JSON.stringify(draftToPlan(plan)) });
+      const outcome = await createInvestmentAction({ workspaceSlug: slug, ...header, plan: JSON.stringify(draftToPlan(plan, locale)) });
       setResult(outcome);
       if (outcome.ok) router.push(`/w/${slug}/investments/${outcome.data.id}`);
       else document.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();

@@ -18,6 +18,19 @@ describe("toEngineDecimal", () => {
     ["1.23.4", "1.23.4"],
     ["0.005.000", "0.005.000"],
   ])("%s → %s", (input, expected) => expect(toEngineDecimal(input)).toBe(expected));
+
+  it.each([
+    ["100.000", "100000", "100.000"],
+    ["€ 1.250", "1250", "1.250"],
+    ["2,500", "2.500", "2500"],
+    // Not ambiguous: the language does not matter.
+    ["12,5", "12.5", "12.5"],
+    ["0.005", "0.005", "0.005"],
+    ["1.234,56", "1234.56", "1234.56"],
+  ])("reads the ambiguous %s by the writer's language (nl %s, en %s)", (input, nl, en) => {
+    expect(toEngineDecimal(input, "nl")).toBe(nl);
+    expect(toEngineDecimal(input, "en")).toBe(en);
+  });
 });
 
 describe("draftToPlan", () => {
