@@ -26,9 +26,6 @@ const ROUTES: Record<string, Role> = {
   "/investments/[id]/actuals": "viewer",
   "/investments/[id]/import": "editor",
 };
-// Pages below the investment's loading boundary stream, so a too-low role sees the
-// not-found page with status 200; outsiders are stopped by the workspace layout (404).
-const STREAMED = new Set(["/investments/[id]/edit", "/investments/[id]/import"]);
 
 function workspacePages(dir = path.join("app", "(app)", "w", "[slug]"), prefix = ""): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -77,7 +74,7 @@ test("outsiders get 404 on every workspace page; viewers get 404 on owner pages"
       expect(response?.status(), `viewer on ${route || "/"}`).toBe(200);
       await expect(page.getByText("Page not found")).toHaveCount(0);
     } else {
-      expect(response?.status(), `viewer on ${route}`).toBe(STREAMED.has(route) ? 200 : 404);
+      expect(response?.status(), `viewer on ${route}`).toBe(404);
       await expect(page.getByText("Page not found")).toBeVisible();
     }
   }

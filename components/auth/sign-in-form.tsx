@@ -7,13 +7,20 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { signInErrorMessage, type SignInErrorMessage } from "./sign-in-error";
 
-type Props = { callbackUrl: string; providers: { id: string; name: string }[]; notice?: string };
+type Props = {
+  callbackUrl: string;
+  providers: { id: string; name: string }[];
+  notice?: string;
+  /** From next-auth's redirect to /sign-in?error=…, already reduced to a known message. */
+  initialError?: SignInErrorMessage | null;
+};
 
-export function SignInForm({ callbackUrl, providers, notice }: Props) {
+export function SignInForm({ callbackUrl, providers, notice, initialError = null }: Props) {
   const t = useTranslations("auth");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SignInErrorMessage | null>(initialError);
   const [pending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -30,9 +37,7 @@ export function SignInForm({ callbackUrl, providers, notice }: Props) {
         router.refresh();
         return;
       }
-      const code = result?.error ?? "";
-      const minutes = code.startsWith("RATE_LIMITED:") ? Number.parseInt(code.split(":")[1] ?? "15", 10) : null;
-      setError(minutes ? t("rateLimited", { minutes }) : code === "INVALID_CREDENTIALS" ? t("invalidCredentials") : t("signInFailed"));
+      setError(signInErrorMessage(result?.error) ?? { key: "signInFailed" });
     });
   }
 
@@ -49,7 +54,7 @@ export function SignInForm({ callbackUrl, providers, notice }: Props) {
         <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
         {error ? (
           <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-            {error}
+            {error.key === "rateLimited" ? t("rateLimited", { minutes: error.minutes }) : t(error.key)}
           </p>
         ) : null}
         <Button pending={pending} className="w-full">

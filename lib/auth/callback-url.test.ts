@@ -28,8 +28,49 @@ describe("safeCallbackUrl", () => {
     // Dot segments that normalise into a protocol-relative path.
     "/..//evil.com",
     "/./\\evil.com",
+    // Control characters anywhere, not only at the start.
+    "/w/a\r\nSet-Cookie: x=1",
+    "/w/a\tb",
+    "/w/a\u0000",
+    "/w/a b",
+    // Encoded slashes, backslashes and line breaks that decode to something refused.
+    "/%2F/evil.com",
+    "/%2f%2fevil.com",
+    "/%5Cevil.com",
+    "/%5c%5cevil.com",
+    "/%252F/evil.com",
+    "/%25252F/evil.com",
+    "/%2E%2E//evil.com",
+    "/w/a%0d%0aLocation:%20https://evil.com",
+    "/w/a%0D%0A",
+    "/w/a%09",
+    "/w/a%00",
+    // Broken or endlessly nested encoding.
+    "/w/%E0%A4%A",
+    "/w/%",
+    "/%2525252525252F/evil.com",
+    // Non-ASCII, raw or encoded: an ideographic full stop and a full-width solidus.
+    "/\u3002evil.example",
+    "/%E3%80%82evil.example",
+    "/\uFF0Fevil.example",
+    "/\uFF0F\uFF0Fevil.example",
+    "/w/caf\u00e9",
+    // Backslashes anywhere.
+    "/w/a\\b",
   ])("refuses %j", (value) => {
     expect(safeCallbackUrl(value)).toBe("/workspaces");
+  });
+
+  it("keeps encoded characters that stay harmless once decoded", () => {
+    expect(safeCallbackUrl("/w/a/investments?category=loyalty%2Cai")).toBe("/w/a/investments?category=loyalty%2Cai");
+    expect(safeCallbackUrl("/w/a?note=100%25")).toBe("/w/a?note=100%25");
+  });
+
+  it("never throws, whatever it is given", () => {
+    for (const value of ["%", "/%", "/%ZZ", "/\uD800", "\u0000", "/".repeat(5000), 42 as unknown as string, {} as unknown as string]) {
+      expect(() => safeCallbackUrl(value)).not.toThrow();
+      expect(safeCallbackUrl(value)).toBe("/workspaces");
+    }
   });
 
   it("uses the fallback for missing values, and a custom fallback when given", () => {

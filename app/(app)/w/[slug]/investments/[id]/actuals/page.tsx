@@ -1,43 +1,49 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { ActualsGrid } from "@/components/actuals/actuals-grid";
 import { KpiManager } from "@/components/kpis/kpi-manager";
 import { Card } from "@/components/ui/card";
 import { findActualsPage } from "@/lib/actuals/queries";
-import { canWrite } from "@/lib/auth/roles";
-import { requireWorkspacePage } from "@/lib/auth/workspace-gate";
+import { canWrite, type Role } from "@/lib/auth/roles";
+import { requireWorkspacePage, type WorkspaceSummary } from "@/lib/auth/workspace-gate";
+import { requireInvestment } from "../require-investment";
+import { SectionLoading } from "../section-loading";
 
 export default async function ActualsPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
+  // Gate and lookup before anything streams, so an unknown or foreign id is a real 404.
   const { workspace, role } = await requireWorkspacePage(slug);
-  const data = await findActualsPage(workspace.id, id);
-  if (!data) notFound();
-  const [t, tk] = await Promise.all([getTranslations("actuals"), getTranslations("kpis")]);
-  const editable = canWrite(role);
+  const investment = await requireInvestment(workspace.id, id);
+  const t = await getTranslations("actuals");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="text-xl font-semibold">{data.investment.name}</h2>
-        <Link
-          href={`/w/${workspace.slug}/investments/${data.investment.id}`}
-          className="text-sm text-blue-700 underline"
-        >
+        <h2 className="text-xl font-semibold">{investment.name}</h2>
+        <Link href={`/w/${workspace.slug}/investments/${investment.id}`} className="text-sm text-blue-700 underline">
           {t("back")}
         </Link>
       </div>
+      <Suspense fallback={<SectionLoading />}>
+        <ActualsSections workspace={workspace} role={role} investmentId={investment.id} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function ActualsSections({ workspace, role, investmentId }: { workspace: WorkspaceSummary; role: Role; investmentId: string }) {
+  const [data, t, tk] = await Promise.all([findActualsPage(workspace.id, investmentId), getTranslations("actuals"), getTranslations("kpis")]);
+  if (!data) notFound(); // deleted between the lookup and here
+  const editable = canWrite(role);
+  return (
+    <>
       <Card title={t("title")}>
         <ActualsGrid slug={workspace.slug} data={data} editable={editable} />
       </Card>
       <Card title={tk("title")}>
-        <KpiManager
-          slug={workspace.slug}
-          investmentId={data.investment.id}
-          kpis={data.kpis}
-          months={data.grid.rows.map((r) => r.period)}
-          editable={editable}
-        />
+        <KpiManager slug={workspace.slug} investmentId={data.investment.id} kpis={data.kpis} months={data.grid.rows.map((r) => r.period)} editable={editable} />
       </Card>
-    </div>
+    </>
   );
 }

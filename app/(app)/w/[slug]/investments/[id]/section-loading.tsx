@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
 
-// Only here, below the workspace layout: a loading boundary starts streaming, after which
-// a 404 can no longer be sent as a status. Workspace membership is decided by the layout
-// above this boundary, so outsiders still get a real 404.
-
-export default async function Loading() {
+/**
+ * The fallback of the <Suspense> inside the investment pages. Those pages have no
+ * loading.tsx on purpose: a loading boundary starts streaming (status 200) before the
+ * page can call notFound(), so unknown ids and too-low roles would not get a 404.
+ */
+export async function SectionLoading() {
   const t = await getTranslations("common");
   return (
     <div role="status" aria-live="polite" className="flex items-center gap-3 py-10 text-sm text-gray-600">
