@@ -11,9 +11,11 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.{ts,tsx}"],
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.{ts,tsx}", "tests/**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "node_modules/**"],
           environment: "node",
+          // With TEST_CLOCK set, "now" is that instant (scripts/test-future-clock.ts).
+          setupFiles: ["./tests/setup-clock.ts"],
         },
       },
       {
@@ -22,7 +24,7 @@ export default defineConfig({
           name: "integration",
           include: ["lib/**/*.integration.test.ts", "app/**/*.integration.test.ts", "tests/**/*.integration.test.ts", "prisma/**/*.integration.test.ts"],
           environment: "node",
-          setupFiles: ["./tests/setup-integration.ts"],
+          setupFiles: ["./tests/setup-clock.ts", "./tests/setup-integration.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: "forks",

@@ -9,20 +9,22 @@ import type { LeakThresholds } from "@/lib/roi";
 
 type LeakRef = { investmentId: string; code: string; subject: string };
 
-/** The leak as the engine sees it now; reviewing a leak that is not there is refused. */
-async function findCurrentLeak(ctx: WorkspaceContext, ref: LeakRef) {
+/** The leak as the engine sees it today; reviewing a leak that is not there is refused. */
+async function findCurrentLeak(ctx: WorkspaceContext, ref: LeakRef, today: Date) {
   const [investment, workspace] = await Promise.all([
     getInvestmentDetail(ctx.workspace.id, ref.investmentId),
     getDb().workspace.findUniqueOrThrow({ where: { id: ctx.workspace.id }, select: { leakThresholds: true } }),
   ]);
-  const evaluation = evaluateInvestment(investment, { leakThresholds: (workspace.leakThresholds ?? {}) as Partial<LeakThresholds> });
+  const evaluation = evaluateInvestment(investment, { today, leakThresholds: (workspace.leakThresholds ?? {}) as Partial<LeakThresholds> });
   const leak = evaluation.ok ? evaluation.result.leaks.find((l) => l.code === ref.code && (l.kpi ?? "") === ref.subject) : undefined;
   if (!leak) throw new AppError("NOT_FOUND", "This leak is no longer open");
   return leak;
 }
 
-async function recordReview(ctx: WorkspaceContext, ref: LeakRef, review: { kind: "acknowledged" | "snoozed"; reason: string; snoozedUntil: Date | null }) {
-  const leak = await findCurrentLeak(ctx, ref);
+type Review = { kind: "acknowledged" | "snoozed"; reason: string; snoozedUntil: Date | null };
+
+async function recordReview(ctx: WorkspaceContext, ref: LeakRef, review: Review, today: Date) {
+  const leak = await findCurrentLeak(ctx, ref, today);
   return getDb().$transaction(async (tx) => {
     const row = await tx.leakReview.create({
       data: {
@@ -50,14 +52,14 @@ async function recordReview(ctx: WorkspaceContext, ref: LeakRef, review: { kind:
   });
 }
 
-export const acknowledgeLeak = (ctx: WorkspaceContext, input: LeakRef & { reason: string }) =>
-  recordReview(ctx, input, { kind: "acknowledged", reason: input.reason, snoozedUntil: null });
+export const acknowledgeLeak = (ctx: WorkspaceContext, input: LeakRef & { reason: string }, today = new Date()) =>
+  recordReview(ctx, input, { kind: "acknowledged", reason: input.reason, snoozedUntil: null }, today);
 
 export async function snoozeLeak(ctx: WorkspaceContext, input: LeakRef & { until: string; reason: string }, today = new Date()) {
   if (input.until <= currentPeriod(today)) {
     throw new AppError("INVALID_INPUT", "Snooze until a future month", { until: ["Snooze until a future month"] });
   }
-  return recordReview(ctx, input, { kind: "snoozed", reason: input.reason, snoozedUntil: periodToDate(input.until) });
+  return recordReview(ctx, input, { kind: "snoozed", reason: input.reason, snoozedUntil: periodToDate(input.until) }, today);
 }
 
 export async function updateLeakThresholds(ctx: WorkspaceContext, thresholds: LeakThresholds) {

@@ -12,7 +12,8 @@ import {
   removeMemberAction,
   revokeInvitationAction,
 } from "./actions";
-import { describeInvitation } from "./invitation-mutations";
+import { appErrorOf, workspaceContextFor } from "@/tests/support/workspace-context";
+import { acceptInvitation, describeInvitation, inviteMember } from "./invitation-mutations";
 
 const LAST_OWNER = "A workspace needs at least one owner: make someone else owner first";
 
@@ -119,23 +120,29 @@ describe("invitations", () => {
     const { token } = await invite(owner, workspace, invitee.email);
     await getDb().invitation.updateMany({
       where: { workspaceId: workspace.id },
-      data: { expiresAt: new Date(Date.now() - 1000) },
+      data: { expiresAt: new Date("2026-03-01T12:00:00Z") },
     });
+    const asInvitee = { id: invitee.id, email: invitee.email, name: invitee.name, locale: null };
+    const expired = await appErrorOf(acceptInvitation(asInvitee, token, new Date("2026-03-01T12:00:00Z")));
+    expect([expired.code, expired.message]).toEqual(["CONFLICT", "This invitation has expired; ask for a new one"]);
+    expect(await getDb().membership.count({ where: { workspaceId: workspace.id, userId: invitee.id } })).toBe(0);
+    // The action answers in words, too.
     signInAs(invitee);
     const result = await acceptInvitationAction({ token });
     expect(result).toMatchObject({ ok: false, error: "CONFLICT" });
     if (!result.ok) expect(result.message).toMatch(/expired/);
-    expect(await getDb().membership.count({ where: { workspaceId: workspace.id, userId: invitee.id } })).toBe(0);
+    // A second earlier it was still valid.
+    await acceptInvitation(asInvitee, token, new Date("2026-03-01T11:59:59Z"));
+    expect(await getDb().membership.count({ where: { workspaceId: workspace.id, userId: invitee.id } })).toBe(1);
   });
 
   it("expires invitations after 7 days", async () => {
     const { owner, workspace } = await ownedWorkspace();
-    const started = Date.now();
-    await invite(owner, workspace, `week-${started}@example.test`);
+    const now = new Date("2026-03-01T12:00:00Z");
+    const ctx = await workspaceContextFor(owner, workspace.slug);
+    await inviteMember(ctx, { email: `week-${workspace.id}@example.test`, role: "editor" }, now);
     const { expiresAt } = await getDb().invitation.findFirstOrThrow({ where: { workspaceId: workspace.id } });
-    const week = 7 * 24 * 3600 * 1000;
-    expect(expiresAt.getTime()).toBeGreaterThanOrEqual(started + week - 1000);
-    expect(expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + week + 1000);
+    expect(expiresAt.toISOString()).toBe("2026-03-08T12:00:00.000Z");
   });
 
   it("refuses a revoked invitation, and the revocation is audited", async () => {

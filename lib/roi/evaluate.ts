@@ -29,7 +29,7 @@ export function resolveAsOfMonth(definition: InvestmentDefinition, options: Eval
   );
 }
 
-/** Computes the output document of PRODUCT.md for a parsed definition. Pure and deterministic given `today`. */
+/** Computes the output document (docs/format-v1.md) for a parsed definition. Pure and deterministic given `today`. */
 export function evaluateDefinition(definition: InvestmentDefinition, options: EvaluateOptions = {}): RoiResult {
   const horizon = definition.horizonMonths;
   const expansion = expandTemplate(definition);

@@ -1,4 +1,4 @@
-// Every worked example of the seeds and PRODUCT.md, reproduced by the engine.
+// Every worked example of the seeds and docs/format-v1.md, reproduced by the engine.
 import { describe, expect, it } from "vitest";
 import aiMarketing from "./examples/ai-marketing-sme.json";
 import loyalty from "./examples/loyalty-programme.json";

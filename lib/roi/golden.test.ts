@@ -1,4 +1,4 @@
-// Every worked example of the seeds and PRODUCT.md, reproduced by the engine.
+// Every worked example of the seeds and docs/format-v1.md, reproduced by the engine.
 import { describe, expect, it } from "vitest";
 import customerAcquisition from "./examples/customer-acquisition.json";
 import productExample from "./examples/product-example.json";
@@ -93,7 +93,7 @@ describe("seed 000 — ROI as a KPI", () => {
   });
 });
 
-describe("PRODUCT.md example definition", () => {
+describe("format v1 example definition (examples/product-example.json)", () => {
   const result = evaluate(productExample);
 
   it("adds up every cost and benefit kind", () => {

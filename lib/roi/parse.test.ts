@@ -8,7 +8,7 @@ import { buildInput, parseOrThrow } from "./test-fixtures";
 
 describe("serialiseDefinition", () => {
   it.each([
-    ["PRODUCT.md", productExample],
+    ["format v1 (docs/format-v1.md)", productExample],
     ["AI marketing", aiMarketing],
     ["loyalty programme", loyalty],
     ["customer acquisition", customerAcquisition],
