@@ -11,6 +11,7 @@ export {
   type EvaluateOptions,
 } from "./evaluate";
 export { DEFAULT_LEAK_THRESHOLDS, resolveLeakThresholds, type LeakThresholds } from "./leaks";
+export { resolveKpiDirection } from "./leak-rules-plan";
 export { buildBenefitValues, computeBenefitMonthly, computeCostMonthly } from "./monthly-values";
 export { computeBcr, computeRoiPct, roundCents } from "./output";
 export { parseDefinition, parseDefinitionText, serialiseDefinition, type JsonValue, type ParseResult } from "./parse";

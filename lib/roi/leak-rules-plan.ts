@@ -38,7 +38,8 @@ export function detectNoBaseline(context: LeakContext): LeakDraft | null {
   };
 }
 
-function resolveDirection(kpi: Kpi): "up" | "down" | null {
+/** A KPI's direction: as stated, or from its target against its baseline; null when neither says. */
+export function resolveKpiDirection(kpi: Pick<Kpi, "direction" | "baseline" | "target">): "up" | "down" | null {
   if (kpi.direction) return kpi.direction;
   if (kpi.baseline === undefined || kpi.target === undefined || kpi.target.eq(kpi.baseline)) return null;
   return kpi.target.gt(kpi.baseline) ? "up" : "down";
@@ -48,7 +49,7 @@ function resolveDirection(kpi: Kpi): "up" | "down" | null {
 export function detectKpiRegressions(context: LeakContext): LeakDraft[] {
   const drafts: LeakDraft[] = [];
   for (const kpi of context.kpis) {
-    const direction = resolveDirection(kpi);
+    const direction = resolveKpiDirection(kpi);
     if (kpi.baseline === undefined || direction === null || kpi.measurements.length === 0) continue;
     const latest = kpi.measurements.reduce((a, b) => (b.month > a.month ? b : a));
     const tolerance = kpi.baseline.abs().times(context.thresholds.kpiRegressionTolerancePct).div(100);

@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { currentPeriod, periodOfMonthNumber, periodToDate } from "@/lib/investments/months";
 import { requireValidPlan } from "@/lib/investments/mutations";
 import { planDocument } from "@/lib/investments/schemas";
-import { parseDefinition, type JsonValue } from "@/lib/roi";
+import { parseDefinition, resolveKpiDirection, type JsonValue } from "@/lib/roi";
 import { checkDocumentRows, checkInvestmentExport, invalidFile, readJson, zodPathErrors, type PathError } from "./import-checks";
 import { workspaceExportSchema, type WorkspaceExportInput } from "./workspace-format";
 
@@ -45,7 +45,8 @@ export async function importInvestmentDocument(ctx: WorkspaceContext, input: { j
             unit: kpi.unit ?? "",
             baseline: kpi.baseline?.toFixed() ?? null,
             target: kpi.target?.toFixed() ?? null,
-            direction: kpi.direction ?? "up",
+            // Stated, or as the engine reads it (target below baseline: lower is better).
+            direction: resolveKpiDirection(kpi) ?? "up",
             position,
             measurements: { create: kpi.measurements.map((m) => ({ workspaceId, month: monthDate(m.month), value: m.value.toFixed() })) },
           },

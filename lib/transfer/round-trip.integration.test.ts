@@ -131,4 +131,13 @@ describe("investment format v1 export → import → export", () => {
     await importInvestmentDocument(ctx, { json: JSON.stringify(current) }, today);
     expect(await getDb().actualMonth.count({ where: { workspaceId: ws.id } })).toBe(1);
   });
+
+  it("keeps what a KPI without a stated direction means: target below baseline imports as lower-is-better", async () => {
+    const { ws } = await workspaceWithMembers();
+    const kpi = (name: string, baseline: number, target: number) => ({ name, unit: "", baseline, target, measurements: [] });
+    const document = { name: "Support", currency: "EUR", startMonth: "2026-01", horizonMonths: 12, costs: [], benefits: [], kpis: [kpi("Tickets", 120, 80), kpi("NPS", 20, 40)] };
+    const created = unwrap(await importInvestmentJsonAction({ workspaceSlug: ws.slug, json: JSON.stringify(document) }));
+    const kpis = await getDb().kpi.findMany({ where: { investmentId: created.id, workspaceId: ws.id }, orderBy: { position: "asc" }, select: { name: true, direction: true } });
+    expect(kpis).toEqual([{ name: "Tickets", direction: "down" }, { name: "NPS", direction: "up" }]);
+  });
 });
