@@ -41,6 +41,14 @@ export async function waitForMail(to: string, timeoutMs = 15_000): Promise<Mail>
   throw new Error(`No mail to ${to} within ${timeoutMs} ms`);
 }
 
+/** Every mail to `to` the SMTP sink has received so far (for counting: "exactly one"). */
+export function mailsTo(to: string): Mail[] {
+  const dir = process.env.E2E_MAIL_DIR ?? ".data/e2e-mail";
+  return readdirSync(dir)
+    .map((file) => JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Mail)
+    .filter((mail) => mail.to.includes(to.toLowerCase()));
+}
+
 export function linkIn(text: string): string {
   const match = text.match(/https?:\/\/\S+/);
   if (!match) throw new Error(`No link in mail: ${text}`);
