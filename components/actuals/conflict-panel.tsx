@@ -5,7 +5,7 @@ import type { KpiView } from "@/lib/kpis/queries";
 import type { ActualsConflict } from "@/lib/actuals/mutations";
 import { formatDateTime, formatMoney, formatNumber } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
-import { Button } from "@/components/ui/button";
+import { ConflictChoices } from "@/components/ui/conflict-choices";
 
 type Props = {
   id: string;
@@ -107,14 +107,7 @@ export function ConflictPanel({
           ))}
         </tbody>
       </table>
-      <div className="mt-3 flex flex-wrap gap-2">
-        <Button type="button" variant="secondary" disabled={pending} onClick={onKeepTheirs}>
-          {t("conflict.keepTheirs")}
-        </Button>
-        <Button type="button" variant="danger" pending={pending} onClick={onOverwrite}>
-          {t("conflict.overwrite")}
-        </Button>
-      </div>
+      <ConflictChoices pending={pending} onKeepTheirs={onKeepTheirs} onOverwrite={onOverwrite} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { ConflictChoices } from "@/components/ui/conflict-choices";
 import { formatNumber, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { MeasurementConflict } from "@/lib/kpis/measurements";
@@ -36,14 +36,7 @@ export function KpiConflictPanel({ conflict, kpiName, unit, locale, pending, onK
         <dt>{ta("conflict.theirs")}</dt>
         <dd className="font-medium">{value(conflict.theirs)}</dd>
       </dl>
-      <div className="mt-3 flex flex-wrap gap-2">
-        <Button type="button" variant="secondary" disabled={pending} onClick={onKeepTheirs}>
-          {ta("conflict.keepTheirs")}
-        </Button>
-        <Button type="button" variant="danger" pending={pending} onClick={onOverwrite}>
-          {ta("conflict.overwrite")}
-        </Button>
-      </div>
+      <ConflictChoices pending={pending} onKeepTheirs={onKeepTheirs} onOverwrite={onOverwrite} />
     </section>
   );
 }
