@@ -80,6 +80,12 @@ const { server, close } = createGracefulServer((req, res) => {
   });
 });
 
+// Longer than a load balancer's usual 60 s idle timeout, so the balancer never reuses a
+// connection this server has just closed (which answers the client with a 502).
+const keepAliveSeconds = Number.parseInt(process.env.KEEP_ALIVE_TIMEOUT_SECONDS ?? "65", 10);
+server.keepAliveTimeout = keepAliveSeconds * 1000;
+server.headersTimeout = (keepAliveSeconds + 5) * 1000;
+
 await new Promise<void>((resolve, reject) => {
   server.once("error", reject);
   server.listen(port, hostname, () => resolve());
