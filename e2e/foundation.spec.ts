@@ -14,6 +14,7 @@ async function confirmSignUpFromMail(page: Page, email: string, password: string
     })
     .toMatch(/\/sign-up\/confirm\/[A-Za-z0-9_-]{20,}$/);
   await page.goto(new URL(link).pathname);
+  await shot(page, "sign-up-confirm");
   await page.getByRole("button", { name: "Create my account" }).click();
   await expect(page.getByText("Your account is ready.")).toBeVisible();
   await page.getByLabel("E-mail").fill(email);
@@ -40,6 +41,7 @@ test("sign up, create a workspace, invite a viewer who accepts, outsider gets 40
   await owner.getByRole("button", { name: "Create account" }).click();
   // The account exists once the mailed link is confirmed (sign-up never tells whether an address has one).
   await expect(owner.getByText(`we sent a link to ${ownerEmail}`)).toBeVisible();
+  await shot(owner, "sign-up-check-inbox");
   await confirmSignUpFromMail(owner, ownerEmail, "a-good-password-1");
   await expect(owner).toHaveURL(/\/workspaces$/);
   await shot(owner, "workspaces-empty");
