@@ -77,6 +77,7 @@ async function main(): Promise<number> {
   const { disconnectDb } = await import("@/lib/db/client");
   const { findWorkspaceBySlug, loadReportModel } = await import("@/lib/pdf/load-report-data");
   const { renderWorkspaceReport } = await import("@/lib/pdf/render");
+  const { coverLogo } = await import("@/lib/reports/report-logo");
   try {
     const workspace = await findWorkspaceBySlug(options.slug);
     if (!workspace) {
@@ -91,7 +92,9 @@ async function main(): Promise<number> {
       generatedAt,
       consultantName: options.consultant,
     });
-    const pdf = await renderWorkspaceReport(model);
+    // The workspace's logo on the cover, as in the app (never rasterised here).
+    const logo = await coverLogo(workspace.id);
+    const pdf = await renderWorkspaceReport(model, logo ? { logo: logo.bytes } : {});
     writeFileSync(options.out, pdf);
     process.stderr.write(`Wrote ${options.out} (${model.investments.length} investments, ${pdf.length} bytes)\n`);
     return 0;

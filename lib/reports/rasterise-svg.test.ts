@@ -26,6 +26,14 @@ describe("rasteriseSvg (worker thread)", () => {
     expect(pngSize(await rasteriseSvg(svg('viewBox="0 0 10 40"'), { maxSide: 200 }))).toEqual({ width: 50, height: 200 });
   });
 
+  it("draws the logo's text with the fonts the project ships, whatever the machine has", async () => {
+    const box = '<rect width="300" height="100" fill="#1e40af"/>';
+    const text = '<text x="150" y="62" font-size="36" text-anchor="middle" fill="white" font-family="Helvetica, sans-serif">De Vries</text>';
+    const withText = await rasteriseSvg(svg('viewBox="0 0 300 100"', box + text));
+    const withoutText = await rasteriseSvg(svg('viewBox="0 0 300 100"', box));
+    expect(withText.equals(withoutText)).toBe(false);
+  });
+
   it("terminates the worker at the deadline and says so on the logo field", async () => {
     const rasterise = await isolatedRasteriser();
     expect(await fieldError(rasterise(SLOW, { deadlineMs: 1 }))).toBe(LOGO_TOO_SLOW);

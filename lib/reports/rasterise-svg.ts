@@ -7,6 +7,8 @@
 // rewritten by the bundler. Its `require` resolves from the working directory (the project
 // root under `next start`, `npm run worker`, tsx and vitest), where @resvg/resvg-js is
 // installed; next.config.js keeps that package out of the bundle anyway.
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { invalidInput } from "@/lib/errors";
 import { LOGO_FIELD, MAX_SVG_CANVAS, SVG_CANVAS_TOO_LARGE } from "./svg-limits";
@@ -36,7 +38,7 @@ try {
   parentPort.postMessage({ error: "setup", detail: String(error && error.message) });
 }
 if (Resvg) {
-  const base = { font: { loadSystemFonts: false }, logLevel: "off" };
+  const base = { font: workerData.font, logLevel: "off" };
   try {
     const svg = Buffer.from(workerData.svg);
     const probe = new Resvg(svg, base);
@@ -58,6 +60,26 @@ type WorkerReply = { png?: Uint8Array; error?: "canvas" | "draw" | "setup"; deta
 
 let running = 0;
 
+const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSansMono.ttf"];
+
+/**
+ * Text in a logo is drawn with the DejaVu fonts the project ships (an npm package), never
+ * the machine's own: the same logo gives the same PNG on every server, fonts or not.
+ * A font the SVG names that is not there falls back to DejaVu Sans.
+ */
+export function logoFontOptions() {
+  const fontFiles = FONT_FILES.map((file) => path.join(FONT_DIR, file)).filter((file) => existsSync(file));
+  return {
+    loadSystemFonts: false,
+    fontFiles,
+    defaultFontFamily: "DejaVu Sans",
+    sansSerifFamily: "DejaVu Sans",
+    serifFamily: "DejaVu Serif",
+    monospaceFamily: "DejaVu Sans Mono",
+  };
+}
+
 /** Draws a validated SVG as a PNG whose longer side is `maxSide`; failures are field errors on the logo. */
 export function rasteriseSvg(svg: Buffer, options: RasteriseOptions = {}): Promise<Buffer> {
   const { deadlineMs, maxSide, maxConcurrent } = { ...DEFAULTS, ...options };
@@ -66,7 +88,7 @@ export function rasteriseSvg(svg: Buffer, options: RasteriseOptions = {}): Promi
   const worker = new Worker(WORKER_CODE, {
     eval: true,
     execArgv: [],
-    workerData: { svg: new Uint8Array(svg), maxSide, maxCanvas: MAX_SVG_CANVAS },
+    workerData: { svg: new Uint8Array(svg), maxSide, maxCanvas: MAX_SVG_CANVAS, font: logoFontOptions() },
     resourceLimits: { maxOldGenerationSizeMb: 64 },
   });
   // Counted until the thread is really gone: terminate() cannot interrupt native code.
