@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { periodToDate } from "@/lib/investments/months";
 import { lockInvestment } from "@/lib/investments/mutations";
 import { findCurrentVersion } from "@/lib/investments/plan-versions";
+import { swapKpiValue } from "@/lib/kpis/swap-kpi-value";
 import { assertRecordableMonth } from "./recordable-month";
 import type { ActualsValues, SaveActualsData } from "./schemas";
 
@@ -86,29 +87,12 @@ async function assertOwnKpis(tx: Tx, ref: MonthRef, kpiIds: string[]) {
   if (found !== kpiIds.length) throw notFoundError();
 }
 
-/**
- * Sets one KPI value if it still holds `base` (null: no measurement); true when it did. The
- * KPI section writes measurements without the investment lock, so each write here is one
- * conditional statement too, and a value recorded meanwhile is never overwritten unseen.
- */
-async function swapKpiValue(tx: Tx, ref: MonthRef, kpiId: string, base: string | null, value: string | null) {
-  const where = { kpiId, month: ref.month, workspaceId: ref.workspaceId };
-  if (base === null && value === null) return (await tx.kpiMeasurement.count({ where })) === 0;
-  if (base === null) {
-    const data = [{ workspaceId: ref.workspaceId, kpiId, month: ref.month, value: value as string }];
-    return (await tx.kpiMeasurement.createMany({ data, skipDuplicates: true })).count === 1;
-  }
-  const { count } =
-    value === null
-      ? await tx.kpiMeasurement.deleteMany({ where: { ...where, value: base } })
-      : await tx.kpiMeasurement.updateMany({ where: { ...where, value: base }, data: { value } });
-  return count === 1;
-}
-
 /** Writes the month's KPI values; false (and the caller rolls back) when one changed since the user saw it. */
 async function writeKpiValues(tx: Tx, ref: MonthRef, input: Pick<SaveActualsData, "kpiValues" | "kpiBase">) {
   for (const [kpiId, value] of Object.entries(input.kpiValues)) {
-    if (!(await swapKpiValue(tx, ref, kpiId, input.kpiBase[kpiId] ?? null, value))) return false;
+    // The KPI section writes measurements without the investment lock: each write is conditional.
+    const at = { workspaceId: ref.workspaceId, kpiId, month: ref.month };
+    if (!(await swapKpiValue(tx, at, input.kpiBase[kpiId] ?? null, value))) return false;
   }
   return true;
 }

@@ -14,23 +14,18 @@ export const MIN_SECRET_LENGTH = 32;
 
 const isBlank = (value: string | undefined): value is undefined => value === undefined || value.trim() === "";
 
-function isHttpUrl(value: string): boolean {
+/** An absolute URL with a host and one of the given protocols ("https:"). */
+function isUrlWith(value: string, protocols: string[]): boolean {
   try {
     const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+    return protocols.includes(url.protocol) && url.hostname !== "";
   } catch {
     return false;
   }
 }
 
-function isPostgresUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "postgresql:" || url.protocol === "postgres:") && url.hostname !== "";
-  } catch {
-    return false;
-  }
-}
+const isHttpUrl = (value: string) => isUrlWith(value, ["http:", "https:"]);
+const isPostgresUrl = (value: string) => isUrlWith(value, ["postgresql:", "postgres:"]);
 
 function checkDatabaseUrl(env: Env, mode: ServerMode): EnvProblem[] {
   const value = env.DATABASE_URL;

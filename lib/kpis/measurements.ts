@@ -5,6 +5,7 @@ import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFoundError } from "@/lib/errors";
 import { periodToDate } from "@/lib/investments/months";
+import { swapKpiValue } from "./swap-kpi-value";
 
 // KPI values written through the KPI section. Each write names the value it was based on
 // (null: "there was no measurement") and happens only if the measurement still holds it:
@@ -54,25 +55,6 @@ async function currentValue(ref: MeasurementRef): Promise<string | null> {
   return found?.value.toString() ?? null;
 }
 
-const where = (ref: MeasurementRef) => ({ kpiId: ref.kpiId, month: ref.month, workspaceId: ref.workspaceId });
-
-/** Sets the value if the measurement still holds `base` (null: absent); true when it did. One statement each way. */
-async function swapValue(tx: Tx, ref: MeasurementRef, base: string | null, value: string | null) {
-  if (base === null) {
-    if (value === null) return false;
-    const { count } = await tx.kpiMeasurement.createMany({
-      data: [{ workspaceId: ref.workspaceId, kpiId: ref.kpiId, month: ref.month, value }],
-      skipDuplicates: true,
-    });
-    return count === 1;
-  }
-  const { count } =
-    value === null
-      ? await tx.kpiMeasurement.deleteMany({ where: { ...where(ref), value: base } })
-      : await tx.kpiMeasurement.updateMany({ where: { ...where(ref), value: base }, data: { value } });
-  return count === 1;
-}
-
 /** Moves the month's revision on (when the month has actuals), so saves based on the older month are refused. */
 const bumpMonthRevision = (tx: Tx, ref: MeasurementRef) =>
   tx.actualMonth.updateMany({
@@ -87,7 +69,9 @@ async function writeIfUnchanged(
   change: { base: string | null; value: string | null; action: string },
 ) {
   const written = await getDb().$transaction(async (tx) => {
-    if (!(await swapValue(tx, ref, change.base, change.value))) return false;
+    // Deleting "no value" is no change: answered as a conflict (NOT_FOUND for a delete).
+    if (change.base === null && change.value === null) return false;
+    if (!(await swapKpiValue(tx, ref, change.base, change.value))) return false;
     await bumpMonthRevision(tx, ref);
     await recordAudit(tx, {
       workspaceId: ref.workspaceId,

@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { findActualsPage } from "@/lib/actuals/queries";
 import { canWrite, type Role } from "@/lib/auth/roles";
 import { requireWorkspacePage, type WorkspaceSummary } from "@/lib/auth/workspace-gate";
-import { requireInvestment } from "../require-investment";
+import { requireInvestment } from "@/lib/investments/page-data";
 import { SectionLoading } from "../section-loading";
 
 export default async function ActualsPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
