@@ -10,8 +10,7 @@ import path from "node:path";
 import { CLIENT_IP_HEADER, resolveClientIp, trustedProxyHops } from "@/lib/auth/client-ip";
 import { createGracefulServer } from "@/lib/config/graceful-shutdown";
 import { exitOnServerEnvProblems } from "@/lib/config/require-server-env";
-import { applyMigrationsPatiently } from "@/lib/config/startup-migrations";
-import { applyMigrations } from "@/lib/db/migrate";
+import { applyStartupMigrations } from "@/lib/config/startup-migrations";
 
 // Before Next is loaded: it reads both when it starts.
 Object.assign(process.env, { NODE_ENV: "production" });
@@ -39,10 +38,7 @@ process.on("SIGTERM", (signal) => shutdown(signal));
 process.on("SIGINT", (signal) => shutdown(signal));
 
 try {
-  applyMigrationsPatiently(() => applyMigrations(databaseUrl), {
-    attempts: 6,
-    onRetry: () => console.log("[start] another instance is migrating; waiting for its lock again"),
-  });
+  applyStartupMigrations(databaseUrl, () => console.log("[start] another instance is migrating; waiting for its lock again"));
 } catch (error) {
   console.error(`\nRealised cannot start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

