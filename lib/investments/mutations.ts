@@ -7,6 +7,7 @@ import { periodToDate, dateToPeriod } from "./months";
 import { createPlanVersion } from "./plan-versions";
 import { planDocument, type InvestmentHeader, type InvestmentStatus, type PlanDocument } from "./schemas";
 import { canChangeStatus } from "./status";
+import { refreshInvestmentFigures, removeInvestmentFigures } from "@/lib/portfolio/refresh";
 
 export const STALE_MESSAGE = "Someone else changed this investment after you opened it. Reload to see their changes, then apply yours again.";
 
@@ -51,6 +52,7 @@ export async function createInvestment(ctx: WorkspaceContext, input: InvestmentH
       data: { ...header, startMonth: periodToDate(header.startMonth), plan, workspaceId: ctx.workspace.id, createdById: ctx.user.id },
     });
     await recordAudit(tx, { ...auditBase(ctx), action: "investment.create", entityId: investment.id, after: investment });
+    await refreshInvestmentFigures(tx, { workspaceId: ctx.workspace.id, investmentId: investment.id });
     return { id: investment.id };
   });
 }
@@ -77,6 +79,7 @@ export async function updateInvestment(ctx: WorkspaceContext, input: InvestmentH
     });
     if (forecastChanged && versions > 0) await createPlanVersion(tx, ctx, after, reason);
     await recordAudit(tx, { ...auditBase(ctx), action: "investment.update", entityId: investmentId, before, after });
+    await refreshInvestmentFigures(tx, { workspaceId: ctx.workspace.id, investmentId });
     return { id: investmentId, revision: after.revision };
   });
 }
@@ -113,6 +116,7 @@ export async function duplicateInvestment(ctx: WorkspaceContext, investmentId: s
       },
     });
     await recordAudit(tx, { ...auditBase(ctx), action: "investment.duplicate", entityId: copy.id, before: { sourceId: investmentId }, after: copy });
+    await refreshInvestmentFigures(tx, { workspaceId: ctx.workspace.id, investmentId: copy.id });
     return { id: copy.id };
   });
 }
@@ -125,12 +129,14 @@ export async function setArchived(ctx: WorkspaceContext, investmentId: string, a
       data: { archivedAt: archived ? new Date() : null, revision: { increment: 1 } },
     });
     await recordAudit(tx, { ...auditBase(ctx), action: archived ? "investment.archive" : "investment.restore", entityId: investmentId, before, after });
+    await refreshInvestmentFigures(tx, { workspaceId: ctx.workspace.id, investmentId });
   });
 }
 
 export async function deleteInvestment(ctx: WorkspaceContext, investmentId: string) {
   await getDb().$transaction(async (tx) => {
     const before = await lockInvestment(tx, ctx.workspace.id, investmentId);
+    await removeInvestmentFigures(tx, { workspaceId: ctx.workspace.id, investmentId });
     await tx.investment.delete({ where: { id: investmentId } });
     await recordAudit(tx, { ...auditBase(ctx), action: "investment.delete", entityId: investmentId, before });
   });
@@ -146,5 +152,6 @@ export async function changeStatus(ctx: WorkspaceContext, input: { investmentId:
     }
     const after = await tx.investment.update({ where: { id: input.investmentId }, data: { status: input.status, revision: { increment: 1 } } });
     await recordAudit(tx, { ...auditBase(ctx), action: "investment.status", entityId: input.investmentId, before: { status: before.status }, after: { status: after.status } });
+    await refreshInvestmentFigures(tx, { workspaceId: ctx.workspace.id, investmentId: input.investmentId });
   });
 }

@@ -5,6 +5,7 @@ import { AppError, conflictError } from "@/lib/errors";
 import { dateToPeriod } from "./months";
 import { lockInvestment, parsePlanText, requireValidPlan } from "./mutations";
 import { createPlanVersion } from "./plan-versions";
+import { refreshInvestmentFigures } from "@/lib/portfolio/refresh";
 
 /**
  * Saves the working plan. Once a plan is approved every change becomes a new version
@@ -33,6 +34,7 @@ export async function savePlan(ctx: WorkspaceContext, input: { investmentId: str
       before: { plan: before.plan },
       after: { plan: after.plan, version: version?.version ?? null, reason: input.reason || null },
     });
+    await refreshInvestmentFigures(tx, { workspaceId: ctx.workspace.id, investmentId: before.id });
     return { revision: after.revision, version: version?.version ?? null };
   });
 }
@@ -58,6 +60,7 @@ export async function approvePlan(ctx: WorkspaceContext, input: { investmentId: 
       before: { status: before.status },
       after: { status: after.status, version: version.version },
     });
+    await refreshInvestmentFigures(tx, { workspaceId: ctx.workspace.id, investmentId: before.id });
     // Allowed, but the dashboard will flag NO_BASELINE until a baseline is measured.
     return { revision: after.revision, version: version.version, warning: baselines === 0 ? ("NO_BASELINE" as const) : null };
   });

@@ -1,3 +1,4 @@
+import { markWorkspaceFiguresStale } from "@/lib/portfolio/refresh";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
 import { getDb } from "@/lib/db/client";
@@ -66,6 +67,8 @@ export async function updateLeakThresholds(ctx: WorkspaceContext, thresholds: Le
   await getDb().$transaction(async (tx) => {
     const before = await tx.workspace.findUniqueOrThrow({ where: { id: ctx.workspace.id }, select: { leakThresholds: true } });
     await tx.workspace.update({ where: { id: ctx.workspace.id }, data: { leakThresholds: thresholds } });
+    // Every stored evaluation used the old thresholds: each is evaluated again on next read.
+    await markWorkspaceFiguresStale(tx, ctx.workspace.id);
     await recordAudit(tx, {
       workspaceId: ctx.workspace.id,
       actorId: ctx.user.id,
