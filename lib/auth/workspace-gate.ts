@@ -1,4 +1,5 @@
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { AppError, notFoundError } from "@/lib/errors";
 import { findUnstorableCharacter } from "@/lib/shared/storable-text";
@@ -37,11 +38,19 @@ export async function gateWorkspace(slug: string, minRole: Role): Promise<Worksp
   return ctx;
 }
 
+/**
+ * The session user and their membership of `slug`, looked up once per request: the layout
+ * and the page of one render both ask, React's request cache answers the second time.
+ */
+const resolvePageWorkspace = cache(async (slug: string) => {
+  const user = await getSessionUser();
+  return { user, ctx: user ? await resolveWorkspace(user, slug) : null };
+});
+
 /** For pages and layouts: sign-in redirect for guests, 404 for outsiders and too-low roles. */
 export async function requireWorkspacePage(slug: string, minRole: Role = "viewer"): Promise<WorkspaceContext> {
-  const user = await getSessionUser();
+  const { user, ctx } = await resolvePageWorkspace(slug);
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/w/${slug}`)}`);
-  const ctx = await resolveWorkspace(user, slug);
   if (!ctx || !hasRole(ctx.role, minRole)) notFound();
   return ctx;
 }
