@@ -1,6 +1,7 @@
 import type PgBoss from "pg-boss";
 import { pruneAuthRecords } from "@/lib/auth/prune-auth-records";
 import { getDb } from "@/lib/db/client";
+import { ensureFreshFiguresEverywhere } from "@/lib/portfolio/refresh";
 import { sendMissingActualsReminders } from "./missing-reminder";
 import { sendMonthlyReports, type JobSummary } from "./monthly-report";
 import { DAILY_CRON, DAILY_QUEUE, DAILY_TZ, MISSING_REMINDERS_QUEUE, MONTHLY_REPORTS_QUEUE, RETRY, type DailyJobData } from "./queues";
@@ -35,6 +36,9 @@ export async function registerWorkers(boss: PgBoss, options: { pollingIntervalSe
   await boss.work<DailyJobData>(DAILY_QUEUE, work, async (jobs) => {
     for (const job of jobs) {
       const data = { today: todayOf(job.data).toISOString() };
+      // Once a month the stored evaluations move to the new month: done here, not by the first visitor.
+      const workspaces = await ensureFreshFiguresEverywhere(todayOf(job.data));
+      console.log(`[jobs] figures current in ${workspaces} workspaces`);
       await boss.send(MONTHLY_REPORTS_QUEUE, data, RETRY);
       await boss.send(MISSING_REMINDERS_QUEUE, data, RETRY);
       const pruned = await pruneAuthRecords(getDb(), todayOf(job.data));
