@@ -1,16 +1,24 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney, formatPercent, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
+import type { PlanComparison } from "@/lib/investments/plan-comparison";
 import type { ActualsResult } from "@/lib/roi";
+import { PlanComparisonNote } from "./plan-comparison-note";
 
-/** Forecast against measured, month by month, with the variance and the projected payback. */
-export function ActualsComparison({ actuals, currency }: { actuals: ActualsResult; currency: string }) {
+type Props = { actuals: ActualsResult; currency: string; comparison?: PlanComparison | null };
+
+/**
+ * Forecast against measured, month by month, with the variance and the projected payback;
+ * with `comparison`, which plan the months are compared with (and the original against the current plan).
+ */
+export function ActualsComparison({ actuals, currency, comparison }: Props) {
   const t = useTranslations("forecast");
   const locale = useLocale() as UiLocale;
   const money = (v: number) => formatMoney(v, locale, currency);
   const pct = (v: number | null) => (v === null ? "—" : formatPercent(v, locale));
   return (
     <div className="space-y-3">
+      {comparison ? <PlanComparisonNote comparison={comparison} actual={actuals.totals} currency={currency} /> : null}
       <dl className="grid gap-3 text-sm sm:grid-cols-4">
         <div>
           <dt className="text-gray-500">{t("actualRoi")}</dt>

@@ -28,6 +28,11 @@ export async function getInvestment(workspaceId: string, investmentId: string) {
   return investment;
 }
 
+/**
+ * The investment with everything `evaluateInvestment` reads: **all** plan versions with their
+ * definitions, newest first (each recorded month is compared with the version in force when
+ * it was recorded, and actuals carry `planVersionId`), KPIs with measurements, and actuals.
+ */
 export async function getInvestmentDetail(workspaceId: string, investmentId: string) {
   const investment = await getDb().investment.findFirst({
     where: { id: investmentId, workspaceId },

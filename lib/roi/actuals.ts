@@ -1,4 +1,5 @@
 import { Dec, ONE, ZERO } from "./decimal";
+import { type MonthForecast, type MonthForecastLookup, forecastFromBasis } from "./reference-plans";
 import type { PlanBasis } from "./scenarios";
 import { buildTotals, findPaybackMonth, outputRoiPct } from "./totals";
 import { outputCents, roundRunningTotals, subtractRounded } from "./output";
@@ -24,12 +25,11 @@ export interface ActualsAnalysis {
   paybackMonth: number | null;
 }
 
-/** Recorded months in order, each with running totals over the recorded months only. */
-export function collectActualPoints(
-  actuals: readonly Actual[],
-  basis: PlanBasis,
-  expectedMultiplier: Dec,
-): ActualPoint[] {
+/**
+ * Recorded months in order, each with running totals over the recorded months only and the
+ * forecast it is compared with (`forecastOf`: the evaluated plan, or a reference plan).
+ */
+export function collectActualPoints(actuals: readonly Actual[], forecastOf: MonthForecastLookup): ActualPoint[] {
   const sorted = [...actuals].sort((a, b) => a.month - b.month);
   const points: ActualPoint[] = [];
   let cumCost = ZERO;
@@ -37,9 +37,7 @@ export function collectActualPoints(
   let forecastCumCost = ZERO;
   let forecastCumBenefit = ZERO;
   for (const actual of sorted) {
-    const forecastCost = basis.plannedCost(actual.month);
-    const planned = basis.plannedBenefit(actual.month);
-    const forecastBenefit = expectedMultiplier.eq(ONE) ? planned : planned.times(expectedMultiplier);
+    const { cost: forecastCost, benefit: forecastBenefit } = forecastOf(actual.month);
     cumCost = cumCost.plus(actual.cost);
     cumBenefit = cumBenefit.plus(actual.benefit);
     forecastCumCost = forecastCumCost.plus(forecastCost);
@@ -59,17 +57,32 @@ export function collectActualPoints(
   return points;
 }
 
+/** The evaluated plan's own forecast of the recorded months (what the projection scales). */
+function sumPlanForecast(points: readonly ActualPoint[], forecastOf: MonthForecastLookup): MonthForecast {
+  let cost = ZERO;
+  let benefit = ZERO;
+  for (const point of points) {
+    const forecast = forecastOf(point.month);
+    cost = cost.plus(forecast.cost);
+    benefit = benefit.plus(forecast.benefit);
+  }
+  return { cost, benefit };
+}
+
 /**
  * Projected payback from actuals so far: the month it was reached; otherwise the months
  * after the last recorded one follow the expected plan, with benefits scaled by
  * realised ÷ forecast benefit so far and costs by actual ÷ forecast cost so far, and the
  * projection is the first of them whose running benefit catches up with the running cost.
- * Null when that does not happen within the horizon.
+ * Null when that does not happen within the horizon. "Forecast so far" is `planSoFar`, the
+ * evaluated plan's forecast of the recorded months (default: what the points were compared
+ * with): a re-forecast that already lowered the plan must not be scaled down a second time.
  */
 export function projectPaybackMonth(
   points: readonly ActualPoint[],
   basis: PlanBasis,
   expectedMultiplier: Dec,
+  planSoFar?: MonthForecast,
 ): { month: number | null; basis: PaybackProjectionBasis } {
   const reached = findPaybackMonth(
     points.map((p) => p.cumCost),
@@ -80,8 +93,10 @@ export function projectPaybackMonth(
   const last = points[points.length - 1];
   if (!last) return { month: null, basis: "NONE" };
   // Without a forecast to compare with, assume the plan holds for that side.
-  const benefitScale = last.forecastCumBenefit.isZero() ? ONE : last.cumBenefit.div(last.forecastCumBenefit);
-  const costScale = last.forecastCumCost.isZero() ? ONE : last.cumCost.div(last.forecastCumCost);
+  const forecastCost = planSoFar?.cost ?? last.forecastCumCost;
+  const forecastBenefit = planSoFar?.benefit ?? last.forecastCumBenefit;
+  const benefitScale = forecastBenefit.isZero() ? ONE : last.cumBenefit.div(forecastBenefit);
+  const costScale = forecastCost.isZero() ? ONE : last.cumCost.div(forecastCost);
   const benefitFactor = benefitScale.times(expectedMultiplier);
   let hasCost = !last.cumCost.isZero();
   let net = last.cumBenefit.minus(last.cumCost);
@@ -130,17 +145,27 @@ function buildRows(points: readonly ActualPoint[], periods: readonly string[]): 
   }));
 }
 
+export interface AnalyseActualsInput {
+  actuals: readonly Actual[];
+  basis: PlanBasis;
+  expectedMultiplier: Dec;
+  plannedPaybackMonth: number | null;
+  /**
+   * What each recorded month is compared with when it is not the evaluated plan (reference
+   * plans, see reference-plans.ts); the projection of later months always follows `basis`.
+   */
+  reference?: MonthForecastLookup;
+}
+
 /** Forecast-versus-actual analysis; null when nothing has been recorded. */
-export function analyseActuals(
-  actuals: readonly Actual[],
-  basis: PlanBasis,
-  expectedMultiplier: Dec,
-  plannedPaybackMonth: number | null,
-): ActualsAnalysis | null {
+export function analyseActuals(input: AnalyseActualsInput): ActualsAnalysis | null {
+  const { actuals, basis, expectedMultiplier, plannedPaybackMonth, reference } = input;
   if (actuals.length === 0) return null;
-  const points = collectActualPoints(actuals, basis, expectedMultiplier);
+  const own = forecastFromBasis(basis, expectedMultiplier);
+  const points = collectActualPoints(actuals, reference ?? own);
   const last = points[points.length - 1];
-  const projection = projectPaybackMonth(points, basis, expectedMultiplier);
+  const planSoFar = reference ? sumPlanForecast(points, own) : undefined;
+  const projection = projectPaybackMonth(points, basis, expectedMultiplier, planSoFar);
   const paybackMonth = projection.basis === "REACHED" ? projection.month : null;
   const totals = buildTotals(last.cumCost, last.cumBenefit, paybackMonth);
   const forecast = buildTotals(last.forecastCumCost, last.forecastCumBenefit, null);

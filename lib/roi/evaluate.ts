@@ -6,6 +6,7 @@ import { parseDefinition } from "./parse";
 import type { ValidationError } from "./errors";
 import { deriveMonthOfDate, listPeriods } from "./periods";
 import { presentExpansion } from "./present-expansion";
+import { type ReferencePlan, forecastFromBasis, resolveMonthForecasts } from "./reference-plans";
 import { SCENARIO_NAMES, type RoiResult, type ScenarioName, type ScenarioResult } from "./result-types";
 import { computeScenario, preparePlanBasis, resolveMultipliers, type ScenarioComputation } from "./scenarios";
 import type { InvestmentDefinition } from "./schema";
@@ -21,6 +22,12 @@ export interface EvaluateOptions {
   active?: boolean;
   /** Workspace overrides of DEFAULT_LEAK_THRESHOLDS. */
   leakThresholds?: Partial<LeakThresholds>;
+  /**
+   * Plans that some recorded months are compared with instead of this definition's own plan,
+   * e.g. the plan version in force when each month was recorded (README, "Reference plans").
+   * Default: every month is compared with this definition's plan.
+   */
+  referencePlans?: readonly ReferencePlan[];
 }
 
 export function resolveAsOfMonth(definition: InvestmentDefinition, options: EvaluateOptions): number {
@@ -48,7 +55,20 @@ export function evaluateDefinition(definition: InvestmentDefinition, options: Ev
 
   const asOfMonth = resolveAsOfMonth(definition, options);
   const plannedPaybackMonth = computed.expected.paybackMonth;
-  const actuals = analyseActuals(definition.actuals, basis, multipliers.expected, plannedPaybackMonth);
+  const reference = options.referencePlans?.length
+    ? resolveMonthForecasts(
+        definition.startMonth,
+        forecastFromBasis(basis, multipliers.expected),
+        options.referencePlans,
+      )
+    : undefined;
+  const actuals = analyseActuals({
+    actuals: definition.actuals,
+    basis,
+    expectedMultiplier: multipliers.expected,
+    plannedPaybackMonth,
+    reference,
+  });
   const started = definition.actuals.length > 0 || asOfMonth > 1;
   const leaks = detectLeaks({
     currency: definition.currency,

@@ -16,6 +16,7 @@ export { buildBenefitValues, computeBenefitMonthly, computeCostMonthly } from ".
 export { computeBcr, computeRoiPct, roundCents } from "./output";
 export { parseDefinition, parseDefinitionText, serialiseDefinition, type JsonValue, type ParseResult } from "./parse";
 export { findMonthOfPeriod, formatPeriod } from "./periods";
+export { forecastMonthsAgainst, type MonthsForecastFigures, type ReferencePlan } from "./reference-plans";
 export * from "./result-types";
 export { DEFAULT_SCENARIO_MULTIPLIERS } from "./scenarios";
 export { investmentDefinitionSchema, type InvestmentDefinition, type InvestmentDefinitionInput } from "./schema";

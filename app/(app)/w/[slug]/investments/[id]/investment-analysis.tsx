@@ -23,7 +23,7 @@ export async function InvestmentAnalysis({ slug, investment, version }: Props) {
       {evaluation.ok ? <Card title={t("chartsTitle")}><InvestmentChartsSection result={evaluation.result} kpis={investment.kpis} /></Card> : null}
       {evaluation.ok && evaluation.result.actuals ? (
         <Card title={t("actualsTitle")}>
-          <ActualsComparison actuals={evaluation.result.actuals} currency={investment.currency} />
+          <ActualsComparison actuals={evaluation.result.actuals} currency={investment.currency} comparison={evaluation.planComparison} />
         </Card>
       ) : null}
       <Card title={t("leaksTitle")}>{evaluation.ok ? <LeakList leaks={evaluation.result.leaks} currency={investment.currency} /> : null}</Card>
