@@ -31,6 +31,27 @@ describe("roi command line", () => {
   );
 
   it(
+    "prints each leak with its params and its English sentence",
+    () => {
+      const { status, stdout } = runRoi([example("product-example.json")]);
+      expect(status).toBe(0);
+      const leaks = JSON.parse(stdout).leaks as { code: string; params: unknown; message: string }[];
+      const missing = leaks.find((leak) => leak.code === "MISSING_ACTUALS");
+      expect(missing?.params).toEqual({
+        months: [2, 3, 4, 5, 6],
+        periods: ["2026-02", "2026-03", "2026-04", "2026-05", "2026-06"],
+      });
+      expect(missing?.message).toMatch(
+        /^No actual figures for months 2–6 \(February 2026, March 2026, .*June 2026\)\. Record cost/,
+      );
+      expect(leaks.find((leak) => leak.code === "PAYBACK_SLIP")?.message).toMatch(
+        /will not pay back within the horizon, while month 2 /,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
     "reads standard input with -, limits to one scenario and indents with --pretty",
     () => {
       const input = readFileSync(example("ai-marketing-sme.json"), "utf8");

@@ -1,6 +1,7 @@
 // Command line for the ROI engine: npm run -s roi -- FILE.json [--scenario NAME] [--pretty] [--as-of YYYY-MM]
 // Reads a format-v1 investment definition (or "-" for standard input) and prints the output
-// document as JSON. Exit codes: 0 ok, 1 invalid input, 2 wrong usage.
+// document as JSON, each leak with its English sentence beside its code and params.
+// Exit codes: 0 ok, 1 invalid input, 2 wrong usage.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import {
@@ -12,10 +13,12 @@ import {
   selectScenario,
   type ScenarioName,
 } from "../lib/roi/index";
+import { renderLeakMessage } from "../lib/leaks/leak-messages";
 
 const USAGE = `Usage: npm run -s roi -- FILE.json|- [--scenario ${SCENARIO_NAMES.join("|")}] [--pretty] [--as-of YYYY-MM]
 
-Evaluates an investment definition (format v1) and prints the result as JSON.
+Evaluates an investment definition (format v1) and prints the result as JSON;
+each leak carries its English "message" beside its code and params.
   FILE.json       the definition; "-" reads standard input
   --scenario      print only this scenario
   --pretty        indent the JSON
@@ -79,7 +82,10 @@ function main(): void {
   const definition = parsed.definition;
   const asOfMonth = asOf === undefined ? undefined : findMonthOfPeriod(definition.startMonth, asOf);
   const result = evaluateDefinition(definition, { asOfMonth });
-  const output = scenario === undefined ? result : selectScenario(result, scenario as ScenarioName);
+  const selected = scenario === undefined ? result : selectScenario(result, scenario as ScenarioName);
+  // The engine speaks in codes and params; a person reading the command's output gets the sentence too.
+  const leaks = selected.leaks.map((leak) => ({ ...leak, message: renderLeakMessage(leak, "en", selected.currency) }));
+  const output = { ...selected, leaks };
   process.stdout.write(`${JSON.stringify(output, null, values.pretty ? 2 : undefined)}\n`);
 }
 

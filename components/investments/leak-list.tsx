@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
+import { renderLeakMessage } from "@/lib/leaks/leak-messages";
 import type { Leak } from "@/lib/roi";
 
 export function LeakList({ leaks, currency }: { leaks: Leak[]; currency: string }) {
@@ -15,7 +16,7 @@ export function LeakList({ leaks, currency }: { leaks: Leak[]; currency: string 
             <strong>{t(`codes.${leak.code}`)}</strong>
             <span className="tabular-nums">{t("atStake", { amount: formatMoney(leak.atStakeMonthly, locale, currency) })}</span>
           </div>
-          <p className="mt-1 text-gray-800">{leak.message}</p>
+          <p className="mt-1 text-gray-800">{renderLeakMessage(leak, locale, currency)}</p>
           {leak.months.length > 0 ? <p className="mt-1 text-xs text-gray-600">{t("months", { months: leak.months.join(", ") })}</p> : null}
         </li>
       ))}

@@ -1,8 +1,7 @@
 import type { ActualPoint } from "./actuals";
 import { Dec, HUNDRED, ONE, ZERO, sumDecimals } from "./decimal";
 import { findTrailingRun, planBenefit, type LeakContext, type LeakDraft } from "./leak-support";
-import { computeRoiPct, formatMoney, formatPct } from "./output";
-import { describeMonths } from "./periods";
+import { computeRoiPct, outputCents } from "./output";
 
 const monthsOf = (run: readonly ActualPoint[]) => run.map((point) => point.month);
 const lastOf = (points: readonly ActualPoint[]) => points[points.length - 1];
@@ -26,9 +25,7 @@ export function detectUnderForecast(context: LeakContext): LeakDraft | null {
     code: "UNDER_FORECAST",
     months: monthsOf(run),
     atStake: shortfall.div(context.points.length),
-    message:
-      `Realised benefit is ${formatPct(below)} below forecast (${formatMoney(shortfall, context.currency)} short ` +
-      `after ${describeMonths(monthsOf(run))}). Find the benefit driver that lags, fix it, or lower the forecast honestly.`,
+    params: { belowPct: outputCents(below), shortfall: outputCents(shortfall), months: monthsOf(run) },
   };
 }
 
@@ -44,9 +41,7 @@ export function detectCostOverrun(context: LeakContext): LeakDraft | null {
     code: "COST_OVERRUN",
     months: monthsOf(run),
     atStake: overrun.div(context.points.length),
-    message:
-      `Costs are ${above === null ? "above a plan of zero" : `${formatPct(above)} above plan`} ` +
-      `(${formatMoney(overrun, context.currency)} over). Find the cost item that runs over and renegotiate, stop or re-budget it.`,
+    params: { abovePct: above === null ? null : outputCents(above), overrun: outputCents(overrun) },
   };
 }
 
@@ -65,9 +60,7 @@ export function detectZombieCost(context: LeakContext): LeakDraft | null {
     code: "ZOMBIE_COST",
     months: monthsOf(run),
     atStake,
-    message:
-      `Running costs of ${formatMoney(atStake, context.currency)} a month continue while the benefit is about zero ` +
-      `in ${describeMonths(monthsOf(run))}. Check whether the tool or service is actually used; fix adoption or cancel it.`,
+    params: { runningCostMonthly: outputCents(atStake), months: monthsOf(run) },
   };
 }
 
@@ -81,17 +74,11 @@ export function detectPaybackSlip(context: LeakContext): LeakDraft | null {
   const plannedNet = last.forecastCumBenefit.minus(last.forecastCumCost);
   const actualNet = last.cumBenefit.minus(last.cumCost);
   const atStake = plannedNet.minus(actualNet).div(context.points.length);
-  const when =
-    projected === null
-      ? "At the current pace it will not pay back within the horizon"
-      : `Payback is now projected for month ${projected}`;
   return {
     code: "PAYBACK_SLIP",
     months: projected === null ? [planned] : [planned, projected],
     atStake: atStake.isNegative() ? ZERO : atStake,
-    message:
-      `${when}, while month ${planned} (${context.periods[planned - 1]}) was planned. ` +
-      "Raise the monthly benefit or cut running costs, or re-plan and tell the stakeholders.",
+    params: { plannedMonth: planned, plannedPeriod: context.periods[planned - 1], projectedMonth: projected },
   };
 }
 
@@ -110,9 +97,7 @@ export function detectNegativeAfterRamp(context: LeakContext): LeakDraft | null 
     code: "NEGATIVE_AFTER_RAMP",
     months: monthsOf(run),
     atStake: last.cumCost.minus(last.cumBenefit).div(context.points.length),
-    message:
-      `The planned ramp-up ended in month ${context.rampEndMonth}, but cumulative ROI is still ${formatPct(roiPct)} ` +
-      `in month ${last.month}. Check whether the benefits will still come; redesign, scale down or stop the investment.`,
+    params: { rampEndMonth: context.rampEndMonth, month: last.month, roiPct: outputCents(roiPct) },
   };
 }
 

@@ -2,7 +2,6 @@ import { ZERO, sumDecimals } from "./decimal";
 import type { LeakContext, LeakDraft } from "./leak-support";
 import { planBenefit } from "./leak-support";
 import { sumPlannedBenefit } from "./scenarios";
-import { describeMonths } from "./periods";
 import type { Kpi } from "./schema-items";
 
 /** MISSING_ACTUALS: past months (before asOfMonth, within the horizon) of an active investment without actuals. */
@@ -18,9 +17,7 @@ export function detectMissingActuals(context: LeakContext): LeakDraft | null {
     code: "MISSING_ACTUALS",
     months: missing,
     atStake,
-    message:
-      `No actual figures for ${describeMonths(missing)} (${periods.join(", ")}). ` +
-      "Record cost and benefit for these months so realised ROI can be measured against the forecast.",
+    params: { months: [...missing], periods },
   };
 }
 
@@ -32,9 +29,7 @@ export function detectNoBaseline(context: LeakContext): LeakDraft | null {
     code: "NO_BASELINE",
     months: [1],
     atStake: total.div(context.horizon),
-    message:
-      "No KPI has a baseline measurement, so the benefit cannot be proven. Measure the KPI this " +
-      "investment should move (conversion rate, hours per week, support tickets, CAC…) and record it as baseline now.",
+    params: {},
   };
 }
 
@@ -58,16 +53,18 @@ export function detectKpiRegressions(context: LeakContext): LeakDraft[] {
         ? latest.value.lt(kpi.baseline.minus(tolerance))
         : latest.value.gt(kpi.baseline.plus(tolerance));
     if (!regressed) continue;
-    const unit = kpi.unit ? ` ${kpi.unit}` : "";
     drafts.push({
       code: "KPI_REGRESSION",
       months: [latest.month],
       atStake: latest.month <= context.horizon ? planBenefit(context, latest.month) : ZERO,
+      params: {
+        month: latest.month,
+        value: latest.value.toNumber(),
+        baseline: kpi.baseline.toNumber(),
+        unit: kpi.unit ? kpi.unit : null,
+        direction,
+      },
       kpi: kpi.name,
-      message:
-        `"${kpi.name}" moved the wrong way: ${latest.value.toFixed()}${unit} in month ${latest.month} ` +
-        `against a baseline of ${kpi.baseline.toFixed()}${unit} (it should go ${direction}). ` +
-        "Find out what changed and fix it before the planned benefit is lost.",
     });
   }
   return drafts;

@@ -1,6 +1,6 @@
 import type { ActualPoint } from "./actuals";
 import type { Dec } from "./decimal";
-import type { LeakCode } from "./result-types";
+import type { LeakCode, LeakParamsByCode } from "./result-types";
 import type { PlanBasis } from "./scenarios";
 import type { Kpi } from "./schema-items";
 
@@ -55,14 +55,10 @@ export interface LeakContext {
   rampEndMonth: number | null;
 }
 
-/** A leak before rounding. */
-export interface LeakDraft {
-  code: LeakCode;
-  months: number[];
-  atStake: Dec;
-  message: string;
-  kpi?: string;
-}
+/** A leak before its money at stake is rounded; params are final (rounded as the output). */
+export type LeakDraft<C extends LeakCode = LeakCode> = {
+  [K in C]: { code: K; months: number[]; atStake: Dec; params: LeakParamsByCode[K]; kpi?: string };
+}[C];
 
 /** Planned (expected scenario) benefit of one month. */
 export function planBenefit(context: LeakContext, month: number): Dec {

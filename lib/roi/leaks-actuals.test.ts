@@ -12,7 +12,16 @@ describe("value leaks from actuals", () => {
     it("fires when cumulative benefit is > 20% below forecast for 2+ consecutive months", () => {
       const leak = findLeak(collectLeaks({ actuals: half }), "UNDER_FORECAST");
       expect(leak).toMatchObject({ months: [1, 2, 3], atStakeMonthly: 1000 });
-      expect(leak?.message).toMatch(/50% below forecast/);
+      expect(leak?.params).toEqual({ belowPct: 50, shortfall: 3000, months: [1, 2, 3] });
+    });
+
+    it("rounds the percentage and the shortfall half-up to 2 decimals", () => {
+      const leak = findLeak(
+        collectLeaks({ actuals: onPlanActuals(3).map((a) => ({ ...a, benefit: 1000.005 })) }),
+        "UNDER_FORECAST",
+      );
+      // 6,000 − 3,000.015 = 2,999.985 short of 6,000: 49.99975% below.
+      expect(leak?.params).toEqual({ belowPct: 50, shortfall: 2999.99, months: [1, 2, 3] });
     });
 
     it("does not fire for one month, for 15% below, or once the latest month recovered", () => {
@@ -46,7 +55,19 @@ describe("value leaks from actuals", () => {
     it("fires when cumulative actual cost is > 10% above forecast", () => {
       const leak = findLeak(collectLeaks({ actuals: [{ month: 1, cost: 7500, benefit: 2000 }] }), "COST_OVERRUN");
       expect(leak).toMatchObject({ months: [1], atStakeMonthly: 1000 });
-      expect(leak?.message).toMatch(/15.38% above plan/);
+      expect(leak?.params).toEqual({ abovePct: 15.38, overrun: 1000 });
+    });
+
+    it("gives no percentage over a plan without cost", () => {
+      const leak = findLeak(
+        collectLeaks({ costs: [], actuals: [{ month: 1, cost: 1234.565, benefit: 2000 }] }),
+        "COST_OVERRUN",
+      );
+      expect(leak).toMatchObject({
+        months: [1],
+        atStakeMonthly: 1234.57,
+        params: { abovePct: null, overrun: 1234.57 },
+      });
     });
 
     it("does not fire at 7.7% over, unless the threshold is lowered", () => {
@@ -64,13 +85,13 @@ describe("value leaks from actuals", () => {
     it("fires when the projected payback is later than planned", () => {
       const leak = findLeak(collectLeaks({ actuals: slow }), "PAYBACK_SLIP");
       expect(leak).toMatchObject({ months: [4, 12], atStakeMonthly: 1000 });
-      expect(leak?.message).toMatch(/projected for month 12, while month 4 \(2026-04\) was planned/);
+      expect(leak?.params).toEqual({ plannedMonth: 4, plannedPeriod: "2026-04", projectedMonth: 12 });
     });
 
     it("fires when payback is out of reach within the horizon", () => {
       const leak = findLeak(collectLeaks({ actuals: [{ month: 1, cost: 6500, benefit: 0 }] }), "PAYBACK_SLIP");
       expect(leak).toMatchObject({ months: [4] });
-      expect(leak?.message).toMatch(/will not pay back within the horizon/);
+      expect(leak?.params).toEqual({ plannedMonth: 4, plannedPeriod: "2026-04", projectedMonth: null });
     });
 
     it("does not fire on plan, after payback, or within the grace period", () => {
@@ -90,7 +111,7 @@ describe("value leaks from actuals", () => {
     it("fires when running costs continue while benefit is ≈0 for 3+ months", () => {
       const leak = findLeak(collectLeaks({ actuals: idle }), "ZOMBIE_COST");
       expect(leak).toMatchObject({ months: [1, 2, 3], atStakeMonthly: 500 });
-      expect(leak?.message).toMatch(/EUR 500.00 a month/);
+      expect(leak?.params).toEqual({ runningCostMonthly: 500, months: [1, 2, 3] });
     });
 
     it("does not fire for two months, for a real benefit, once the cost stops, or before benefits are planned", () => {
@@ -125,7 +146,7 @@ describe("value leaks from actuals", () => {
       const leak = findLeak(collectLeaks({ ...ramped, actuals: weak }), "NEGATIVE_AFTER_RAMP");
       // Full value from month 3; months 4 and 5 are after it. Deficit 8,500 − 2,500 over 5 months.
       expect(leak).toMatchObject({ months: [4, 5], atStakeMonthly: 1200 });
-      expect(leak?.message).toMatch(/ended in month 3/);
+      expect(leak?.params).toEqual({ rampEndMonth: 3, month: 5, roiPct: -70.59 });
     });
 
     it("does not fire during the ramp, with a positive ROI, or within the grace months", () => {

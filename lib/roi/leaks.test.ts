@@ -17,7 +17,7 @@ describe("value leaks from the plan", () => {
       const actuals = onPlanActuals(4).filter((a) => a.month !== 3);
       const leak = findLeak(collectLeaks({ actuals, asOfMonth: 6 }), "MISSING_ACTUALS");
       expect(leak).toMatchObject({ months: [3, 5], atStakeMonthly: 2000 });
-      expect(leak?.message).toMatch(/2026-03, 2026-05/);
+      expect(leak?.params).toEqual({ months: [3, 5], periods: ["2026-03", "2026-05"] });
     });
 
     it("covers every past month when nothing was recorded, using today when asOfMonth is absent", () => {
@@ -41,7 +41,7 @@ describe("value leaks from the plan", () => {
         collectLeaks({ actuals: onPlanActuals(1), kpis: [{ name: "NPS", measurements: [] }] }),
         "NO_BASELINE",
       );
-      expect(leak).toMatchObject({ months: [1], atStakeMonthly: 2000 });
+      expect(leak).toMatchObject({ months: [1], atStakeMonthly: 2000, params: {} });
       expect(findLeak(collectLeaks({ actuals: [], asOfMonth: 3, kpis: [] }), "NO_BASELINE")).toBeDefined();
     });
 
@@ -76,12 +76,20 @@ describe("value leaks from the plan", () => {
         "KPI_REGRESSION",
       );
       expect(leak).toMatchObject({ months: [3], kpi: "Conversion rate", atStakeMonthly: 2000 });
-      expect(leak?.message).toMatch(/1.6 % in month 3 against a baseline of 1.8 %/);
+      expect(leak?.params).toEqual({ month: 3, value: 1.6, baseline: 1.8, unit: "%", direction: "up" });
     });
 
     it("infers the direction from the target and ignores earlier dips", () => {
-      const down = [{ name: "Support tickets", baseline: 120, target: 60, measurements: [{ month: 2, value: 130 }] }];
-      expect(findLeak(collectLeaks({ actuals: onPlanActuals(2), kpis: down }), "KPI_REGRESSION")).toBeDefined();
+      const down = [
+        { name: "Support tickets", baseline: 120, target: 60, measurements: [{ month: 2, value: 130.25 }] },
+      ];
+      expect(findLeak(collectLeaks({ actuals: onPlanActuals(2), kpis: down }), "KPI_REGRESSION")?.params).toEqual({
+        month: 2,
+        value: 130.25,
+        baseline: 120,
+        unit: null,
+        direction: "down",
+      });
       const recovered = kpi([
         { month: 1, value: 1.5 },
         { month: 2, value: 2.0 },

@@ -90,15 +90,46 @@ export const LEAK_CODES = [
 ] as const;
 export type LeakCode = (typeof LEAK_CODES)[number];
 
-export interface Leak {
-  code: LeakCode;
+/**
+ * What each leak found, as data: the reader's language turns it into a sentence
+ * (lib/leaks/leak-messages.ts). Money is in the investment's currency and percentages are
+ * plain numbers, both rounded half-up to 2 decimals; months are month numbers of the plan
+ * (1 = startMonth), periods "YYYY-MM".
+ */
+export interface LeakParamsByCode {
+  /** Running benefit `belowPct`% (`shortfall`) under the forecast of the same months, after `months`. */
+  UNDER_FORECAST: { belowPct: number; shortfall: number; months: number[] };
+  /** Running cost `abovePct`% (`overrun`) over the forecast; `abovePct` null when the plan had no cost. */
+  COST_OVERRUN: { abovePct: number | null; overrun: number };
+  /** Past months without actuals, with their periods. */
+  MISSING_ACTUALS: { months: number[]; periods: string[] };
+  /** Nothing to say beyond the code. */
+  NO_BASELINE: Record<string, never>;
+  /** The latest measurement (`month`, `value`) against the baseline, in the KPI's unit (null: none). */
+  KPI_REGRESSION: { month: number; value: number; baseline: number; unit: string | null; direction: "up" | "down" };
+  /** Planned payback month and its period; `projectedMonth` null when it will not pay back within the horizon. */
+  PAYBACK_SLIP: { plannedMonth: number; plannedPeriod: string; projectedMonth: number | null };
+  /** Average planned running cost per month of the zombie `months`. */
+  ZOMBIE_COST: { runningCostMonthly: number; months: number[] };
+  /** The ramp-up ended in `rampEndMonth`; cumulative ROI is still `roiPct`% in `month`. */
+  NEGATIVE_AFTER_RAMP: { rampEndMonth: number; month: number; roiPct: number };
+}
+
+/** Every code has a params type: indexing fails to compile when one is missing. */
+export type LeakParams<C extends LeakCode = LeakCode> = { [K in C]: LeakParamsByCode[K] }[C];
+
+interface LeakOf<C extends LeakCode> {
+  code: C;
   months: number[];
   /** Money at stake per month, in the investment's currency (see README for each code). */
   atStakeMonthly: number;
-  message: string;
+  params: LeakParamsByCode[C];
   /** The KPI concerned (KPI_REGRESSION only). */
   kpi?: string;
 }
+
+/** A value leak; `params` is typed by `code`. */
+export type Leak<C extends LeakCode = LeakCode> = { [K in C]: LeakOf<K> }[C];
 
 export interface CustomerAcquisitionResult {
   roiPct: number | null;
