@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Dec } from "./decimal";
-import { computeBcr, computeRoiPct, formatMoney, formatPct, roundCents, roundRunningTotals } from "./output";
+import { computeBcr, computeRoiPct, formatMoney, roundCents, roundRunningTotals } from "./output";
 
 describe("output rounding", () => {
   it("rounds half-up (away from zero) to 2 decimals", () => {
@@ -40,9 +40,8 @@ describe("output rounding", () => {
     expect(computeBcr(new Dec(5), new Dec(0))).toBeNull();
   });
 
-  it("formats money and percentages for messages", () => {
+  it("formats money for messages", () => {
     expect(formatMoney(new Dec("1234567.891"), "EUR")).toBe("EUR 1,234,567.89");
     expect(formatMoney(new Dec("-12.5"), "USD")).toBe("-USD 12.50");
-    expect(formatPct(new Dec("33.3333"))).toBe("33.33%");
   });
 });

@@ -127,7 +127,3 @@ export function formatMoney(value: Dec, currency: string): string {
   return `${negative ? "-" : ""}${currency} ${grouped}.${cents}`;
 }
 
-/** "12.5%" style, rounded to at most 2 decimals, for messages. */
-export function formatPct(value: Dec): string {
-  return `${roundCents(value).toFixed()}%`;
-}

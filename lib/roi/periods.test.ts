@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   findMonthOfPeriod,
   deriveMonthOfDate,
-  describeMonths,
   formatPeriod,
   listPeriods,
   parsePeriod,
@@ -35,9 +34,4 @@ describe("periods", () => {
     expect(() => formatPeriod("nope", 1)).toThrow(/YYYY-MM/);
   });
 
-  it("describes month lists for messages", () => {
-    expect(describeMonths([3])).toBe("month 3");
-    expect(describeMonths([2, 3, 4])).toBe("months 2–4");
-    expect(describeMonths([2, 5])).toBe("months 2, 5");
-  });
 });

@@ -58,11 +58,3 @@ export function deriveMonthOfDate(startMonth: string, today: Date | string): num
   return findMonthOfPeriod(startMonth, period);
 }
 
-/** "months 3–5" style ranges for messages. */
-export function describeMonths(months: readonly number[]): string {
-  if (months.length === 0) return "no months";
-  if (months.length === 1) return `month ${months[0]}`;
-  const contiguous = months.every((m, i) => i === 0 || m === months[i - 1] + 1);
-  if (contiguous) return `months ${months[0]}–${months[months.length - 1]}`;
-  return `months ${months.join(", ")}`;
-}
