@@ -47,4 +47,18 @@ test("a full link offers the PDF report; the stakeholder downloads it without lo
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // A leak the consultant reviews stays visible to stakeholders, marked with who and why.
+  await page.goto("/w/bakkerij-de-vries");
+  const first = page.getByTestId("leak").first();
+  await first.getByRole("button", { name: "Acknowledge" }).click();
+  await first.getByLabel("Reason").fill("Agreed with the board in October");
+  await first.getByRole("button", { name: "Acknowledge leak" }).click();
+  await expect(page.getByTestId("reviewed-leak")).toHaveCount(1);
+  await stakeholder.reload();
+  await expect(stakeholder.getByTestId("reviewed-leak")).toContainText(/Reviewed by Demi de Consultant on .+: Agreed with the board in October/);
+  await expect(stakeholder.getByRole("button", { name: "Undo" })).toHaveCount(0);
+  await shot(stakeholder, "share-reviewed-leak");
+  await page.getByTestId("reviewed-leak").getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByTestId("reviewed-leak")).toHaveCount(0);
 });

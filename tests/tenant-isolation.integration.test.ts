@@ -49,6 +49,8 @@ type Fixture = {
   reportId: string;
   /** A monthly report e-mail waiting for approval. */
   pendingDeliveryId: string;
+  /** A review (acknowledgement) of the draft investment's NO_BASELINE leak. */
+  leakReviewId: string;
 };
 
 const PLAN = { costs: [{ kind: "oneTime", label: "Set-up", amount: 1000, month: 1 }], benefits: [{ kind: "fixed", label: "Fee", monthly: 300 }] };
@@ -109,6 +111,10 @@ async function buildFixture(users: Record<Role, User>, label: string): Promise<F
     data: { workspaceId: workspace.id, period: "2026-10", kind: "monthly-report", status: "pending_review" },
     select: { id: true },
   });
+  const leakReview = await getDb().leakReview.create({
+    data: { workspaceId: workspace.id, investmentId: draft.id, code: "NO_BASELINE", kind: "acknowledged", reason: "Matrix review", atStakeMonthly: "0" },
+    select: { id: true },
+  });
   return {
     workspace,
     slug: workspace.slug,
@@ -122,6 +128,7 @@ async function buildFixture(users: Record<Role, User>, label: string): Promise<F
     shareLinkId: shareLink.id,
     reportId: report.id,
     pendingDeliveryId: delivery.id,
+    leakReviewId: leakReview.id,
   };
 }
 
@@ -278,6 +285,12 @@ const ACTIONS: Record<string, ActionEntry> = {
     kind: "workspace",
     minRole: "editor",
     input: (ws) => ({ investmentId: ws.investmentId, code: "NO_BASELINE", until: "2099-01" }),
+    recordIds: true,
+  },
+  "lib/leaks/actions.ts#undoLeakReviewAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ reviewId: ws.leakReviewId }),
     recordIds: true,
   },
   "lib/leaks/actions.ts#updateLeakThresholdsAction": {

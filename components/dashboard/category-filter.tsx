@@ -1,12 +1,18 @@
 import { useTranslations } from "next-intl";
 import { CATEGORIES } from "@/lib/investments/schemas";
 
-/** A plain GET form: the filter lives in the URL, so a filtered dashboard can be shared. */
-export function CategoryFilter({ value }: { value: string | undefined }) {
+/**
+ * A plain GET form: the filter lives in the URL, so a filtered dashboard can be shared.
+ * `keep` are the other settings of the view (currency, sort) carried over; the page resets.
+ */
+export function CategoryFilter({ value, keep = {} }: { value: string | null | undefined; keep?: Record<string, string> }) {
   const t = useTranslations("dashboard");
   const tc = useTranslations("investments.categories");
   return (
     <form method="get" className="flex flex-wrap items-end gap-2">
+      {Object.entries(keep).map(([name, v]) => (
+        <input key={name} type="hidden" name={name} value={v} />
+      ))}
       <div>
         <label htmlFor="dashboard-category" className="block text-xs font-medium text-gray-700">
           {t("category")}

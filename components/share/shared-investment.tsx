@@ -1,23 +1,54 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { RoiBandChart } from "@/components/charts/investment-charts";
-import { ActualsComparison } from "@/components/investments/actuals-comparison";
-import { ForecastSummary } from "@/components/investments/forecast-summary";
+import { KpiCards } from "@/components/dashboard/kpi-cards";
+import { StatusBadge } from "@/components/investments/status-badge";
 import { Card } from "@/components/ui/card";
-import { buildRoiLines } from "@/lib/dashboard/investment-charts";
-import type { VisibleLeak } from "@/lib/dashboard/summarise-investment";
-import type { RoiResult } from "@/lib/roi";
+import { formatPercent } from "@/lib/i18n/format";
+import type { UiLocale } from "@/lib/i18n/locales";
+import type { InvestmentPortfolio } from "@/lib/portfolio/investment-portfolio";
 import { SharedLeaks } from "./shared-leaks";
 
-type Props = { name: string; result: RoiResult; leaks: VisibleLeak[]; percentOnly: boolean };
+type Props = { investment: InvestmentPortfolio; percentOnly: boolean };
 
-export async function SharedInvestment({ name, result, leaks, percentOnly }: Props) {
-  const t = await getTranslations("dashboard");
+/** One investment for stakeholders, from the same stored figures as the workspace dashboard. */
+export async function SharedInvestment({ investment, percentOnly }: Props) {
+  const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
+  const { row, totals, chart, leaks } = investment;
+  const month = (m: number | null) => (m === null ? "—" : t("monthN", { month: m }));
+  const recorded =
+    row.expectedMonths > 0
+      ? t("monthsOf", { recorded: Math.min(row.recordedMonths, row.expectedMonths), expected: row.expectedMonths })
+      : row.recordedMonths > 0
+        ? t("monthsRecorded", { recorded: row.recordedMonths })
+        : "—";
+  const facts = [
+    { id: "planned-roi", label: t("plannedRoi"), value: formatPercent(row.plannedRoiPct, locale as UiLocale) },
+    { id: "payback-planned", label: t("paybackPlanned"), value: month(row.plannedPaybackMonth) },
+    { id: "payback-projected", label: t("paybackProjected"), value: `${month(row.projectedPaybackMonth)} · ${t(`paybackStatus.${row.paybackStatus}`)}` },
+    { id: "months-recorded", label: t("completeness"), value: recorded },
+  ];
   return (
     <div className="space-y-6">
-      <h2 className="text-xl font-semibold">{name}</h2>
-      <Card><ForecastSummary result={result} compact={percentOnly} hideAmounts={percentOnly} /></Card>
-      <Card><RoiBandChart points={buildRoiLines(result)} title={t("investmentRoiTitle")} /></Card>
-      {result.actuals && !percentOnly ? <Card><ActualsComparison actuals={result.actuals} currency={result.currency} /></Card> : null}
+      <div className="space-y-1">
+        <h2 className="flex flex-wrap items-center gap-2 text-xl font-semibold">
+          {row.name} <StatusBadge status={row.status} />
+        </h2>
+        <p className="text-sm text-gray-700" data-testid="investment-scope">
+          {row.counted ? t("investmentScopeCounted") : t("investmentScopeDraft")}
+        </p>
+      </div>
+      <KpiCards totals={totals} percentOnly={percentOnly} />
+      <Card>
+        <dl className="grid gap-3 text-sm sm:grid-cols-2 lg:grid-cols-4">
+          {facts.map((fact) => (
+            <div key={fact.id} data-testid={`fact-${fact.id}`}>
+              <dt className="text-xs font-medium uppercase text-gray-500">{fact.label}</dt>
+              <dd className="mt-1 tabular-nums">{fact.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+      <Card><RoiBandChart points={chart.points} title={t("investmentChartTitle", { currency: chart.currency })} /></Card>
       <Card title={t("leaksTitle")}><SharedLeaks leaks={leaks} percentOnly={percentOnly} /></Card>
     </div>
   );

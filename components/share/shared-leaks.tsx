@@ -1,26 +1,46 @@
 import { useLocale, useTranslations } from "next-intl";
+import { ReviewedLeaks } from "@/components/dashboard/reviewed-leaks";
 import { formatMoney } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
-import type { VisibleLeak } from "@/lib/dashboard/summarise-investment";
+import { renderLeakMessage } from "@/lib/leaks/leak-messages";
+import type { PortfolioLeak } from "@/lib/portfolio/stored-figures";
 
-/** Leaks for stakeholders: in percentages-only mode without euros (the engine's message names amounts). */
-export function SharedLeaks({ leaks, percentOnly }: { leaks: VisibleLeak[]; percentOnly: boolean }) {
+type Leaks = { open: PortfolioLeak[]; openCount: number; reviewed: PortfolioLeak[]; reviewedCount: number };
+
+/**
+ * Leaks for stakeholders: the open ones, then the reviewed ones marked with who reviewed
+ * them and why. In percentages-only mode without amounts (the leak's sentence names amounts).
+ */
+export function SharedLeaks({ leaks, percentOnly }: { leaks: Leaks; percentOnly: boolean }) {
   const t = useTranslations("leaks");
+  const td = useTranslations("dashboard");
   const locale = useLocale() as UiLocale;
-  if (leaks.length === 0) return <p className="text-sm text-gray-600">{t("none")}</p>;
+  const { open, openCount, reviewed, reviewedCount } = leaks;
+  if (open.length === 0 && reviewed.length === 0) return <p className="text-sm text-gray-600">{t("none")}</p>;
   return (
-    <ul className="space-y-2" data-testid="shared-leaks">
-      {leaks.map((leak) => (
-        <li key={`${leak.investmentId}-${leak.code}-${leak.kpi ?? ""}`} className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
-          <strong>{t(`codes.${leak.code}`)}</strong> · {leak.investmentName}
-          {percentOnly ? null : (
-            <>
-              <span className="float-right tabular-nums">{t("atStake", { amount: formatMoney(leak.atStakeMonthly, locale, leak.currency) })}</span>
-              <p className="mt-1 text-gray-800">{leak.message}</p>
-            </>
-          )}
-        </li>
-      ))}
-    </ul>
+    <div className="space-y-6">
+      {open.length === 0 ? (
+        <p className="text-sm text-gray-600">{td("leaksAllReviewed", { hidden: reviewedCount })}</p>
+      ) : (
+        <div className="space-y-2">
+          <ul className="space-y-2" data-testid="shared-leaks">
+            {open.map((leak) => (
+              <li key={`${leak.investmentId}-${leak.code}-${leak.subject}`} className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
+                <strong>{t(`codes.${leak.code}`)}</strong> · {leak.investmentName}
+                {leak.kpi ? ` · ${leak.kpi}` : ""}
+                {percentOnly ? null : (
+                  <>
+                    <span className="float-right tabular-nums">{t("atStake", { amount: formatMoney(leak.atStakeMonthly, locale, leak.currency) })}</span>
+                    <p className="mt-1 text-gray-800">{renderLeakMessage(leak, locale, leak.currency)}</p>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+          {openCount > open.length ? <p className="text-xs text-gray-600">{td("leaksShowing", { shown: open.length, total: openCount })}</p> : null}
+        </div>
+      )}
+      <ReviewedLeaks leaks={reviewed} count={reviewedCount} percentOnly={percentOnly} />
+    </div>
   );
 }

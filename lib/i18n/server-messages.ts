@@ -8,6 +8,8 @@ const DUTCH: Record<string, string> = {
   "An account with this e-mail already exists": "Er bestaat al een account met dit e-mailadres",
   "Choose Dutch or English": "Kies Nederlands of Engels",
   "Choose a supported currency": "Kies een ondersteunde valuta",
+  "Use an ISO 4217 currency code such as EUR": "Gebruik een ISO 4217-valutacode, zoals EUR",
+  "must be an ISO 4217 currency code such as EUR": "moet een ISO 4217-valutacode zijn, zoals EUR",
   "Choose nl or en": "Kies nl of en",
   "Choose owner, editor or viewer": "Kies eigenaar, bewerker of lezer",
   "Enter a valid e-mail address": "Vul een geldig e-mailadres in",
@@ -49,6 +51,7 @@ const DUTCH: Record<string, string> = {
   "Someone else changed this investment after you opened it. Reload to see their changes, then apply yours again.":
     "Iemand anders heeft deze investering gewijzigd nadat je haar opende. Laad opnieuw om die wijzigingen te zien en voer de jouwe dan opnieuw in.",
   "This leak is no longer open": "Dit lek is niet meer open",
+  "This review no longer exists": "Deze beoordeling bestaat niet meer",
   "Choose a day between 1 and 28": "Kies een dag tussen 1 en 28",
   "Add at least one recipient, or turn the schedule off": "Voeg minstens één ontvanger toe, of zet de planning uit",
   "This month's report is not waiting for approval": "Het rapport van deze maand wacht niet op goedkeuring",
@@ -73,6 +76,13 @@ const DUTCH: Record<string, string> = {
   "Other logos are being processed right now; try again in a minute": "Er worden nu andere logo's verwerkt; probeer het over een minuut opnieuw",
   "The logo SVG is too detailed: as an image it exceeds 512 KB; upload a PNG":
     "De logo-SVG is te gedetailleerd: als afbeelding wordt hij groter dan 512 KB; upload een PNG",
+  // lib/transfer (workspace files)
+  "The file is larger than 20 MB, even compressed (.json.gz); nothing was imported":
+    "Het bestand is ook gecomprimeerd (.json.gz) groter dan 20 MB; er is niets geïmporteerd",
+  "The workspace file is larger than 128 MB unpacked (about 500,000 months of actuals); nothing was imported":
+    "Het werkruimtebestand is uitgepakt groter dan 128 MB (ongeveer 500.000 maanden aan werkelijke cijfers); er is niets geïmporteerd",
+  "is not a valid gzip file (.json.gz)": "is geen geldig gzip-bestand (.json.gz)",
+  "is not UTF-8 text": "is geen UTF-8-tekst",
   // lib/actuals and lib/kpis
   "A driver label must be at most 100 characters": "De naam van een bron mag hoogstens 100 tekens lang zijn",
   "Amounts cannot be negative": "Bedragen kunnen niet negatief zijn",

@@ -63,6 +63,29 @@ export async function snoozeLeak(ctx: WorkspaceContext, input: LeakRef & { until
   return recordReview(ctx, input, { kind: "snoozed", reason: input.reason, snoozedUntil: periodToDate(input.until) }, today);
 }
 
+/**
+ * Takes a review back: the leak is open again (unless an older review of it still hides
+ * it). Looked up by id and workspace, so another workspace's review is not found.
+ */
+export async function undoLeakReview(ctx: WorkspaceContext, input: { reviewId: string }) {
+  return getDb().$transaction(async (tx) => {
+    const review = await tx.leakReview.findFirst({ where: { id: input.reviewId, workspaceId: ctx.workspace.id } });
+    if (!review) throw new AppError("NOT_FOUND", "This review no longer exists");
+    const { count } = await tx.leakReview.deleteMany({ where: { id: review.id, workspaceId: ctx.workspace.id } });
+    // Two undos at once: only the one that deleted it reports success.
+    if (count === 0) throw new AppError("NOT_FOUND", "This review no longer exists");
+    await recordAudit(tx, {
+      workspaceId: ctx.workspace.id,
+      actorId: ctx.user.id,
+      action: "leak.review-undo",
+      entityType: "LeakReview",
+      entityId: review.id,
+      before: review,
+    });
+    return { id: review.id };
+  });
+}
+
 export async function updateLeakThresholds(ctx: WorkspaceContext, thresholds: LeakThresholds) {
   await getDb().$transaction(async (tx) => {
     const before = await tx.workspace.findUniqueOrThrow({ where: { id: ctx.workspace.id }, select: { leakThresholds: true } });

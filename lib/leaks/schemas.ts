@@ -20,6 +20,10 @@ export const snoozeLeakInput = z.object({
   reason: z.string().trim().max(500, "Reason must be at most 500 characters").default(""),
 });
 
+export const undoLeakReviewInput = z.object({
+  reviewId: z.string().min(1).max(64),
+});
+
 const percent = (max: number) =>
   decimalNumber(z.number({ message: "Enter a number" }).min(0, "Must not be negative").max(max, `Must be at most ${max}`));
 const months = (min: 0 | 1) =>

@@ -5,7 +5,7 @@ import { currentPeriod, dateToPeriod, periodToDate } from "@/lib/investments/mon
 import type { Leak } from "@/lib/roi";
 import type { FiguresDetail, FoundLeak, SparkPoint } from "./investment-figures";
 import type { PaybackStatus } from "./payback";
-import { emptyTally, type MonthTotals, type Tally } from "./roll-up";
+import { emptyTally, totalsOf, type CurrencyTotals, type MonthTotals, type Tally } from "./roll-up";
 
 // Reads of the stored portfolio. Every query is bounded by investments or months, never
 // by actual rows, and the number of queries does not grow with the number of investments.
@@ -74,7 +74,7 @@ export async function sumStoredFigures(filter: FiguresFilter) {
   });
 }
 
-/** The visible-leak test of lib/portfolio/leak-reviews.ts, in SQL (r = the latest review, l = the finding). */
+/** isLeakHidden of lib/portfolio/leak-reviews.ts (the one rule), in SQL (r = the latest review, l = the finding). */
 const hiddenSql = (periodStart: Date) => Prisma.sql`(r.id IS NOT NULL AND l."atStakeMonthly" <= r."atStakeMonthly"
   AND (r.kind = 'acknowledged' OR (r.kind = 'snoozed' AND r."snoozedUntil" IS NOT NULL AND r."snoozedUntil" > ${periodStart}::date)))`;
 
@@ -159,14 +159,15 @@ function leakOf(r: LeakRow): PortfolioLeak {
 }
 
 /**
- * Leaks ranked by money at stake: the open ones (up to `limit`) and every reviewed (hidden)
- * one with who reviewed it, why and until when. `investmentId` narrows to one investment.
+ * Leaks ranked by money at stake: the open ones (up to `limit`) and the reviewed (hidden)
+ * ones (up to `reviewedLimit`, default all) with who reviewed them, why and until when.
+ * `investmentId` narrows to one investment.
  */
-export async function listLeaks(filter: FiguresFilter & { investmentId?: string }, today: Date, limit = 20) {
-  if (filter.workspaceIds.length === 0) return { open: [], openCount: 0, reviewed: [] };
+export async function listLeaks(filter: FiguresFilter & { investmentId?: string }, today: Date, limit = 20, reviewedLimit?: number) {
+  if (filter.workspaceIds.length === 0) return { open: [], openCount: 0, reviewed: [], reviewedCount: 0 };
   const periodStart = periodToDate(currentPeriod(today));
   const only = filter.investmentId ? Prisma.sql`AND l."investmentId" = ${filter.investmentId}` : Prisma.empty;
-  const rows = await getDb().$queryRaw<(LeakRow & { openCount: number })[]>`
+  const rows = await getDb().$queryRaw<(LeakRow & { openCount: number; reviewedCount: number })[]>`
     WITH ranked AS (
       SELECT l.leak, l."atStakeMonthly"::text AS "atStakeMonthly", l.previously, l.subject, l."investmentId", l."workspaceId",
         f.name, f.currency, f."startMonth", f.counted, ${hiddenSql(periodStart)} AS hidden,
@@ -177,15 +178,40 @@ export async function listLeaks(filter: FiguresFilter & { investmentId?: string 
       WHERE l."workspaceId" = ANY(${filter.workspaceIds}) AND NOT f.archived ${categoryClause(filter.category)} ${only}
     ), numbered AS (
       SELECT ranked.*, ROW_NUMBER() OVER (PARTITION BY hidden ORDER BY sort DESC, name, "investmentId", subject) AS n,
-        (COUNT(*) FILTER (WHERE NOT hidden) OVER ())::int AS "openCount"
+        (COUNT(*) FILTER (WHERE NOT hidden) OVER ())::int AS "openCount",
+        (COUNT(*) FILTER (WHERE hidden) OVER ())::int AS "reviewedCount"
       FROM ranked
     )
-    SELECT * FROM numbered WHERE hidden OR n <= ${limit} ORDER BY hidden, n`;
+    SELECT * FROM numbered
+    WHERE (hidden AND ${reviewedLimit === undefined ? Prisma.sql`true` : Prisma.sql`n <= ${reviewedLimit}`}) OR (NOT hidden AND n <= ${limit})
+    ORDER BY hidden, n`;
   return {
     open: rows.filter((r) => !r.hidden).map(leakOf),
     openCount: rows[0]?.openCount ?? 0,
     reviewed: rows.filter((r) => r.hidden).map(leakOf),
+    reviewedCount: rows[0]?.reviewedCount ?? 0,
   };
+}
+
+/**
+ * The leaks new this month (not found when evaluating as of the month before), ranked by
+ * money at stake: those not hidden by a review, and how many are hidden. Bounded by the
+ * stored findings (one query).
+ */
+export async function listNewLeaks(filter: FiguresFilter, today: Date): Promise<{ leaks: PortfolioLeak[]; hidden: number }> {
+  if (filter.workspaceIds.length === 0) return { leaks: [], hidden: 0 };
+  const periodStart = periodToDate(currentPeriod(today));
+  const rows = await getDb().$queryRaw<LeakRow[]>`
+    SELECT l.leak, l."atStakeMonthly"::text AS "atStakeMonthly", l.previously, l.subject, l."investmentId", l."workspaceId",
+      f.name, f.currency, f."startMonth", f.counted, ${hiddenSql(periodStart)} AS hidden,
+      r.id AS "reviewId", r.kind::text AS kind, r.reason, r."snoozedUntil", r."createdByName" AS "reviewedBy", r."createdAt" AS "reviewedAt",
+      r."atStakeMonthly"::text AS "reviewedAtStake"
+    FROM "LeakFinding" l JOIN "InvestmentFigures" f ON f."investmentId" = l."investmentId"
+    ${latestReviewJoin}
+    WHERE l."workspaceId" = ANY(${filter.workspaceIds}) AND NOT f.archived AND NOT l.previously ${categoryClause(filter.category)}
+    ORDER BY l."atStakeMonthly" DESC, f."startMonth", f.name, l."investmentId", l.code, l.subject`;
+  const leaks = rows.map(leakOf);
+  return { leaks: leaks.filter((l) => !l.hidden), hidden: leaks.filter((l) => l.hidden).length };
 }
 
 // ---- Investment rows (the table) -------------------------------------------------------
@@ -316,4 +342,59 @@ export async function currenciesOf(workspaceIds: string[]) {
     SELECT currency FROM "InvestmentFigures" WHERE "workspaceId" = ANY(${workspaceIds}) AND NOT archived
     GROUP BY currency ORDER BY COUNT(*) DESC, currency`;
   return rows.map((r) => r.currency);
+}
+
+// ---- One investment (its share link) ---------------------------------------------------
+
+/**
+ * One investment's stored figures (archived ones too): its table row and its totals, the
+ * way the workspace totals count it, with reviews applied to its leaks. Null when the
+ * workspace has no such investment.
+ */
+export async function investmentFiguresOf(
+  workspaceId: string,
+  investmentId: string,
+  today: Date,
+): Promise<{ row: InvestmentRow; archived: boolean; totals: CurrencyTotals } | null> {
+  const periodStart = periodToDate(currentPeriod(today));
+  const [record, open] = await Promise.all([
+    getDb().investmentFigures.findFirst({ where: { investmentId, workspaceId } }),
+    getDb().$queryRaw<{ leaks: number; atStake: string | null }[]>`
+      SELECT COUNT(*)::int AS leaks, SUM(l."atStakeMonthly")::text AS "atStake"
+      FROM "LeakFinding" l ${latestReviewJoin}
+      WHERE l."workspaceId" = ${workspaceId} AND l."investmentId" = ${investmentId} AND NOT ${hiddenSql(periodStart)}`,
+  ]);
+  if (!record) return null;
+  const tally: Tally = {
+    ...emptyTally(),
+    investments: 1,
+    invested: new Decimal(record.invested.toString()),
+    realised: new Decimal(record.realised.toString()),
+    forecastCost: new Decimal(record.forecastCost.toString()),
+    forecastBenefit: new Decimal(record.forecastBenefit.toString()),
+    plannedCost: new Decimal(record.plannedCost.toString()),
+    plannedBenefit: new Decimal(record.plannedBenefit.toString()),
+    payback: { ...emptyTally().payback, [record.paybackStatus as PaybackStatus]: 1 },
+    missingMonths: record.missingMonths,
+    leaks: open[0]?.leaks ?? 0,
+    atStakeMonthly: dec(open[0]?.atStake ?? null),
+    lastActualAt: record.lastActualAt,
+  };
+  return { row: rowOf(record), archived: record.archived, totals: totalsOf(record.currency, tally) };
+}
+
+/** One investment's monthly contributions (its chart), in month order. */
+export async function investmentMonthsOf(workspaceId: string, investmentId: string): Promise<MonthTotals[]> {
+  const rows = await getDb().investmentMonth.findMany({ where: { investmentId, workspaceId }, orderBy: { month: "asc" } });
+  return rows.map((r) => ({
+    period: dateToPeriod(r.month),
+    actualCost: new Decimal(r.actualCost.toString()),
+    actualBenefit: new Decimal(r.actualBenefit.toString()),
+    conservativeCost: new Decimal(r.conservativeCost.toString()),
+    conservativeBenefit: new Decimal(r.conservativeBenefit.toString()),
+    expectedCost: new Decimal(r.expectedCost.toString()),
+    expectedBenefit: new Decimal(r.expectedBenefit.toString()),
+    optimisticCost: new Decimal(r.optimisticCost.toString()),
+    optimisticBenefit: new Decimal(r.optimisticBenefit.toString()),
+  }));
 }

@@ -19,13 +19,17 @@ import {
 export type PortfolioQuery = {
   today?: Date;
   category?: string | null;
-  /** Headline currency; defaults to the workspace's. */
+  /** Headline currency; defaults to the workspace's, and so does a currency none of its investments is in. */
   reportingCurrency?: string;
   sort?: InvestmentSort;
   page?: number;
   pageSize?: number;
   leakLimit?: number;
+  /** At most this many reviewed leaks are listed (the count says how many there are). */
+  reviewedLeakLimit?: number;
 };
+
+export const REVIEWED_LEAK_LIMIT = 50;
 
 export type WorkspacePortfolio = {
   period: string;
@@ -34,7 +38,7 @@ export type WorkspacePortfolio = {
   currencies: string[];
   chart: { currency: string; points: RoiLinePoint[] };
   table: { rows: InvestmentRow[]; total: number; page: number; pageSize: number; pageCount: number; sort: InvestmentSort };
-  leaks: { open: PortfolioLeak[]; openCount: number; reviewed: PortfolioLeak[] };
+  leaks: { open: PortfolioLeak[]; openCount: number; reviewed: PortfolioLeak[]; reviewedCount: number };
 };
 
 /** Merges per-group tallies with the open-leak sums of the same groups. */
@@ -61,27 +65,31 @@ export async function getWorkspacePortfolio(workspace: { id: string; currency: s
   const period = currentPeriod(today);
   await ensureFreshFigures([workspace.id], today);
   const filter = { workspaceIds: [workspace.id], category: query.category ?? null };
-  const reportingCurrency = query.reportingCurrency ?? workspace.currency;
+  const requestedCurrency = query.reportingCurrency ?? workspace.currency;
   const sort = query.sort ?? DEFAULT_INVESTMENT_SORT;
   const pageSize = query.pageSize ?? INVESTMENT_PAGE_SIZE;
   const requestedPage = Math.max(1, Math.floor(query.page ?? 1));
   const [groups, leakSums, months, currencies, leaks, firstPage] = await Promise.all([
     sumStoredFigures(filter),
     sumOpenLeaks(filter, today),
-    monthTotalsOf(workspace.id, reportingCurrency, { category: filter.category }),
+    monthTotalsOf(workspace.id, requestedCurrency, { category: filter.category }),
     currenciesOf([workspace.id]),
-    listLeaks(filter, today, query.leakLimit ?? 20),
+    listLeaks(filter, today, query.leakLimit ?? 20, query.reviewedLeakLimit ?? REVIEWED_LEAK_LIMIT),
     pageOfInvestments(filter, sort, requestedPage, pageSize),
   ]);
   const pageCount = Math.max(1, Math.ceil(firstPage.total / pageSize));
   // A page past the end (the list shrank) shows the last page.
   const page = Math.min(requestedPage, pageCount);
   const table = page === requestedPage ? firstPage : await pageOfInvestments(filter, sort, page, pageSize);
+  // A currency none of the investments is in falls back to the workspace's (it is never invented).
+  const known = requestedCurrency === workspace.currency || currencies.includes(requestedCurrency);
+  const reportingCurrency = known ? requestedCurrency : workspace.currency;
+  const chartMonths = known ? months : await monthTotalsOf(workspace.id, reportingCurrency, { category: filter.category });
   return {
     period,
     totals: assembleTotals(withLeakSums(groups, leakSums), reportingCurrency),
     currencies: currencies.includes(reportingCurrency) ? currencies : [reportingCurrency, ...currencies],
-    chart: { currency: reportingCurrency, points: cumulativeRoiSeries(months, period) },
+    chart: { currency: reportingCurrency, points: cumulativeRoiSeries(chartMonths, period) },
     table: { rows: table.rows, total: table.total, page, pageSize, pageCount, sort },
     leaks,
   };

@@ -1,18 +1,31 @@
-import { getWorkspaceDashboard } from "@/lib/dashboard/workspace-dashboard";
-import { evaluateInvestment } from "@/lib/investments/evaluate-investment";
-import { getInvestmentDetail } from "@/lib/investments/queries";
-import { getLeakThresholds } from "@/lib/leaks/queries";
+import { parseDashboardQuery, type DashboardQuery, type SearchParams } from "@/lib/dashboard/dashboard-query";
+import { getInvestmentPortfolio, type InvestmentPortfolio } from "@/lib/portfolio/investment-portfolio";
+import { getWorkspacePortfolio, type WorkspacePortfolio } from "@/lib/portfolio/workspace-portfolio";
 
-type Link = { investmentId: string | null; workspace: { id: string; currency: string } };
+type Link = { investmentId: string | null; percentOnly: boolean; workspace: { id: string; currency: string } };
 
-/** What a stakeholder link shows: the workspace dashboard, or one investment. */
-export async function loadSharedView(link: Link) {
+export type SharedView =
+  | { kind: "workspace"; portfolio: WorkspacePortfolio; query: DashboardQuery }
+  | { kind: "investment"; investment: InvestmentPortfolio }
+  | { kind: "unavailable" };
+
+/**
+ * What a stakeholder link shows, from the same stored figures as the app: the workspace
+ * dashboard (its URL settings read like the app's; a percentages-only link cannot sort
+ * by amounts), or one investment.
+ */
+export async function loadSharedView(link: Link, params: SearchParams = {}, options: { today?: Date } = {}): Promise<SharedView> {
   if (!link.investmentId) {
-    return { kind: "workspace" as const, dashboard: await getWorkspaceDashboard(link.workspace.id) };
+    const query = parseDashboardQuery(params, { percentOnly: link.percentOnly });
+    const portfolio = await getWorkspacePortfolio(link.workspace, {
+      today: options.today,
+      category: query.category,
+      sort: query.sort,
+      page: query.page,
+      reportingCurrency: query.currency ?? undefined,
+    });
+    return { kind: "workspace", portfolio, query };
   }
-  const [investment, leakThresholds] = await Promise.all([getInvestmentDetail(link.workspace.id, link.investmentId), getLeakThresholds(link.workspace.id)]);
-  const evaluation = evaluateInvestment(investment, { leakThresholds });
-  if (!evaluation.ok) return { kind: "unavailable" as const };
-  const leaks = evaluation.result.leaks.map((leak) => ({ ...leak, investmentId: investment.id, investmentName: investment.name, workspaceId: investment.workspaceId, currency: investment.currency }));
-  return { kind: "investment" as const, name: investment.name, result: evaluation.result, leaks };
+  const investment = await getInvestmentPortfolio(link.workspace, link.investmentId, { today: options.today });
+  return investment ? { kind: "investment", investment } : { kind: "unavailable" };
 }

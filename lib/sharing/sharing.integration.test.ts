@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { signInAs } from "@/tests/support/session";
 import { hashToken } from "@/lib/auth/tokens";
 import { getDb } from "@/lib/db/client";
+import { acknowledgeLeak } from "@/lib/leaks/mutations";
 import { createUser, createWorkspace } from "@/prisma/factories";
+import { workspaceContextFor } from "@/tests/support/workspace-context";
 import { createShareLinkAction, revokeShareLinkAction } from "./actions";
 import { openShareLink } from "./queries";
+import { loadSharedView } from "./shared-view";
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const tokenOf = (url: string) => url.split("/share/")[1];
@@ -56,6 +59,43 @@ describe("share links", () => {
     signInAs(viewer);
     expect(await createShareLinkAction({ workspaceSlug: ws.slug, expiresOn: inDays(5) })).toMatchObject({ ok: false, error: "FORBIDDEN" });
     expect(await getDb().shareLink.count({ where: { workspaceId: ws.id } })).toBe(0);
+  });
+});
+
+describe("what a share link shows", () => {
+  const today = new Date("2026-11-15T12:00:00Z");
+  const PLAN = { costs: [{ kind: "oneTime", label: "Set-up", amount: 1000, month: 1 }], benefits: [{ kind: "fixed", label: "Fee", monthly: 300 }] };
+
+  it("the workspace dashboard's figures, with reviewed leaks marked (who, why), never dropped; the investment's from the same store", async () => {
+    const { editor, ws } = await setup();
+    const header = { name: "Loyalty card", currency: "EUR", startMonth: "2026-01", horizonMonths: 12 };
+    const investment = await getDb().investment.create({
+      data: { ...header, workspaceId: ws.id, startMonth: new Date(Date.UTC(2026, 0, 1)), plan: PLAN, status: "active", versions: { create: { version: 1, definition: { ...header, ...PLAN }, reason: "Approved" } } },
+    });
+    await getDb().actualMonth.create({ data: { workspaceId: ws.id, investmentId: investment.id, month: new Date(Date.UTC(2026, 0, 1)), cost: "1000", benefit: "250" } });
+    await acknowledgeLeak(await workspaceContextFor(editor, ws.slug), { investmentId: investment.id, code: "NO_BASELINE", subject: "", reason: "Baseline comes with the new till" }, today);
+
+    const created = await createShareLinkAction({ workspaceSlug: ws.slug, expiresOn: inDays(30), percentOnly: "on" });
+    if (!created.ok) throw new Error(created.message);
+    const opened = await openShareLink(tokenOf(created.data.url));
+    if (opened.state !== "valid") throw new Error(opened.state);
+    const view = await loadSharedView(opened.link, { sort: "invested" }, { today });
+    if (view.kind !== "workspace") throw new Error(view.kind);
+    expect(view.portfolio.totals.headline).toMatchObject({ currency: "EUR", investments: 1, invested: 1000, realised: 250 });
+    expect(view.portfolio.leaks.reviewed.map((l) => [l.code, l.review?.by, l.review?.reason])).toEqual([["NO_BASELINE", editor.name, "Baseline comes with the new till"]]);
+    // Percentages only: no sorting by amounts.
+    expect(view.query.sort).toEqual({ sort: "name", direction: "asc" });
+
+    const one = await createShareLinkAction({ workspaceSlug: ws.slug, investmentId: investment.id, expiresOn: inDays(30) });
+    if (!one.ok) throw new Error(one.message);
+    const openedOne = await openShareLink(tokenOf(one.data.url));
+    if (openedOne.state !== "valid") throw new Error(openedOne.state);
+    const single = await loadSharedView(openedOne.link, {}, { today });
+    if (single.kind !== "investment") throw new Error(single.kind);
+    expect(single.investment.totals).toMatchObject({ invested: 1000, realised: 250, actualRoiPct: -75 });
+    expect(single.investment.row).toMatchObject({ name: "Loyalty card", recordedMonths: 1, expectedMonths: 10 });
+    expect(single.investment.leaks.reviewed.map((l) => l.review?.reason)).toEqual(["Baseline comes with the new till"]);
+    expect(single.investment.leaks.open.map((l) => l.code)).toEqual(["MISSING_ACTUALS"]);
   });
 });
 

@@ -4,6 +4,7 @@ import { SharedInvestment } from "@/components/share/shared-investment";
 import { SharedWorkspace } from "@/components/share/shared-workspace";
 import { formatDate } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
+import type { SearchParams } from "@/lib/dashboard/dashboard-query";
 import { openShareLink } from "@/lib/sharing/queries";
 import { loadSharedView } from "@/lib/sharing/shared-view";
 
@@ -11,10 +12,10 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
 
 /** A read-only view for stakeholders who never log in. */
-export default async function SharedPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function SharedPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams?: Promise<SearchParams> }) {
   const { token } = await params;
   const [opened, t, locale] = await Promise.all([openShareLink(token), getTranslations("share"), getLocale()]);
-  const view = opened.state === "valid" ? await loadSharedView(opened.link) : null;
+  const view = opened.state === "valid" ? await loadSharedView(opened.link, (await searchParams) ?? {}) : null;
   return (
     <main className="mx-auto max-w-6xl space-y-6 px-4 py-6">
       <header className="flex flex-wrap items-baseline justify-between gap-2 border-b pb-3">
@@ -36,9 +37,15 @@ export default async function SharedPage({ params }: { params: Promise<{ token: 
           <p className="mt-2 text-gray-600">{t(`states.${opened.state === "valid" ? "unknown" : opened.state}`)}</p>
         </div>
       ) : view.kind === "workspace" ? (
-        <SharedWorkspace dashboard={view.dashboard} currency={opened.link.workspace.currency} percentOnly={opened.link.percentOnly} />
+        <SharedWorkspace
+          portfolio={view.portfolio}
+          query={view.query}
+          basePath={`/share/${encodeURIComponent(token)}`}
+          workspaceCurrency={opened.link.workspace.currency}
+          percentOnly={opened.link.percentOnly}
+        />
       ) : (
-        <SharedInvestment name={view.name} result={view.result} leaks={view.leaks} percentOnly={opened.link.percentOnly} />
+        <SharedInvestment investment={view.investment} percentOnly={opened.link.percentOnly} />
       )}
     </main>
   );

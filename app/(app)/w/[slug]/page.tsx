@@ -1,25 +1,29 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RoiBandChart } from "@/components/charts/investment-charts";
+import { CategoryFilter } from "@/components/dashboard/category-filter";
 import { InvestmentTable } from "@/components/dashboard/investment-table";
-import { KpiCards } from "@/components/dashboard/kpi-cards";
 import { LeaksPanel } from "@/components/dashboard/leaks-panel";
+import { PortfolioTotalsSection } from "@/components/dashboard/portfolio-totals";
+import { ReviewedLeaks } from "@/components/dashboard/reviewed-leaks";
+import { TablePagination } from "@/components/dashboard/table-pagination";
 import { Card } from "@/components/ui/card";
 import { canWrite } from "@/lib/auth/roles";
 import { requireWorkspacePage } from "@/lib/auth/workspace-gate";
-import { getWorkspaceDashboard } from "@/lib/dashboard/workspace-dashboard";
-import { currentPeriod } from "@/lib/investments/months";
-import { CATEGORIES } from "@/lib/investments/schemas";
-import { CategoryFilter } from "@/components/dashboard/category-filter";
+import { dashboardSearch, keptParams, parseDashboardQuery, type SearchParams } from "@/lib/dashboard/dashboard-query";
+import { getWorkspacePortfolio } from "@/lib/portfolio/workspace-portfolio";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ category?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<SearchParams> };
 
 export default async function WorkspaceDashboardPage({ params, searchParams }: Props) {
   const { workspace, role } = await requireWorkspacePage((await params).slug);
-  const requested = (await searchParams).category;
-  const category = CATEGORIES.find((c) => c === requested);
-  const [dashboard, t] = await Promise.all([getWorkspaceDashboard(workspace.id, { category }), getTranslations("dashboard")]);
-  if (dashboard.rows.length === 0 && !category) {
+  const query = parseDashboardQuery((await searchParams) ?? {});
+  const [portfolio, t] = await Promise.all([
+    getWorkspacePortfolio(workspace, { category: query.category, sort: query.sort, page: query.page, reportingCurrency: query.currency ?? undefined }),
+    getTranslations("dashboard"),
+  ]);
+  const { totals, table, leaks, chart } = portfolio;
+  if (table.total === 0 && !query.category) {
     return (
       <Card title={t("title")}>
         <p className="text-sm text-gray-700">{t("empty", { workspace: workspace.name })}</p>
@@ -27,16 +31,24 @@ export default async function WorkspaceDashboardPage({ params, searchParams }: P
       </Card>
     );
   }
-  const startMonths = Object.fromEntries(dashboard.rows.map((r) => [r.id, r.startMonth]));
+  // The view as the lib resolved it (an unknown currency fell back), so links keep what is shown.
+  const shown = { ...query, currency: totals.reportingCurrency === workspace.currency ? null : totals.reportingCurrency, sort: table.sort, page: table.page };
+  const href = (change: Parameters<typeof dashboardSearch>[1]) => `/w/${workspace.slug}${dashboardSearch(shown, change)}`;
   return (
     <div className="space-y-6">
-      <CategoryFilter value={category} />
-      <KpiCards cards={dashboard.cards} currency={workspace.currency} />
-      <Card><RoiBandChart points={dashboard.chart} title={t("chartTitle")} /></Card>
+      <CategoryFilter value={query.category} keep={keptParams(shown)} />
+      <PortfolioTotalsSection totals={totals} currencies={portfolio.currencies} currencyHref={(currency) => href({ currency: currency === workspace.currency ? null : currency })} />
+      <Card><RoiBandChart points={chart.points} title={t("chartTitleIn", { currency: chart.currency })} /></Card>
       <Card title={t("leaksTitle")}>
-        <LeaksPanel slug={workspace.slug} leaks={dashboard.leaks} hidden={dashboard.hiddenLeaks} canReview={canWrite(role)} currentPeriod={currentPeriod()} startMonths={startMonths} />
+        <div className="space-y-6">
+          <LeaksPanel slug={workspace.slug} leaks={leaks} canReview={canWrite(role)} currentPeriod={portfolio.period} />
+          <ReviewedLeaks leaks={leaks.reviewed} count={leaks.reviewedCount} undoIn={canWrite(role) ? workspace.slug : null} />
+        </div>
       </Card>
-      <Card title={t("tableTitle")}><InvestmentTable slug={workspace.slug} rows={dashboard.rows} /></Card>
+      <Card title={t("tableTitle")}>
+        <InvestmentTable slug={workspace.slug} rows={table.rows} sort={table.sort} sortHref={(sort) => href({ sort })} />
+        <TablePagination page={table.page} pageCount={table.pageCount} pageSize={table.pageSize} total={table.total} pageHref={(page) => href({ page })} />
+      </Card>
     </div>
   );
 }

@@ -1,0 +1,42 @@
+import { currentPeriod } from "@/lib/investments/months";
+import { ensureFreshFigures } from "./refresh";
+import { cumulativeRoiSeries, type CurrencyTotals, type RoiLinePoint } from "./roll-up";
+import { investmentFiguresOf, investmentMonthsOf, listLeaks, type InvestmentRow, type PortfolioLeak } from "./stored-figures";
+
+export type InvestmentPortfolio = {
+  period: string;
+  row: InvestmentRow;
+  archived: boolean;
+  /** Its figures as the workspace totals count them (drafts: `row.counted` is false). */
+  totals: CurrencyTotals;
+  chart: { currency: string; points: RoiLinePoint[] };
+  leaks: { open: PortfolioLeak[]; openCount: number; reviewed: PortfolioLeak[]; reviewedCount: number };
+};
+
+/** Leaks of one investment: one per code and KPI, so a generous bound never cuts one off. */
+const ONE_INVESTMENT_LEAKS = 200;
+
+/**
+ * Everything a share link to one investment shows, from the same stored figures as the
+ * workspace dashboard: its totals, its cumulative ROI chart and its leaks (open and
+ * reviewed). Null when the workspace has no such investment.
+ */
+export async function getInvestmentPortfolio(workspace: { id: string }, investmentId: string, query: { today?: Date } = {}): Promise<InvestmentPortfolio | null> {
+  const today = query.today ?? new Date();
+  await ensureFreshFigures([workspace.id], today);
+  const [figures, months, leaks] = await Promise.all([
+    investmentFiguresOf(workspace.id, investmentId, today),
+    investmentMonthsOf(workspace.id, investmentId),
+    listLeaks({ workspaceIds: [workspace.id], investmentId }, today, ONE_INVESTMENT_LEAKS, ONE_INVESTMENT_LEAKS),
+  ]);
+  if (!figures) return null;
+  const period = currentPeriod(today);
+  return {
+    period,
+    row: figures.row,
+    archived: figures.archived,
+    totals: figures.totals,
+    chart: { currency: figures.row.currency, points: cumulativeRoiSeries(months, period) },
+    leaks,
+  };
+}
