@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { RoiBandChart } from "@/components/charts/investment-charts";
 import { KpiCards } from "@/components/dashboard/kpi-cards";
+import { ActualsComparison } from "@/components/investments/actuals-comparison";
+import { ForecastSummary } from "@/components/investments/forecast-summary";
 import { StatusBadge } from "@/components/investments/status-badge";
 import { Card } from "@/components/ui/card";
 import { formatPercent } from "@/lib/i18n/format";
@@ -13,7 +15,7 @@ type Props = { investment: InvestmentPortfolio; percentOnly: boolean };
 /** One investment for stakeholders, from the same stored figures as the workspace dashboard. */
 export async function SharedInvestment({ investment, percentOnly }: Props) {
   const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
-  const { row, totals, chart, leaks } = investment;
+  const { row, totals, chart, leaks, evaluation } = investment;
   const month = (m: number | null) => (m === null ? "—" : t("monthN", { month: m }));
   const recorded =
     row.expectedMonths > 0
@@ -49,6 +51,10 @@ export async function SharedInvestment({ investment, percentOnly }: Props) {
         </dl>
       </Card>
       <Card><RoiBandChart points={chart.points} title={t("investmentChartTitle", { currency: chart.currency })} /></Card>
+      {evaluation.ok ? <Card><ForecastSummary result={evaluation.result} compact={percentOnly} hideAmounts={percentOnly} /></Card> : null}
+      {evaluation.ok && evaluation.result.actuals && !percentOnly ? (
+        <Card><ActualsComparison actuals={evaluation.result.actuals} currency={row.currency} comparison={evaluation.planComparison} /></Card>
+      ) : null}
       <Card title={t("leaksTitle")}><SharedLeaks leaks={leaks} percentOnly={percentOnly} /></Card>
     </div>
   );

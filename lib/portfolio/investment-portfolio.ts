@@ -1,4 +1,7 @@
+import { evaluateInvestment, type InvestmentEvaluation } from "@/lib/investments/evaluate-investment";
 import { currentPeriod } from "@/lib/investments/months";
+import { getInvestmentDetail } from "@/lib/investments/queries";
+import { getLeakThresholds } from "@/lib/leaks/queries";
 import { ensureFreshFigures } from "./refresh";
 import { cumulativeRoiSeries, type CurrencyTotals, type RoiLinePoint } from "./roll-up";
 import { investmentFiguresOf, investmentMonthsOf, listLeaks, type InvestmentRow, type PortfolioLeak } from "./stored-figures";
@@ -11,6 +14,8 @@ export type InvestmentPortfolio = {
   totals: CurrencyTotals;
   chart: { currency: string; points: RoiLinePoint[] };
   leaks: { open: PortfolioLeak[]; openCount: number; reviewed: PortfolioLeak[]; reviewedCount: number };
+  /** The engine's evaluation of this one investment (scenarios, month-by-month actuals, plan comparison). */
+  evaluation: InvestmentEvaluation;
 };
 
 /** Leaks of one investment: one per code and KPI, so a generous bound never cuts one off. */
@@ -24,12 +29,15 @@ const ONE_INVESTMENT_LEAKS = 200;
 export async function getInvestmentPortfolio(workspace: { id: string }, investmentId: string, query: { today?: Date } = {}): Promise<InvestmentPortfolio | null> {
   const today = query.today ?? new Date();
   await ensureFreshFigures([workspace.id], today);
-  const [figures, months, leaks] = await Promise.all([
+  const [figures, months, leaks, thresholds] = await Promise.all([
     investmentFiguresOf(workspace.id, investmentId, today),
     investmentMonthsOf(workspace.id, investmentId),
     listLeaks({ workspaceIds: [workspace.id], investmentId }, today, ONE_INVESTMENT_LEAKS, ONE_INVESTMENT_LEAKS),
+    getLeakThresholds(workspace.id),
   ]);
   if (!figures) return null;
+  // One investment only: its detail does not depend on the workspace's size.
+  const evaluation = evaluateInvestment(await getInvestmentDetail(workspace.id, investmentId), { today, leakThresholds: thresholds });
   const period = currentPeriod(today);
   return {
     period,
@@ -38,5 +46,6 @@ export async function getInvestmentPortfolio(workspace: { id: string }, investme
     totals: figures.totals,
     chart: { currency: figures.row.currency, points: cumulativeRoiSeries(months, period) },
     leaks,
+    evaluation,
   };
 }

@@ -228,7 +228,7 @@ const SORT_COLUMNS: Record<InvestmentSortKey, Prisma.Sql> = {
   forecastRoi: Prisma.sql`f."forecastRoiPct"`,
   actualRoi: Prisma.sql`f."actualRoiPct"`,
   invested: Prisma.sql`f.invested`,
-  atStake: Prisma.sql`f."atStakeMonthly"`,
+  atStake: Prisma.sql`COALESCE(o."atStake", 0)`,
   payback: Prisma.sql`f."projectedPaybackMonth"`,
   start: Prisma.sql`f."startMonth"`,
 };
@@ -293,10 +293,19 @@ export function rowOf(f: FiguresRecord): InvestmentRow {
 }
 
 /** One page of a workspace's investments (archived left out), sorted in the database. */
-export async function pageOfInvestments(filter: FiguresFilter, sort: InvestmentSort, page: number, pageSize = INVESTMENT_PAGE_SIZE) {
+export async function pageOfInvestments(filter: FiguresFilter, sort: InvestmentSort, page: number, pageSize = INVESTMENT_PAGE_SIZE, today = new Date()) {
   const direction = sort.direction === "asc" ? Prisma.sql`ASC NULLS LAST` : Prisma.sql`DESC NULLS LAST`;
-  const ids = await getDb().$queryRaw<{ investmentId: string; total: number }[]>`
-    SELECT f."investmentId", (COUNT(*) OVER ())::int AS total FROM "InvestmentFigures" f
+  const periodStart = periodToDate(currentPeriod(today));
+  // Leaks and money at stake per row count open leaks only, as the leaks panel does.
+  const ids = await getDb().$queryRaw<{ investmentId: string; total: number; openLeaks: number; openAtStake: string }[]>`
+    WITH open AS (
+      SELECT l."investmentId", COUNT(*)::int AS leaks, SUM(l."atStakeMonthly") AS "atStake"
+      FROM "LeakFinding" l ${latestReviewJoin}
+      WHERE l."workspaceId" = ANY(${filter.workspaceIds}) AND NOT ${hiddenSql(periodStart)}
+      GROUP BY l."investmentId"
+    )
+    SELECT f."investmentId", (COUNT(*) OVER ())::int AS total, COALESCE(o.leaks, 0)::int AS "openLeaks", COALESCE(o."atStake", 0)::text AS "openAtStake"
+    FROM "InvestmentFigures" f LEFT JOIN open o ON o."investmentId" = f."investmentId"
     WHERE f."workspaceId" = ANY(${filter.workspaceIds}) AND NOT f.archived ${categoryClause(filter.category)}
     ORDER BY ${SORT_COLUMNS[sort.sort]} ${direction}, lower(f.name) ASC, f."investmentId" ASC
     LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
@@ -304,7 +313,7 @@ export async function pageOfInvestments(filter: FiguresFilter, sort: InvestmentS
   const byId = new Map(records.map((r) => [r.investmentId, r]));
   const rows = ids.flatMap((r) => {
     const record = byId.get(r.investmentId);
-    return record ? [rowOf(record)] : [];
+    return record ? [{ ...rowOf(record), leakCount: r.openLeaks, atStakeMonthly: Number(r.openAtStake) }] : [];
   });
   return { rows, total: ids[0]?.total ?? (await countInvestments(filter)) };
 }

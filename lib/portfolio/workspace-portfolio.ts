@@ -75,12 +75,12 @@ export async function getWorkspacePortfolio(workspace: { id: string; currency: s
     monthTotalsOf(workspace.id, requestedCurrency, { category: filter.category }),
     currenciesOf([workspace.id]),
     listLeaks(filter, today, query.leakLimit ?? 20, query.reviewedLeakLimit ?? REVIEWED_LEAK_LIMIT),
-    pageOfInvestments(filter, sort, requestedPage, pageSize),
+    pageOfInvestments(filter, sort, requestedPage, pageSize, today),
   ]);
   const pageCount = Math.max(1, Math.ceil(firstPage.total / pageSize));
   // A page past the end (the list shrank) shows the last page.
   const page = Math.min(requestedPage, pageCount);
-  const table = page === requestedPage ? firstPage : await pageOfInvestments(filter, sort, page, pageSize);
+  const table = page === requestedPage ? firstPage : await pageOfInvestments(filter, sort, page, pageSize, today);
   // A currency none of the investments is in falls back to the workspace's (it is never invented).
   const known = requestedCurrency === workspace.currency || currencies.includes(requestedCurrency);
   const reportingCurrency = known ? requestedCurrency : workspace.currency;

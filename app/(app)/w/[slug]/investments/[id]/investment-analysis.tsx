@@ -8,13 +8,15 @@ import { VersionHistory } from "@/components/investments/version-history";
 import { Card } from "@/components/ui/card";
 import { evaluateInvestment } from "@/lib/investments/evaluate-investment";
 import type { InvestmentDetail } from "@/lib/investments/queries";
+import { getLeakThresholds } from "@/lib/leaks/queries";
 
 type Props = { slug: string; investment: InvestmentDetail; version: number | undefined };
 
 /** The slow part of the investment page: the engine's evaluation and everything drawn from it. */
 export async function InvestmentAnalysis({ slug, investment, version }: Props) {
-  const t = await getTranslations("investments");
-  const evaluation = evaluateInvestment(investment, { version });
+  const [t, leakThresholds] = await Promise.all([getTranslations("investments"), getLeakThresholds(investment.workspaceId)]);
+  // The workspace's thresholds, as the dashboard's stored evaluation uses them.
+  const evaluation = evaluateInvestment(investment, { version, leakThresholds });
   return (
     <>
       <Card title={evaluation.versionUsed ? t("forecastOfVersion", { version: evaluation.versionUsed }) : t("forecastDraft")}>
