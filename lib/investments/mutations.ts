@@ -102,8 +102,8 @@ export async function duplicateInvestment(ctx: WorkspaceContext, investmentId: s
         plan: source.plan ?? {},
         createdById: ctx.user.id,
         kpis: {
+          // The workspace comes with the investment (the KPI's composite key to it).
           create: kpis.map((k) => ({
-            workspaceId: ctx.workspace.id,
             name: k.name,
             unit: k.unit,
             baseline: k.baseline,
