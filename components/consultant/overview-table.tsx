@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Fragment } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { nextSortOf, type OverviewSort, type OverviewSortKey } from "@/lib/dashboard/consultant-sort";
 import type { ConsultantOverview, OverviewFigures } from "@/lib/dashboard/consultant-overview";
@@ -37,7 +38,7 @@ function SortHeader({ column, numeric, sort }: { column: OverviewSortKey; numeri
   );
 }
 
-/** The figure cells shared by a workspace row and a total row. */
+/** The figure cells shared by a workspace row, its other-currency lines and a total row. */
 function FigureCells({ figures, currency }: { figures: OverviewFigures; currency: string }) {
   const t = useTranslations("consultant");
   const locale = useLocale() as UiLocale;
@@ -59,7 +60,10 @@ function FigureCells({ figures, currency }: { figures: OverviewFigures; currency
   );
 }
 
-/** One row per client workspace, sortable by every column, with a total row per currency. */
+/**
+ * One row per client workspace (its own currency; other currencies on lines below it, never
+ * added), sortable by every column, with a total row per currency.
+ */
 export function OverviewTable({ overview }: { overview: ConsultantOverview }) {
   const t = useTranslations("consultant");
   const tw = useTranslations("workspaces");
@@ -77,16 +81,29 @@ export function OverviewTable({ overview }: { overview: ConsultantOverview }) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.workspaceId} className="border-b last:border-0">
-              <th scope="row" className={`${cell} font-medium`}>
-                <Link className="text-blue-700 underline" href={`/w/${row.slug}`}>
-                  {row.name}
-                </Link>
-                <span className="block text-xs font-normal text-gray-500">{t("investmentCount", { count: row.investments })}</span>
-              </th>
-              <td className={cell}>{tw(`roles.${row.role}`)}</td>
-              <FigureCells figures={row} currency={row.currency} />
-            </tr>
+            <Fragment key={row.workspaceId}>
+              <tr className={row.otherCurrencies.length > 0 ? "" : "border-b last:border-0"}>
+                <th scope="row" className={`${cell} font-medium`}>
+                  <Link className="text-blue-700 underline" href={`/w/${row.slug}`}>
+                    {row.name}
+                  </Link>
+                  <span className="block text-xs font-normal text-gray-500">{t("investmentCount", { count: row.countedInvestments })}</span>
+                  {row.drafts > 0 ? <span className="block text-xs font-normal text-gray-500">{t("draftCount", { count: row.drafts })}</span> : null}
+                </th>
+                <td className={cell}>{tw(`roles.${row.role}`)}</td>
+                <FigureCells figures={row} currency={row.currency} />
+              </tr>
+              {row.otherCurrencies.map((line, i) => (
+                <tr key={line.currency} className={i === row.otherCurrencies.length - 1 ? "border-b" : ""} data-testid="consultant-other-currency">
+                  <th scope="row" className={`${cell} pl-4 text-xs font-normal text-gray-600`}>
+                    {t("otherCurrency", { currency: line.currency })}
+                    <span className="block">{t("investmentCount", { count: line.investments })}</span>
+                  </th>
+                  <td className={cell} />
+                  <FigureCells figures={line} currency={line.currency} />
+                </tr>
+              ))}
+            </Fragment>
           ))}
         </tbody>
         <tfoot className="border-t-2 border-gray-300 font-semibold">

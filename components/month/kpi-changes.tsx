@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { KpiChange } from "@/lib/dashboard/month-changes";
+import type { KpiChange } from "@/lib/portfolio/month-kpis";
 import { formatNumber, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { signedNumber } from "./signed";

@@ -1,18 +1,21 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { FigureChange, MonthChange, RoiChange } from "@/lib/dashboard/month-changes";
 import type { MonthViewData } from "@/lib/dashboard/month-view";
 import { formatMoney, formatPercent, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
+import type { FigureChange, MonthChange, RoiChange } from "@/lib/portfolio/month-figures";
 import { KpiChanges } from "./kpi-changes";
 import { MonthSection } from "./month-section";
 import { signedMoney, signedNumber } from "./signed";
 
-type Props = { period: string; previous: string; changes: MonthViewData["changes"]; currency: string };
+type Props = { period: string; previous: string; changes: MonthViewData["changes"] };
 
 const num = "py-2 pr-3 text-right tabular-nums";
 
-/** (b) Cost, benefit and cumulative ROI against the month before, per investment and in total; then the KPIs. */
-export function MonthChanges({ period, previous, changes, currency }: Props) {
+/**
+ * (b) Cost, benefit and cumulative ROI against the month before, per investment and in total
+ * (one total per currency, approved-and-later plans only: drafts are listed, never added); then the KPIs.
+ */
+export function MonthChanges({ period, previous, changes }: Props) {
   const t = useTranslations("month.changes");
   const locale = useLocale() as UiLocale;
   const month = formatPeriod(period, locale);
@@ -56,20 +59,27 @@ export function MonthChanges({ period, previous, changes, currency }: Props) {
             <tbody>
               {changes.rows.map((row) => (
                 <tr key={row.investmentId} className="border-b">
-                  <th scope="row" className="py-2 pr-3 font-medium">{row.name}</th>
+                  <th scope="row" className="py-2 pr-3 font-medium">
+                    {row.name}
+                    {row.counted ? null : <span className="block text-xs font-normal text-gray-500">{t("draft")}</span>}
+                  </th>
                   {cells(row, row.currency)}
                 </tr>
               ))}
             </tbody>
-            <tfoot className="border-t-2 border-gray-300 font-semibold">
-              <tr data-testid="month-changes-total">
-                <th scope="row" className="py-2 pr-3">
-                  {t("total")}
-                  <span className="block text-xs font-normal text-gray-500">{t("recordedCount", { recorded: changes.total.recorded, previousRecorded: changes.total.previousRecorded, month, previous: before })}</span>
-                </th>
-                {cells(changes.total, currency)}
-              </tr>
-            </tfoot>
+            {changes.totals.length === 0 ? null : (
+              <tfoot className="border-t-2 border-gray-300 font-semibold">
+                {changes.totals.map((total) => (
+                  <tr key={total.currency} data-testid="month-changes-total">
+                    <th scope="row" className="py-2 pr-3">
+                      {changes.totals.length > 1 ? t("totalIn", { currency: total.currency }) : t("total")}
+                      <span className="block text-xs font-normal text-gray-500">{t("recordedCount", { recorded: total.recorded, previousRecorded: total.previousRecorded, month, previous: before })}</span>
+                    </th>
+                    {cells(total, total.currency)}
+                  </tr>
+                ))}
+              </tfoot>
+            )}
           </table>
         </div>
       )}

@@ -20,6 +20,10 @@ const change = {
   recorded: 3,
   previousRecorded: 3,
 };
+const realised: MonthViewData["realised"] = [
+  { currency: "EUR", cost: 2313.32, benefit: 5769.75, net: 3456.43, investments: 3 },
+  { currency: "USD", cost: 100, benefit: 250, net: 150, investments: 1 },
+];
 const toRecord: MonthViewData["toRecord"] = {
   state: "due",
   items: [{ investmentId: "i1", name: "Online bestelformulier", monthNumber: 14, href: "/w/bakkerij/investments/i1/actuals#actuals-2026-11-cost" }],
@@ -28,13 +32,19 @@ const toRecord: MonthViewData["toRecord"] = {
 const newLeaks: MonthViewData["newLeaks"] = {
   hidden: 1,
   leaks: [
-    { code: "MISSING_ACTUALS", months: [6], periods: ["2026-03"], atStakeMonthly: 900, message: "No actual figures for month 6.", investmentId: "i1", investmentName: "Online bestelformulier", workspaceId: "w", currency: "EUR" },
+    { code: "MISSING_ACTUALS", months: [6], periods: ["2026-03"], atStakeMonthly: 900, params: { months: [6], periods: ["2026-03"] }, investmentId: "i1", investmentName: "Online bestelformulier", workspaceId: "w", currency: "EUR" },
   ],
 };
 const changes: MonthViewData["changes"] = {
   previousPeriod: "2026-09",
-  rows: [{ investmentId: "i1", name: "Online bestelformulier", currency: "EUR", ...change, cost: figure(null, 95) }],
-  total: change,
+  rows: [
+    { investmentId: "i1", name: "Online bestelformulier", currency: "EUR", counted: true, ...change, cost: figure(null, 95) },
+    { investmentId: "i2", name: "US webshop", currency: "USD", counted: false, ...change },
+  ],
+  totals: [
+    { currency: "EUR", ...change },
+    { currency: "USD", ...change, cost: figure(100, null) },
+  ],
   kpis: [
     { investmentId: "i1", investmentName: "AI-marketingtool", kpiId: "k1", kpi: "Conversieratio", unit: "%", direction: "up", value: "1.7", previous: { period: "2026-02", value: "1.85" }, change: "-0.15", trend: "worse" },
     { investmentId: "i1", investmentName: "AI-marketingtool", kpiId: "k2", kpi: "CAC", unit: "€", direction: "down", value: "240", previous: null, change: null, trend: null },
@@ -55,10 +65,10 @@ function render(locale: "en" | "nl", element: ReactElement) {
 const all = (
   <>
     <MonthHeader slug="bakkerij" period="2026-10" previous="2026-09" next="2026-11" current="2026-11" />
-    <RealisedValue period="2026-10" isCurrent={false} realised={{ cost: 2313.32, benefit: 5769.75, net: 3456.43, investments: 3 }} stillToRecord={1} currency="EUR" />
+    <RealisedValue period="2026-10" isCurrent={false} realised={realised} stillToRecord={1} />
     <ToRecord period="2026-11" toRecord={toRecord} canRecord />
     <NewLeaks slug="bakkerij" period="2026-04" newLeaks={newLeaks} />
-    <MonthChanges period="2026-10" previous="2026-09" changes={changes} currency="EUR" />
+    <MonthChanges period="2026-10" previous="2026-09" changes={changes} />
     <MonthOutOfRange slug="bakkerij" period="2025-06" reason="before-first" range={{ first: "2025-07", current: "2026-11" }} />
     <MonthOutOfRange slug="bakkerij" period="2026-12" reason="after-current" range={{ first: "2025-07", current: "2026-11" }} />
   </>
@@ -75,6 +85,11 @@ describe("month view sections", () => {
     expect(nlHtml).toContain("€ 3.456,43");
     expect(nlHtml).toContain("+€ 769,75");
     expect(nlHtml).toContain("+4,95 procentpunt");
+  });
+
+  it("says what a new leak found in the reader's language", () => {
+    expect(render("nl", <NewLeaks slug="bakkerij" period="2026-04" newLeaks={newLeaks} />)).toContain("Geen werkelijke cijfers voor maand 6 (maart 2026).");
+    expect(render("en", <NewLeaks slug="bakkerij" period="2026-04" newLeaks={newLeaks} />)).toContain("No actual figures for month 6 (March 2026).");
   });
 
   it("offers one-click recording for editors only", () => {
@@ -95,11 +110,26 @@ describe("month view sections", () => {
   });
 
   it("tables have captions and row headers; a missing month is not shown as zero", () => {
-    const html = render("en", <MonthChanges period="2026-10" previous="2026-09" changes={changes} currency="EUR" />);
+    const html = render("en", <MonthChanges period="2026-10" previous="2026-09" changes={changes} />);
     expect(html).toContain("<caption");
     expect(html).toContain('<th scope="row"');
     expect(html).toContain("not recorded");
     expect(html).toContain("worse (should go up)");
     expect(html).toContain("first measurement");
+  });
+
+  it("never adds currencies: one realised block and one total per currency; drafts are flagged, not totalled", () => {
+    const html = render("en", all);
+    expect(html).toContain("In EUR");
+    expect(html).toContain("In USD");
+    expect(html).toContain("$150.00");
+    expect(html).toContain("All investments in EUR");
+    expect(html).toContain("All investments in USD");
+    expect(html).toContain("draft plan: not in the total");
+    // One currency: the plain labels.
+    const single = render("en", <RealisedValue period="2026-10" isCurrent={false} realised={realised.slice(0, 1)} stillToRecord={0} />);
+    expect(single).not.toContain("In EUR");
+    const oneTotal = render("en", <MonthChanges period="2026-10" previous="2026-09" changes={{ ...changes, totals: changes.totals.slice(0, 1) }} />);
+    expect(oneTotal).toContain("All investments<");
   });
 });

@@ -4,6 +4,7 @@ import { leakActionHref } from "@/lib/dashboard/leak-action";
 import type { MonthViewData } from "@/lib/dashboard/month-view";
 import { formatMoney, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
+import { renderLeakMessage } from "@/lib/leaks/leak-messages";
 import { MonthSection } from "./month-section";
 
 type Props = { slug: string; period: string; newLeaks: MonthViewData["newLeaks"] };
@@ -31,7 +32,7 @@ export function NewLeaks({ slug, period, newLeaks }: Props) {
                 </span>
                 <span className="font-semibold tabular-nums">{tl("atStake", { amount: formatMoney(leak.atStakeMonthly, locale, leak.currency) })}</span>
               </div>
-              <p className="mt-1 text-gray-800">{leak.message}</p>
+              <p className="mt-1 text-gray-800">{renderLeakMessage(leak, locale, leak.currency)}</p>
               {leak.periods.length > 0 ? <p className="mt-1 text-xs text-gray-600">{tl("months", { months: leak.periods.map((p) => formatPeriod(p, locale)).join(", ") })}</p> : null}
               <Link href={leakActionHref(slug, leak.investmentId, leak.code)} className="mt-2 inline-block text-xs font-medium text-blue-700 underline">
                 {t("goAct")}

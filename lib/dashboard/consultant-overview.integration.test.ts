@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createUser, createWorkspace } from "@/prisma/factories";
 import { DEMO_LOGIN, seedDemo } from "@/prisma/seed";
+import { getWorkspacePortfolio } from "@/lib/portfolio/workspace-portfolio";
+import { copyInvestments } from "@/tests/support/copy-investments";
 import { countQueries } from "@/tests/support/query-counter";
 import { getConsultantOverview } from "./consultant-overview";
-import { getWorkspaceDashboard } from "./workspace-dashboard";
 
 const today = new Date("2026-11-15T12:00:00Z");
 let consultantId = "";
@@ -64,10 +65,14 @@ describe("consultant overview of the demo consultant (figures checked by hand)",
     // 2 months missing: the order form's months 6 and 7 were never recorded (11 of 13).
     const row = await rowOf("bakkerij-de-vries");
     expect(row).toMatchObject({ invested: 50078.12, realised: 73803, net: 23724.88, actualRoiPct: 47.38, missingMonths: 2 });
-    const dashboard = await getWorkspaceDashboard(row.workspaceId, { today });
-    expect(row.forecastRoiPct).toBe(dashboard.cards.forecastRoiPct);
-    expect(row.openLeaks).toBe(dashboard.leaks.length);
-    expect(row.atStakeMonthly).toBe(dashboard.leaks.reduce((sum, l) => sum + Math.round(l.atStakeMonthly * 100), 0) / 100);
+    const { totals, leaks } = await getWorkspacePortfolio({ id: row.workspaceId, currency: "EUR" }, { today });
+    expect(row).toMatchObject({ currency: "EUR", otherCurrencies: [], drafts: 0, countedInvestments: 3 });
+    expect(row.forecastRoiPct).toBe(totals.headline.forecastRoiPct);
+    expect(row.payback).toEqual(totals.headline.payback);
+    expect(row.openLeaks).toBe(totals.headline.leaks);
+    expect(row.openLeaks).toBe(leaks.openCount);
+    expect(row.atStakeMonthly).toBe(totals.headline.atStakeMonthly);
+    expect(row.atStakeMonthly).toBe(leaks.open.reduce((sum, l) => sum + Math.round(l.atStakeMonthly * 100), 0) / 100);
     expect(row.lastUpdate).toBeInstanceOf(Date);
   });
 
@@ -132,12 +137,46 @@ describe("consultant overview of the demo consultant (figures checked by hand)",
     expect(small.result.rows).toHaveLength(1);
     expect(small.result.investments).toBe(0);
     expect(small.queries).toBe(many);
-    // memberships; loadPortfolio: investments (with versions, KPIs, measurements, actuals), workspaces, leak reviews; one SQL sum
+    // memberships, the freshness check, stored figures, open leaks, the category benchmark
+    // (with 3 against 30 investments: month-overview-queries.integration.test.ts)
     expect(many).toBe(5);
     const loner = await createUser(db);
     const none = await countQueries(() => getConsultantOverview(loner.id, { today }));
     expect(none.result.rows).toEqual([]);
     expect(none.queries).toBe(1);
+  });
+
+  it("never adds currencies or drafts: other currencies on lines of their own, drafts only counted", async () => {
+    const db = getDb();
+    const user = await createUser(db);
+    const bakery = await db.workspace.findUniqueOrThrow({ where: { slug: "bakkerij-de-vries" } });
+    const eur = await createWorkspace(db, { name: "Mixed BV", members: [{ userId: user.id, role: "owner" }] });
+    const usd = await createWorkspace(db, { name: "Yankee Inc", currency: "USD", members: [{ userId: user.id, role: "editor" }] });
+    await copyInvestments(db, { from: bakery.id, to: eur.id, only: ["Spaarprogramma vaste klanten"] });
+    await copyInvestments(db, { from: bakery.id, to: eur.id, only: ["AI-marketingtool"], currency: "USD" });
+    await copyInvestments(db, { from: bakery.id, to: eur.id, only: ["Online bestelformulier"], status: "draft" });
+    await copyInvestments(db, { from: bakery.id, to: usd.id, only: ["AI-marketingtool"], currency: "USD" });
+    const { rows, totals, categories, investments } = await getConsultantOverview(user.id, { today, sort: "name", direction: "asc" });
+    expect(investments).toBe(4);
+    const [mixed, yankee] = rows;
+    // Mixed BV: the loyalty programme in euros (1.02 × €25,856 = €26,373.12 invested, €38,928 realised);
+    // the AI tool's dollars on a line of their own; the draft order form in no figure.
+    expect(mixed).toMatchObject({ name: "Mixed BV", currency: "EUR", investments: 1, countedInvestments: 2, drafts: 1, invested: 26373.12, realised: 38928, actualRoiPct: 47.6 });
+    expect(mixed.otherCurrencies).toEqual([expect.objectContaining({ currency: "USD", investments: 1, invested: 17160 })]);
+    expect(yankee).toMatchObject({ name: "Yankee Inc", currency: "USD", investments: 1, invested: 17160, otherCurrencies: [], drafts: 0 });
+    // One total per currency: the dollars of both workspaces together, the euros apart.
+    expect(totals.map((t) => [t.currency, t.workspaces, t.investments, t.invested])).toEqual([
+      ["EUR", 1, 1, 26373.12],
+      ["USD", 2, 2, 34320],
+    ]);
+    // The benchmark: counted plans only, per category and currency (no draft "process" category).
+    expect(categories).toHaveLength(2);
+    expect(categories.map((c) => [c.category, c.currency, c.investments, c.workspaces])).toEqual(
+      expect.arrayContaining([
+        ["loyalty", "EUR", 1, 1],
+        ["ai_automation", "USD", 2, 2],
+      ]),
+    );
   });
 
   it("only counts leaks that are still open after a review", async () => {

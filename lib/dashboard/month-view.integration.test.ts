@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createWorkspace } from "@/prisma/factories";
 import { seedDemo } from "@/prisma/seed";
-import { countQueries } from "@/tests/support/query-counter";
+import { copyInvestments } from "@/tests/support/copy-investments";
 import { getMonthView, type MonthView, type MonthViewData } from "./month-view";
 
 // The seeded bakery as of 15 November 2026: loyalty programme from July 2025, AI tool
@@ -27,29 +27,32 @@ describe("month view on the seeded bakery (figures checked by hand)", () => {
     const view = await bakery("2026-10");
     // Cost: loyalty 1.02 × €1,616 + AI €450 + €120 + order form €95.
     // Benefit: loyalty €2,496 + AI 0.55 × €4,365 + order form 0.97 × €900.
-    expect(view.realised).toEqual({ cost: 2313.32, benefit: 5769.75, net: 3456.43, investments: 3 });
+    expect(view.realised).toEqual([{ currency: "EUR", cost: 2313.32, benefit: 5769.75, net: 3456.43, investments: 3 }]);
     expect(view).toMatchObject({ isCurrent: false, previous: "2026-09", next: "2026-11", toRecord: { state: "missing", items: [], overdue: [] } });
     expect(view.newLeaks).toEqual({ leaks: [], hidden: 0 });
   });
 
   it("October vs September: same monthly figures, cumulative ROI up 4.95 points (to the dashboard's 47.38%)", async () => {
     const { changes } = await bakery("2026-10");
-    expect(changes.total).toEqual({
-      cost: { current: 2313.32, previous: 2313.32, change: 0 },
-      benefit: { current: 5769.75, previous: 5769.75, change: 0 },
-      // September: (€68,033.25 − €47,764.80) ÷ €47,764.80 = 42.43%.
-      roi: { current: 47.38, previous: 42.43, changePp: 4.95 },
-      recorded: 3,
-      previousRecorded: 3,
-    });
+    expect(changes.totals).toEqual([
+      {
+        currency: "EUR",
+        cost: { current: 2313.32, previous: 2313.32, change: 0 },
+        benefit: { current: 5769.75, previous: 5769.75, change: 0 },
+        // September: (€68,033.25 − €47,764.80) ÷ €47,764.80 = 42.43%.
+        roi: { current: 47.38, previous: 42.43, changePp: 4.95 },
+        recorded: 3,
+        previousRecorded: 3,
+      },
+    ]);
     expect(changes.rows.map((r) => r.name)).toEqual(["Spaarprogramma vaste klanten", "AI-marketingtool", "Online bestelformulier"]);
-    expect(changes.rows[0]).toMatchObject({ cost: { current: 1648.32, change: 0 }, benefit: { current: 2496, change: 0 } });
+    expect(changes.rows[0]).toMatchObject({ counted: true, cost: { current: 1648.32, change: 0 }, benefit: { current: 2496, change: 0 } });
     expect(changes.kpis).toEqual([]);
   });
 
   it("November 2026 (current month): everything is still to record by the end of the month, plus two overdue months", async () => {
     const view = await bakery("2026-11");
-    expect(view).toMatchObject({ isCurrent: true, next: null, realised: null });
+    expect(view).toMatchObject({ isCurrent: true, next: null, realised: [] });
     expect(view.toRecord.state).toBe("due");
     expect(view.toRecord.items.map((i) => [i.name, i.monthNumber])).toEqual([
       ["Spaarprogramma vaste klanten", 17],
@@ -67,15 +70,15 @@ describe("month view on the seeded bakery (figures checked by hand)", () => {
       },
     ]);
     // Nothing recorded yet: the changes compare "not recorded" with October, never 0.
-    expect(view.changes.total.cost).toEqual({ current: null, previous: 2313.32, change: null });
-    expect(view.changes.total.roi).toEqual({ current: 47.38, previous: 47.38, changePp: 0 });
+    expect(view.changes.totals.map((t) => [t.currency, t.cost])).toEqual([["EUR", { current: null, previous: 2313.32, change: null }]]);
+    expect(view.changes.totals[0].roi).toEqual({ current: 47.38, previous: 47.38, changePp: 0 });
     expect(view.newLeaks.leaks).toEqual([]);
   });
 
   it("April 2026: the order form is missing, and March's gap is a new MISSING_ACTUALS leak", async () => {
     const view = await bakery("2026-04");
     expect(view.toRecord.items.map((i) => [i.name, i.monthNumber])).toEqual([["Online bestelformulier", 7]]);
-    expect(view.realised).toEqual({ cost: 2218.32, benefit: 4896.75, net: 2678.43, investments: 2 });
+    expect(view.realised).toEqual([{ currency: "EUR", cost: 2218.32, benefit: 4896.75, net: 2678.43, investments: 2 }]);
     // 15 min × 80 ÷ 60 × €45 a month of benefit not accounted for.
     expect(leakSummary(view)).toEqual([["Online bestelformulier", "MISSING_ACTUALS", "", 900, ["2026-03"]]]);
     // Neither March nor April recorded: the order form has no row of changes.
@@ -125,17 +128,42 @@ describe("month view on the seeded bakery (figures checked by hand)", () => {
   it("stays inside its workspace", async () => {
     const view = month(await getMonthView(ids["webshop-noord"], "2026-10", { today }));
     expect(view.changes.rows.map((r) => r.name)).toEqual(["Abandoned-cart e-mails"]);
-    expect(view.realised).toEqual({ cost: 150, benefit: 1056, net: 906, investments: 1 });
+    expect(view.realised).toEqual([{ currency: "EUR", cost: 150, benefit: 1056, net: 906, investments: 1 }]);
   });
 
-  it("runs a fixed number of queries, whatever the number of investments", async () => {
+  it("an empty workspace: the current month only, with nothing to record or compare", async () => {
     const small = await createWorkspace(getDb());
-    const { result, queries: few } = await countQueries(() => getMonthView(small.id, "2026-11", { today }));
-    expect(month(result)).toMatchObject({ realised: null, toRecord: { items: [] }, changes: { rows: [] } });
-    const { queries: many } = await countQueries(() => getMonthView(ids["bakkerij-de-vries"], "2026-04", { today }));
-    expect(few).toBe(many);
-    // investments (with versions, KPIs, measurements, actuals), workspaces, leak reviews, one SQL sum
-    expect(many).toBe(4);
+    const view = month(await getMonthView(small.id, "2026-11", { today }));
+    expect(view).toMatchObject({ realised: [], toRecord: { items: [], overdue: [] }, changes: { rows: [], totals: [], kpis: [] }, newLeaks: { leaks: [], hidden: 0 } });
+    // The number of statements, whatever the number of investments: month-overview-queries.integration.test.ts.
+  });
+
+  it("never adds currencies or drafts: one realised line and one total per currency, drafts listed apart", async () => {
+    const mixed = await createWorkspace(getDb());
+    const from = ids["bakkerij-de-vries"];
+    await copyInvestments(getDb(), { from, to: mixed.id, only: ["Spaarprogramma vaste klanten"] });
+    await copyInvestments(getDb(), { from, to: mixed.id, only: ["AI-marketingtool"], currency: "USD" });
+    await copyInvestments(getDb(), { from, to: mixed.id, only: ["Online bestelformulier"], status: "draft" });
+    const view = month(await getMonthView(mixed.id, "2026-10", { today }));
+    // EUR: the loyalty programme alone (1.02 × €1,616; €2,496). USD: the AI tool ($450 + $120; 0.55 × $4,365).
+    // The draft order form's €95 / €873 are in neither.
+    expect(view.realised).toEqual([
+      { currency: "EUR", cost: 1648.32, benefit: 2496, net: 847.68, investments: 1 },
+      { currency: "USD", cost: 570, benefit: 2400.75, net: 1830.75, investments: 1 },
+    ]);
+    expect(view.changes.totals.map((t) => [t.currency, t.cost.current, t.benefit.current, t.recorded])).toEqual([
+      ["EUR", 1648.32, 2496, 1],
+      ["USD", 570, 2400.75, 1],
+    ]);
+    expect(view.changes.rows.map((r) => [r.name, r.currency, r.counted])).toEqual([
+      ["Spaarprogramma vaste klanten #1", "EUR", true],
+      ["AI-marketingtool #1", "USD", true],
+      ["Online bestelformulier #1", "EUR", false],
+    ]);
+    // Drafts are not running: nothing for them to record.
+    const current = month(await getMonthView(mixed.id, "2026-11", { today }));
+    expect(current.toRecord.items.map((i) => i.name)).toEqual(["Spaarprogramma vaste klanten #1", "AI-marketingtool #1"]);
+    expect(current.toRecord.overdue).toEqual([]);
   });
 
   // Last: it adds reviews to the shared seed.

@@ -1,80 +1,92 @@
 import { invalidInput, notFoundError } from "@/lib/errors";
-import { currentPeriod, dateToPeriod, periodOfMonthNumber } from "@/lib/investments/months";
-import { cents } from "./decimal-figures";
-import { loadPortfolio } from "./load-portfolio";
-import { sumActualsAroundMonth } from "./month-aggregates";
-import { compareWithPreviousMonth, listKpiChanges } from "./month-changes";
+import { currentPeriod } from "@/lib/investments/months";
+import { compareInvestmentMonths, findMonthContext, sumCurrencyMonths } from "@/lib/portfolio/month-figures";
+import { listKpiChanges } from "@/lib/portfolio/month-kpis";
+import { findNewLeaksOfPastMonth, listNewLeaksThisMonth } from "@/lib/portfolio/month-leaks";
+import { listUnrecordedMonths } from "@/lib/portfolio/month-recording";
+import { ensureFreshFigures } from "@/lib/portfolio/refresh";
 import { isPeriod, monthRangeOf, nextPeriodOf, placePeriod, previousPeriodOf } from "./month-period";
-import { listOverdue, listToRecord } from "./month-recording";
-import { diffNewLeaks, evaluateAsOf } from "./month-snapshot";
-import type { EvaluatedInvestment } from "./portfolio-evaluation";
+
+// The link opens the entry grid at the month's cost cell (the grid's own cell id).
+const gridHref = (slug: string, investmentId: string, period: string) =>
+  `/w/${encodeURIComponent(slug)}/investments/${encodeURIComponent(investmentId)}/actuals#actuals-${period}-cost`;
 
 /**
- * Everything on /w/[slug]/month/[period], for business owners:
+ * Everything on /w/[slug]/month/[period], for business owners, assembled from lib/portfolio:
  *  (a) what still needs recording for the month (running investments without its actuals;
  *      with the current month also earlier months still unrecorded),
- *  (b) what changed since the month before (money, cumulative ROI, KPI measurements),
- *  (c) leaks that are new this month, (d) the month's realised value.
+ *  (b) what changed since the month before (money and cumulative ROI per investment, totals
+ *      per currency of the approved-and-later plans; KPI measurements),
+ *  (c) leaks that are new this month (see lib/portfolio/month-leaks.ts),
+ *  (d) the month's realised value, one line per currency (approved-and-later plans only).
  *
- * "New leak" (c): a leak — identified by (investment, code, KPI) — that the engine reports
- * when evaluating the portfolio as of `period` but not as of the month before. "As of a
- * month" means: actuals and measurements of later months left out, and `today` at the
- * end of that month (the real today for the current month). This catches leaks that
- * appear because time passed (a month left unrecorded, a payback that slipped) as well
- * as those caused by the month's figures, which "earliest flagged month = period" would
- * not (a missing month is flagged the month after). Reviews do not change identity: a
- * reviewed leak that returns is not new; new leaks hidden by a review are only counted.
- *
- * Four queries whatever the number of investments: the portfolio's three (investments
- * with versions, KPIs, measurements and actuals; workspaces; leak reviews) and one SQL sum.
+ * Seven SQL statements for the current month whatever the number of investments (the
+ * freshness check and the workspace, then five reads in parallel), each bounded by the
+ * investments and the two months shown. A past month's new leaks run the engine over that
+ * month's history instead (twelve statements; slower, see findNewLeaksOfPastMonth).
  */
-export async function getMonthView(workspaceId: string, period: string, options: { today?: Date } = {}) {
+export async function getMonthView(workspaceId: string, period: string, options: { today?: Date; deferPastLeaks?: boolean } = {}) {
   if (!isPeriod(period)) throw invalidInput("period", "A month is written YYYY-MM");
   const today = options.today ?? new Date();
-  const previous = previousPeriodOf(period);
-  const [portfolio, sums] = await Promise.all([loadPortfolio([workspaceId]), sumActualsAroundMonth(workspaceId, { period, previous })]);
-  const workspace = portfolio.workspaces.find((w) => w.id === workspaceId);
-  if (!workspace) throw notFoundError();
-  const range = monthRangeOf(portfolio.investments.map((i) => dateToPeriod(i.startMonth)), today);
+  // The context reads no stored figure: it can go while the freshness check runs.
+  const [, context] = await Promise.all([ensureFreshFigures([workspaceId], today), findMonthContext(workspaceId)]);
+  if (!context) throw notFoundError();
+  const range = monthRangeOf(context.firstStart ? [context.firstStart] : [], today);
   const placement = placePeriod(period, range);
-  const base = { period, range, slug: workspace.slug, currency: workspace.currency };
+  const base = { period, range, slug: context.slug, currency: context.currency };
   if (placement !== "in-range") return { ...base, kind: "out-of-range" as const, reason: placement };
 
   const isCurrent = period === currentPeriod(today);
-  const now = evaluateAsOf(portfolio, period, today);
-  const before = evaluateAsOf(portfolio, previous, today);
-  const month = sums.total.period;
-  const where = { period, slug: workspace.slug };
+  // Deferred: the caller fetches them with getPastMonthNewLeaks (`newLeaks` is then empty).
+  const deferred = !isCurrent && options.deferPastLeaks === true;
+  const previous = previousPeriodOf(period);
+  const months = { period, previous };
+  const [recording, rows, currencies, kpis, newLeaks] = await Promise.all([
+    listUnrecordedMonths(workspaceId, period, { overdue: isCurrent }),
+    compareInvestmentMonths(workspaceId, months),
+    sumCurrencyMonths(workspaceId, months),
+    listKpiChanges(workspaceId, period),
+    isCurrent
+      ? listNewLeaksThisMonth(workspaceId, today)
+      : deferred
+        ? Promise.resolve({ leaks: [], hidden: 0 })
+        : findNewLeaksOfPastMonth({ workspaceId, period, thresholds: context.leakThresholds }),
+  ]);
   return {
     ...base,
     kind: "month" as const,
     isCurrent,
     previous: period > range.first ? previous : null,
     next: period < range.current ? nextPeriodOf(period) : null,
-    realised:
-      month.cost === null || month.benefit === null
-        ? null
-        : { cost: cents(month.cost), benefit: cents(month.benefit), net: cents(month.benefit.minus(month.cost)), investments: month.recorded },
+    /** One line per currency with actuals for the month; empty when nothing was recorded. */
+    realised: currencies.realised,
     toRecord: {
       state: isCurrent ? ("due" as const) : ("missing" as const),
-      items: listToRecord(portfolio.investments, where),
-      overdue: isCurrent ? listOverdue(portfolio.investments, where) : [],
+      items: recording.items.map(({ investmentId, name, monthNumber }) => ({
+        investmentId,
+        name,
+        monthNumber,
+        href: gridHref(context.slug, investmentId, period),
+      })),
+      overdue: recording.overdue.map((item) => ({
+        ...item,
+        href: gridHref(context.slug, item.investmentId, item.periods[0]),
+      })),
     },
-    changes: { previousPeriod: previous, ...compareWithPreviousMonth(portfolio.investments, sums), kpis: listKpiChanges(portfolio.investments, period) },
-    newLeaks: withPeriods(diffNewLeaks(now, before), now),
+    changes: { previousPeriod: previous, rows, totals: currencies.totals, kpis },
+    newLeaks,
+    newLeaksDeferred: deferred,
   };
 }
 
-/** Leak months are month numbers of their investment's plan; the view shows calendar months. */
-function withPeriods(found: ReturnType<typeof diffNewLeaks>, evaluated: EvaluatedInvestment[]) {
-  const starts = new Map(evaluated.flatMap((e) => (e.evaluation.ok ? [[e.summary.id, e.evaluation.result.startMonth] as const] : [])));
-  return {
-    hidden: found.hidden,
-    leaks: found.leaks.map((leak) => {
-      const start = starts.get(leak.investmentId);
-      return { ...leak, periods: start ? leak.months.map((m) => periodOfMonthNumber(start, m)) : [] };
-    }),
-  };
+/**
+ * A past month's new leaks on their own: the engine runs over the month's history, which
+ * takes seconds in a large workspace, so the page streams this section after the rest.
+ */
+export async function getPastMonthNewLeaks(workspaceId: string, period: string) {
+  const context = await findMonthContext(workspaceId);
+  if (!context) throw notFoundError();
+  return findNewLeaksOfPastMonth({ workspaceId, period, thresholds: context.leakThresholds });
 }
 
 export type MonthView = Awaited<ReturnType<typeof getMonthView>>;

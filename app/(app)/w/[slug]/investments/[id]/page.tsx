@@ -3,7 +3,7 @@ import { InvestmentHeader } from "@/components/investments/investment-header";
 import { requireWorkspacePage } from "@/lib/auth/workspace-gate";
 import { loadInvestmentPage } from "@/lib/investments/page-data";
 import { InvestmentAnalysis } from "./investment-analysis";
-import { SectionLoading } from "./section-loading";
+import { SectionLoading } from "@/components/ui/section-loading";
 
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ version?: string }> };
 

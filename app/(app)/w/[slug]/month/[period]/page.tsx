@@ -1,4 +1,6 @@
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { SectionLoading } from "@/components/ui/section-loading";
 import { MonthChanges } from "@/components/month/month-changes";
 import { MonthHeader } from "@/components/month/month-header";
 import { MonthOutOfRange } from "@/components/month/month-out-of-range";
@@ -8,13 +10,18 @@ import { ToRecord } from "@/components/month/to-record";
 import { canWrite } from "@/lib/auth/roles";
 import { requireWorkspacePage } from "@/lib/auth/workspace-gate";
 import { isPeriod } from "@/lib/dashboard/month-period";
-import { getMonthView } from "@/lib/dashboard/month-view";
+import { getMonthView, getPastMonthNewLeaks } from "@/lib/dashboard/month-view";
+
+/** A past month's new leaks, streamed after the rest of the page (the engine runs over that month's history). */
+async function PastMonthNewLeaks({ workspaceId, slug, period }: { workspaceId: string; slug: string; period: string }) {
+  return <NewLeaks slug={slug} period={period} newLeaks={await getPastMonthNewLeaks(workspaceId, period)} />;
+}
 
 export default async function MonthPage({ params }: { params: Promise<{ slug: string; period: string }> }) {
   const { slug, period } = await params;
   const { workspace, role } = await requireWorkspacePage(slug);
   if (!isPeriod(period)) notFound();
-  const view = await getMonthView(workspace.id, period);
+  const view = await getMonthView(workspace.id, period, { deferPastLeaks: true });
   const nav = { slug: workspace.slug, period, previous: null, next: null, current: view.range.current };
   if (view.kind === "out-of-range") {
     return (
@@ -27,10 +34,16 @@ export default async function MonthPage({ params }: { params: Promise<{ slug: st
   return (
     <div className="space-y-6">
       <MonthHeader {...nav} previous={view.previous} next={view.next} />
-      <RealisedValue period={period} isCurrent={view.isCurrent} realised={view.realised} stillToRecord={view.toRecord.items.length} currency={view.currency} />
+      <RealisedValue period={period} isCurrent={view.isCurrent} realised={view.realised} stillToRecord={view.toRecord.items.length} />
       <ToRecord period={period} toRecord={view.toRecord} canRecord={canWrite(role)} />
-      <NewLeaks slug={workspace.slug} period={period} newLeaks={view.newLeaks} />
-      <MonthChanges period={period} previous={view.changes.previousPeriod} changes={view.changes} currency={view.currency} />
+      {view.newLeaksDeferred ? (
+        <Suspense fallback={<SectionLoading />}>
+          <PastMonthNewLeaks workspaceId={workspace.id} slug={workspace.slug} period={period} />
+        </Suspense>
+      ) : (
+        <NewLeaks slug={workspace.slug} period={period} newLeaks={view.newLeaks} />
+      )}
+      <MonthChanges period={period} previous={view.changes.previousPeriod} changes={view.changes} />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { findActualsPage } from "@/lib/actuals/queries";
 import { canWrite, type Role } from "@/lib/auth/roles";
 import { requireWorkspacePage, type WorkspaceSummary } from "@/lib/auth/workspace-gate";
 import { requireInvestment } from "@/lib/investments/page-data";
-import { SectionLoading } from "../section-loading";
+import { SectionLoading } from "@/components/ui/section-loading";
 
 export default async function ActualsPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
 /**
- * The fallback of the <Suspense> inside the investment pages. Those pages have no
+ * The fallback of a <Suspense> section (investment pages, a past month's new leaks). Those pages have no
  * loading.tsx on purpose: a loading boundary starts streaming (status 200) before the
  * page can call notFound(), so unknown ids and too-low roles would not get a 404.
  */
