@@ -44,7 +44,10 @@ export function MonthChanges({ period, previous, changes }: Props) {
       ) : (
         <div className="overflow-x-auto">
           <table className="min-w-full text-left text-sm" data-testid="month-changes-table">
-            <caption className="mb-2 text-left text-sm text-gray-600">{t("caption", { month, previous: before })}</caption>
+            <caption className="mb-2 text-left text-sm text-gray-600">
+              {t("caption", { month, previous: before })}
+              {changes.rowCount > changes.rows.length ? <span className="block text-xs" data-testid="month-changes-more">{t("showingLargest", { shown: changes.rows.length, count: changes.rowCount })}</span> : null}
+            </caption>
             <thead className="border-b text-xs uppercase text-gray-500">
               <tr>
                 <th scope="col" className="py-2 pr-3">{t("investment")}</th>

@@ -26,6 +26,8 @@ const realised: MonthViewData["realised"] = [
 ];
 const toRecord: MonthViewData["toRecord"] = {
   state: "due",
+  itemCount: 1,
+  overdueCount: 1,
   items: [{ investmentId: "i1", name: "Online bestelformulier", monthNumber: 14, href: "/w/bakkerij/investments/i1/actuals#actuals-2026-11-cost" }],
   overdue: [{ investmentId: "i1", name: "Online bestelformulier", periods: ["2026-03", "2026-04"], href: "/w/bakkerij/investments/i1/actuals#actuals-2026-03-cost" }],
 };
@@ -41,6 +43,7 @@ const changes: MonthViewData["changes"] = {
     { investmentId: "i1", name: "Online bestelformulier", currency: "EUR", counted: true, ...change, cost: figure(null, 95) },
     { investmentId: "i2", name: "US webshop", currency: "USD", counted: false, ...change },
   ],
+  rowCount: 2,
   totals: [
     { currency: "EUR", ...change },
     { currency: "USD", ...change, cost: figure(100, null) },
@@ -102,11 +105,19 @@ describe("month view sections", () => {
     expect(viewer).toContain("An editor or owner can record this");
   });
 
+  it("shows the first 50 of a long list and says how many there are", () => {
+    const items = Array.from({ length: 50 }, (_, i) => ({ ...toRecord.items[0], investmentId: `i${i}`, name: `Investment ${i}` }));
+    const html = render("en", <ToRecord period="2026-11" toRecord={{ ...toRecord, items, itemCount: 1700 }} canRecord />);
+    expect(html).toContain("Showing the first 50 of 1700, by name.");
+    expect(html).toContain("1,700 running investments have no figures");
+    expect(render("nl", <MonthChanges period="2026-10" previous="2026-09" changes={{ ...changes, rowCount: 1700 }} />)).toContain("De 2 grootste veranderingen van 1700 investeringen");
+  });
+
   it("says so when everything is recorded", () => {
-    const html = render("en", <ToRecord period="2026-03" toRecord={{ state: "missing", items: [], overdue: [] }} canRecord />);
+    const html = render("en", <ToRecord period="2026-03" toRecord={{ state: "missing", itemCount: 0, items: [], overdueCount: 0, overdue: [] }} canRecord />);
     expect(html).toContain("Everything for March 2026 is recorded.");
     expect(html).toContain("Actuals for March 2026");
-    expect(render("en", <ToRecord period="2026-03" toRecord={{ ...toRecord, state: "missing", overdue: [] }} canRecord />)).toContain("Missing for March 2026");
+    expect(render("en", <ToRecord period="2026-03" toRecord={{ ...toRecord, state: "missing", overdueCount: 0, overdue: [] }} canRecord />)).toContain("Missing for March 2026");
   });
 
   it("tables have captions and row headers; a missing month is not shown as zero", () => {

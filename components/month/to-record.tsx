@@ -24,7 +24,8 @@ export function ToRecord({ period, toRecord, canRecord }: Props) {
         </p>
       ) : (
         <>
-          <p className="mb-2 text-sm text-gray-700">{state === "due" ? t("dueIntro", { count: items.length, month }) : t("missingIntro", { count: items.length, month })}</p>
+          <p className="mb-2 text-sm text-gray-700">{state === "due" ? t("dueIntro", { count: toRecord.itemCount, month }) : t("missingIntro", { count: toRecord.itemCount, month })}</p>
+          {toRecord.itemCount > items.length ? <p className="mb-2 text-xs text-gray-600" data-testid="month-to-record-more">{t("showingFirst", { shown: items.length, count: toRecord.itemCount })}</p> : null}
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">{t("caption", { month })}</caption>
             <thead className="border-b text-xs uppercase text-gray-500">
@@ -57,6 +58,7 @@ export function ToRecord({ period, toRecord, canRecord }: Props) {
       {overdue.length > 0 ? (
         <div className="mt-4 rounded-md border border-amber-200 bg-amber-50 p-3">
           <h4 className="text-sm font-semibold text-amber-900">{t("overdueTitle")}</h4>
+          {toRecord.overdueCount > overdue.length ? <p className="mt-1 text-xs text-amber-900">{t("showingFirst", { shown: overdue.length, count: toRecord.overdueCount })}</p> : null}
           <ul className="mt-2 space-y-2 text-sm">
             {overdue.map((item) => {
               const months = item.periods.map((p) => formatPeriod(p, locale));

@@ -7,6 +7,13 @@ import { listUnrecordedMonths } from "@/lib/portfolio/month-recording";
 import { ensureFreshFigures } from "@/lib/portfolio/refresh";
 import { isPeriod, monthRangeOf, nextPeriodOf, placePeriod, previousPeriodOf } from "./month-period";
 
+/** At most this many investments per list on the page (a large workspace has thousands). */
+export const MONTH_ROWS_SHOWN = 50;
+
+/** How much an investment's month moved: the changes of benefit and cost, whatever their sign. */
+const movement = (row: { benefit: { change: number | null }; cost: { change: number | null } }) =>
+  Math.abs(row.benefit.change ?? 0) + Math.abs(row.cost.change ?? 0);
+
 // The link opens the entry grid at the month's cost cell (the grid's own cell id).
 const gridHref = (slug: string, investmentId: string, period: string) =>
   `/w/${encodeURIComponent(slug)}/investments/${encodeURIComponent(investmentId)}/actuals#actuals-${period}-cost`;
@@ -62,18 +69,28 @@ export async function getMonthView(workspaceId: string, period: string, options:
     realised: currencies.realised,
     toRecord: {
       state: isCurrent ? ("due" as const) : ("missing" as const),
-      items: recording.items.map(({ investmentId, name, monthNumber }) => ({
+      /** All of them; `items` holds the first MONTH_ROWS_SHOWN. */
+      itemCount: recording.items.length,
+      items: recording.items.slice(0, MONTH_ROWS_SHOWN).map(({ investmentId, name, monthNumber }) => ({
         investmentId,
         name,
         monthNumber,
         href: gridHref(context.slug, investmentId, period),
       })),
-      overdue: recording.overdue.map((item) => ({
+      overdueCount: recording.overdue.length,
+      overdue: recording.overdue.slice(0, MONTH_ROWS_SHOWN).map((item) => ({
         ...item,
         href: gridHref(context.slug, item.investmentId, item.periods[0]),
       })),
     },
-    changes: { previousPeriod: previous, rows, totals: currencies.totals, kpis },
+    changes: {
+      previousPeriod: previous,
+      // The largest movements first; the totals below them cover every investment.
+      rows: [...rows].sort((a, b) => movement(b) - movement(a) || a.name.localeCompare(b.name)).slice(0, MONTH_ROWS_SHOWN),
+      rowCount: rows.length,
+      totals: currencies.totals,
+      kpis,
+    },
     newLeaks,
     newLeaksDeferred: deferred,
   };
