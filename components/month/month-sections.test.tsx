@@ -33,6 +33,7 @@ const toRecord: MonthViewData["toRecord"] = {
 };
 const newLeaks: MonthViewData["newLeaks"] = {
   hidden: 1,
+  count: 1,
   leaks: [
     { code: "MISSING_ACTUALS", months: [6], periods: ["2026-03"], atStakeMonthly: 900, params: { months: [6], periods: ["2026-03"] }, investmentId: "i1", investmentName: "Online bestelformulier", workspaceId: "w", currency: "EUR" },
   ],

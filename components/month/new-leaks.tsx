@@ -41,6 +41,7 @@ export function NewLeaks({ slug, period, newLeaks }: Props) {
           ))}
         </ul>
       )}
+      {newLeaks.count > leaks.length ? <p className="mt-2 text-xs text-gray-600" data-testid="month-new-leaks-more">{t("showingLargest", { shown: leaks.length, count: newLeaks.count })}</p> : null}
       {hidden > 0 ? <p className="mt-2 text-xs text-gray-500">{t("hidden", { count: hidden })}</p> : null}
       <Link href={`/w/${slug}`} className="mt-3 inline-block text-sm text-blue-700 underline">
         {t("allLeaks")}

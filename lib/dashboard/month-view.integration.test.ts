@@ -29,7 +29,7 @@ describe("month view on the seeded bakery (figures checked by hand)", () => {
     // Benefit: loyalty €2,496 + AI 0.55 × €4,365 + order form 0.97 × €900.
     expect(view.realised).toEqual([{ currency: "EUR", cost: 2313.32, benefit: 5769.75, net: 3456.43, investments: 3 }]);
     expect(view).toMatchObject({ isCurrent: false, previous: "2026-09", next: "2026-11", toRecord: { state: "missing", items: [], overdue: [] } });
-    expect(view.newLeaks).toEqual({ leaks: [], hidden: 0 });
+    expect(view.newLeaks).toEqual({ leaks: [], hidden: 0, count: 0 });
   });
 
   it("October vs September: same monthly figures, cumulative ROI up 4.95 points (to the dashboard's 47.38%)", async () => {
@@ -134,7 +134,7 @@ describe("month view on the seeded bakery (figures checked by hand)", () => {
   it("an empty workspace: the current month only, with nothing to record or compare", async () => {
     const small = await createWorkspace(getDb());
     const view = month(await getMonthView(small.id, "2026-11", { today }));
-    expect(view).toMatchObject({ realised: [], toRecord: { items: [], overdue: [] }, changes: { rows: [], totals: [], kpis: [] }, newLeaks: { leaks: [], hidden: 0 } });
+    expect(view).toMatchObject({ realised: [], toRecord: { items: [], overdue: [] }, changes: { rows: [], totals: [], kpis: [] }, newLeaks: { leaks: [], hidden: 0, count: 0 } });
     // The number of statements, whatever the number of investments: month-overview-queries.integration.test.ts.
   });
 
@@ -171,7 +171,7 @@ describe("month view on the seeded bakery (figures checked by hand)", () => {
     const leak = (await bakery("2026-04")).newLeaks.leaks[0];
     const review = { workspaceId: ids["bakkerij-de-vries"], investmentId: leak.investmentId, code: leak.code, subject: "", kind: "acknowledged" as const, reason: "Closed for renovation", createdByName: "Test" };
     await getDb().leakReview.create({ data: { ...review, atStakeMonthly: "900" } });
-    expect((await bakery("2026-04")).newLeaks).toEqual({ leaks: [], hidden: 1 });
+    expect((await bakery("2026-04")).newLeaks).toEqual({ leaks: [], hidden: 1, count: 0 });
     // Reviewed when less was at stake: the leak is shown again, in April as new, in May not (it existed in April).
     await getDb().leakReview.create({ data: { ...review, atStakeMonthly: "800" } });
     expect(leakSummary(await bakery("2026-04"))).toEqual([["Online bestelformulier", "MISSING_ACTUALS", "", 900, ["2026-03"]]]);

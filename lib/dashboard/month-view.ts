@@ -10,6 +10,11 @@ import { isPeriod, monthRangeOf, nextPeriodOf, placePeriod, previousPeriodOf } f
 /** At most this many investments per list on the page (a large workspace has thousands). */
 export const MONTH_ROWS_SHOWN = 50;
 
+/** The largest new leaks (they arrive ranked by money at stake) and how many there are. */
+function capNewLeaks<T extends { leaks: unknown[]; hidden: number }>(found: T) {
+  return { ...found, leaks: found.leaks.slice(0, MONTH_ROWS_SHOWN), count: found.leaks.length };
+}
+
 /** How much an investment's month moved: the changes of benefit and cost, whatever their sign. */
 const movement = (row: { benefit: { change: number | null }; cost: { change: number | null } }) =>
   Math.abs(row.benefit.change ?? 0) + Math.abs(row.cost.change ?? 0);
@@ -91,7 +96,7 @@ export async function getMonthView(workspaceId: string, period: string, options:
       totals: currencies.totals,
       kpis,
     },
-    newLeaks,
+    newLeaks: capNewLeaks(newLeaks),
     newLeaksDeferred: deferred,
   };
 }
@@ -103,7 +108,7 @@ export async function getMonthView(workspaceId: string, period: string, options:
 export async function getPastMonthNewLeaks(workspaceId: string, period: string) {
   const context = await findMonthContext(workspaceId);
   if (!context) throw notFoundError();
-  return findNewLeaksOfPastMonth({ workspaceId, period, thresholds: context.leakThresholds });
+  return capNewLeaks(await findNewLeaksOfPastMonth({ workspaceId, period, thresholds: context.leakThresholds }));
 }
 
 export type MonthView = Awaited<ReturnType<typeof getMonthView>>;
