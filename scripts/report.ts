@@ -1,6 +1,7 @@
 // Command line for the stakeholder report:
-//   npm run -s report -- --workspace SLUG --period YYYY-MM[..YYYY-MM] --locale nl|en --out FILE.pdf
-// Renders the same PDF as /api/w/[slug]/report from the database: DATABASE_URL when set,
+//   npm run -s report -- --workspace SLUG --period YYYY-MM[..YYYY-MM] --locale nl|en --out FILE.pdf [--investment ID]
+// Renders the same PDF as /api/w/[slug]/report (with --investment: the one-page report of
+// /api/w/[slug]/investments/[id]/report) from the database: DATABASE_URL when set,
 // else the embedded demo database in .data/pg (as `npm run dev` uses it).
 // Exit codes: 0 written, 1 unknown workspace or failure, 2 wrong usage.
 import { writeFileSync } from "node:fs";
@@ -10,16 +11,17 @@ import { toUiLocale } from "@/lib/i18n/locales";
 import { parseReportLocale, parseReportPeriod, parseReportScenario } from "@/lib/pdf/report-period";
 import { SCENARIO_NAMES } from "@/lib/roi";
 
-const USAGE = `Usage: npm run -s report -- --workspace SLUG --period YYYY-MM[..YYYY-MM] --out FILE.pdf [--locale nl|en] [--scenario ${SCENARIO_NAMES.join("|")}] [--consultant NAME]
+const USAGE = `Usage: npm run -s report -- --workspace SLUG --period YYYY-MM[..YYYY-MM] --out FILE.pdf [--locale nl|en] [--scenario ${SCENARIO_NAMES.join("|")}] [--consultant NAME] [--investment ID]
 
-Renders a workspace's stakeholder report as PDF.
+Renders a workspace's stakeholder report as PDF (or one investment's one-page report).
   --workspace   the workspace's slug (e.g. bakkerij-de-vries)
   --period      one month or a range of months, both included; not after the current month
   --out         the PDF file to write
   --locale      language and number format (default: the workspace's)
   --scenario    the forecast scenario to compare against (default: expected)
   --consultant  the name on the cover (default: the workspace's first owner)
-Exit codes: 0 written, 1 unknown workspace or failure, 2 wrong usage.`;
+  --investment  an investment's id: its one-page report instead (only that investment is read)
+Exit codes: 0 written, 1 unknown workspace or investment, or failure, 2 wrong usage.`;
 
 function failUsage(message: string): never {
   process.stderr.write(`${message}\n\n${USAGE}\n`);
@@ -37,6 +39,7 @@ function readArguments() {
         scenario: { type: "string" },
         out: { type: "string" },
         consultant: { type: "string" },
+        investment: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     }).values;
@@ -61,6 +64,7 @@ function readOptions(today: Date) {
       locale: values.locale === undefined ? null : parseReportLocale(values.locale, "en"),
       scenario: parseReportScenario(values.scenario),
       consultant: values.consultant,
+      investment: values.investment,
     };
   } catch (error) {
     if (error instanceof AppError) failUsage(`--${error.message}`);
@@ -76,7 +80,7 @@ async function main(): Promise<number> {
   process.env.DATABASE_URL = db.databaseUrl;
   const { disconnectDb } = await import("@/lib/db/client");
   const { findWorkspaceBySlug, loadReportModel } = await import("@/lib/pdf/load-report-data");
-  const { renderWorkspaceReport } = await import("@/lib/pdf/render");
+  const { renderInvestmentReport, renderWorkspaceReport } = await import("@/lib/pdf/render");
   const { coverLogo } = await import("@/lib/reports/report-logo");
   try {
     const workspace = await findWorkspaceBySlug(options.slug);
@@ -84,19 +88,38 @@ async function main(): Promise<number> {
       process.stderr.write(`Unknown workspace "${options.slug}"\n`);
       return 1;
     }
-    const model = await loadReportModel({
-      workspaceId: workspace.id,
-      period: options.period,
-      scenario: options.scenario,
-      locale: options.locale ?? toUiLocale(workspace.locale) ?? "en",
-      generatedAt,
-      consultantName: options.consultant,
-    });
-    // The workspace's logo on the cover, as in the app (never rasterised here).
-    const logo = await coverLogo(workspace.id);
-    const pdf = await renderWorkspaceReport(model, logo ? { logo: logo.bytes } : {});
+    const load = () =>
+      loadReportModel({
+        workspaceId: workspace.id,
+        investmentId: options.investment,
+        period: options.period,
+        scenario: options.scenario,
+        locale: options.locale ?? toUiLocale(workspace.locale) ?? "en",
+        generatedAt,
+        consultantName: options.consultant,
+      });
+    let pdf: Buffer;
+    let investments: number;
+    if (options.investment !== undefined) {
+      const model = await load().catch((error: unknown) => {
+        if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+        throw error;
+      });
+      if (!model) {
+        process.stderr.write(`Unknown investment "${options.investment}" in workspace "${options.slug}"\n`);
+        return 1;
+      }
+      pdf = await renderInvestmentReport(model, options.investment);
+      investments = model.investments.length;
+    } else {
+      const model = await load();
+      // The workspace's logo on the cover, as in the app (never rasterised here).
+      const logo = await coverLogo(workspace.id);
+      pdf = await renderWorkspaceReport(model, logo ? { logo: logo.bytes } : {});
+      investments = model.investments.length;
+    }
     writeFileSync(options.out, pdf);
-    process.stderr.write(`Wrote ${options.out} (${model.investments.length} investments, ${pdf.length} bytes)\n`);
+    process.stderr.write(`Wrote ${options.out} (${investments} investments, ${pdf.length} bytes)\n`);
     return 0;
   } finally {
     await disconnectDb();

@@ -120,7 +120,7 @@ describe("missing-actuals reminder", () => {
       members: [{ userId: owner.id, role: "owner" }, { userId: editor.id, role: "editor" }, { userId: viewer.id, role: "viewer" }],
     });
     const base = { workspaceId: ws.id, startMonth: new Date(Date.UTC(2026, 0, 1)), horizonMonths: 24, plan: { costs: [], benefits: [] }, status: "active" as const };
-    await getDb().investment.create({ data: { ...base, name: "Loyalty programme" } });
+    const loyalty = await getDb().investment.create({ data: { ...base, name: "Loyalty programme" } });
     const recorded = await getDb().investment.create({ data: { ...base, name: "Web shop" } });
     await getDb().actualMonth.create({ data: { workspaceId: ws.id, investmentId: recorded.id, month: new Date(Date.UTC(2026, 9, 1)), cost: "10.00", benefit: "20.00" } });
     await getDb().investment.create({ data: { ...base, name: "Draft idea", status: "draft" } });
@@ -136,6 +136,9 @@ describe("missing-actuals reminder", () => {
     expect(mails[0].text).toContain("Loyalty programme");
     expect(mails[0].text).not.toContain("Web shop");
     expect(mails[0].text).not.toContain("Draft idea");
+    // Read from the stored figures (refreshed first), linking to the month's cell of the entry grid.
+    expect(mails[0].text).toContain(`/investments/${loyalty.id}/actuals#actuals-2026-10-cost`);
+    expect(await getDb().investmentFigures.count({ where: { workspaceId: ws.id } })).toBe(3);
     expect(await getDb().reportDelivery.findMany({ where: { workspaceId: ws.id }, select: { kind: true, status: true } })).toEqual([{ kind: "missing-reminder", status: "sent" }]);
   });
 });

@@ -1,6 +1,6 @@
-import { listToRecord } from "@/lib/dashboard/month-recording";
-import { loadPortfolio } from "@/lib/dashboard/load-portfolio";
 import { getDb } from "@/lib/db/client";
+import { listUnrecordedMonths } from "@/lib/portfolio/month-recording";
+import { ensureFreshFigures } from "@/lib/portfolio/refresh";
 import { appUrl, sendMail } from "@/lib/email/send-mail";
 import { ensureDelivery, runDelivery } from "./deliveries";
 import { missingActualsMail } from "./mail-templates";
@@ -8,7 +8,8 @@ import { previousPeriod, type JobSummary } from "./monthly-report";
 
 /** Without a schedule the reminder goes on the 3rd; with one, two days before the report. */
 export const DEFAULT_REMINDER_DAY = 3;
-const reminderDay = (reportDay: number | undefined) => (reportDay === undefined ? DEFAULT_REMINDER_DAY : Math.max(1, reportDay - 2));
+const reminderDay = (reportDay: number | undefined) =>
+  reportDay === undefined ? DEFAULT_REMINDER_DAY : Math.max(1, reportDay - 2);
 
 /** Owners and editors: the members who can record actuals. */
 async function writerEmails(workspaceId: string) {
@@ -20,21 +21,41 @@ async function writerEmails(workspaceId: string) {
   return members.map((m) => m.user.email);
 }
 
-async function remindWorkspace(options: { workspaceId: string; period: string }) {
-  const portfolio = await loadPortfolio([options.workspaceId]);
-  const workspace = portfolio.workspaces[0];
+// The entry grid's cost cell of that month (the grid's own cell id), as the month view links it.
+const gridHref = (slug: string, investmentId: string, period: string) =>
+  `/w/${encodeURIComponent(slug)}/investments/${encodeURIComponent(investmentId)}/actuals#actuals-${period}-cost`;
+
+async function remindWorkspace(options: { workspaceId: string; period: string; today: Date }) {
+  const workspace = await getDb().workspace.findUnique({
+    where: { id: options.workspaceId },
+    select: { name: true, slug: true, locale: true },
+  });
   if (!workspace) return "skipped" as const;
-  const missing = listToRecord(portfolio.investments, { period: options.period, slug: workspace.slug });
+  // The stored figures know which months are recorded (InvestmentMonth); bring them up to
+  // date first, then one query lists the running investments without actuals for the month.
+  await ensureFreshFigures([options.workspaceId], options.today);
+  const { items: missing } = await listUnrecordedMonths(options.workspaceId, options.period, { overdue: false });
   if (missing.length === 0) return "skipped" as const;
-  const delivery = await ensureDelivery({ workspaceId: options.workspaceId, period: options.period, kind: "missing-reminder" }, "queued");
+  const delivery = await ensureDelivery(
+    { workspaceId: options.workspaceId, period: options.period, kind: "missing-reminder" },
+    "queued",
+  );
   return runDelivery(delivery.id, async () => {
-    const [to, { locale }] = await Promise.all([
-      writerEmails(options.workspaceId),
-      getDb().workspace.findUniqueOrThrow({ where: { id: options.workspaceId }, select: { locale: true } }),
-    ]);
+    const to = await writerEmails(options.workspaceId);
     if (to.length === 0) throw new Error("The workspace has no owners or editors to remind");
-    const investments = missing.map((m) => ({ name: m.name, href: `${appUrl()}${m.href}` }));
-    await sendMail(missingActualsMail({ to, workspaceName: workspace.name, period: options.period, locale, investments }));
+    const investments = missing.map((m) => ({
+      name: m.name,
+      href: `${appUrl()}${gridHref(workspace.slug, m.investmentId, options.period)}`,
+    }));
+    await sendMail(
+      missingActualsMail({
+        to,
+        workspaceName: workspace.name,
+        period: options.period,
+        locale: workspace.locale,
+        investments,
+      }),
+    );
   });
 }
 
@@ -46,7 +67,10 @@ export async function sendMissingActualsReminders({ today }: { today: Date }): P
   const period = previousPeriod(today);
   const db = getDb();
   const [workspaces, schedules] = await Promise.all([
-    db.workspace.findMany({ where: { investments: { some: { status: "active", archivedAt: null } } }, select: { id: true } }),
+    db.workspace.findMany({
+      where: { investments: { some: { status: "active", archivedAt: null } } },
+      select: { id: true },
+    }),
     db.reportSchedule.findMany({ select: { workspaceId: true, dayOfMonth: true } }),
   ]);
   const reportDays = new Map(schedules.map((s) => [s.workspaceId, s.dayOfMonth]));
@@ -54,7 +78,7 @@ export async function sendMissingActualsReminders({ today }: { today: Date }): P
   for (const { id } of workspaces) {
     if (today.getUTCDate() < reminderDay(reportDays.get(id))) continue;
     try {
-      const outcome = await remindWorkspace({ workspaceId: id, period });
+      const outcome = await remindWorkspace({ workspaceId: id, period, today });
       summary[outcome === "sent" ? "sent" : "skipped"]++;
     } catch (error) {
       summary.failed.push({ workspaceId: id, error: error instanceof Error ? error.message : String(error) });

@@ -27,3 +27,5 @@ export const formatPeriod = (period: string, locale: UiLocale) =>
   remember(`d|${locale}|${period}`, () => format.formatPeriod(period, locale));
 export const formatDateTime = (value: Date, locale: UiLocale) =>
   remember(`t|${locale}|${value.toISOString()}`, () => format.formatDateTime(value, locale));
+export const formatDate = (value: Date, locale: UiLocale) =>
+  remember(`a|${locale}|${value.toISOString()}`, () => format.formatDate(value, locale));

@@ -1,30 +1,37 @@
-import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { Text } from "@react-pdf/renderer";
+import { investmentBlocks } from "./report-investment-section";
+import { packPages, type Block } from "./report-layout";
 import type { ReportInvestment, ReportModel } from "./report-model";
-import { Footer, periodText, styles } from "./report-parts";
+import { periodText, styles } from "./report-parts";
+import { lineHeight } from "./text-metrics";
 import { reportTexts } from "./texts";
-import { InvestmentSection } from "./workspace-report";
+import { PlannedDocument, type PageNumbering } from "./workspace-report";
 
-/** One investment on one page: figures, chart, the first KPIs and the largest leaks. */
-export function InvestmentReport({ model, investment }: { model: ReportModel; investment: ReportInvestment }) {
+/** One investment on one page: figures, chart, the first KPIs and the largest leaks (open and reviewed). */
+export function planInvestmentReport(model: ReportModel, investment: ReportInvestment): Block[][] {
   const t = reportTexts(model.locale);
-  return (
-    <Document
-      title={`${investment.name} · ${model.periodLabel}`}
-      author={model.consultantName || undefined}
-      creator="Realised"
-      producer="Realised"
-      language={model.locale}
-    >
-      <Page size="A4" style={styles.page}>
-        <View style={{ marginBottom: 8 }}>
-          <Text style={styles.small}>{`${model.workspaceName} · ${t.investmentReportTitle}`}</Text>
-          <Text
-            style={styles.small}
-          >{`${t.period}: ${periodText(model.period, model.locale)} · ${t.scenario}: ${t.scenarios[model.scenario]}`}</Text>
-        </View>
-        <InvestmentSection model={model} investment={investment} compact />
-        <Footer model={model} />
-      </Page>
-    </Document>
-  );
+  const header: Block = {
+    height: 2 * lineHeight(8) + 8,
+    node: (
+      <Text style={[styles.small, { marginBottom: 8 }]}>
+        {`${model.workspaceName} · ${t.investmentReportTitle}\n${t.period}: ${periodText(model.period, model.locale)} · ${t.scenario}: ${t.scenarios[model.scenario]}`}
+      </Text>
+    ),
+  };
+  const section = investmentBlocks(model, investment, { compact: true });
+  return packPages([header, ...section.blocks], { continued: section.continued });
+}
+
+export function InvestmentReport({
+  model,
+  investment,
+  pages,
+  numbering,
+}: {
+  model: ReportModel;
+  investment: ReportInvestment;
+  pages: Block[][];
+  numbering: PageNumbering;
+}) {
+  return PlannedDocument({ model, pages, numbering, title: `${investment.name} · ${model.periodLabel}` });
 }

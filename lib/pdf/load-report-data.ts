@@ -1,9 +1,9 @@
-import { loadPortfolio, type Portfolio } from "@/lib/dashboard/load-portfolio";
-import { evaluatePortfolio } from "@/lib/dashboard/portfolio-evaluation";
 import { getDb } from "@/lib/db/client";
 import { notFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { LeakThresholds } from "@/lib/roi";
 import { buildReportModel, type ReportModel } from "./report-model";
-import { periodEndExclusive, reportAsOf, type ReportOptions } from "./report-period";
+import { periodEndExclusive, type ReportOptions } from "./report-period";
 
 type LoadOptions = ReportOptions & {
   workspaceId: string;
@@ -14,17 +14,59 @@ type LoadOptions = ReportOptions & {
   consultantName?: string;
 };
 
-/** Facts after the period are left out, so a report on an earlier period shows that period's state. */
-function clipToPeriod(portfolio: Portfolio, end: Date, investmentId: string | undefined): Portfolio {
-  const investments = portfolio.investments
-    .filter((i) => investmentId === undefined || i.id === investmentId)
-    .map((i) => ({
-      ...i,
-      actuals: i.actuals.filter((a) => a.month < end),
-      kpis: i.kpis.map((k) => ({ ...k, measurements: k.measurements.filter((m) => m.month < end) })),
-    }));
-  return { ...portfolio, investments };
+/**
+ * What the evaluation needs of an investment: every plan version (the recorded months are
+ * compared with the version in force then), KPIs and actuals. Facts after the period are
+ * not even read; the model leaves them out again by the shared as-of rule.
+ */
+function investmentSelect(end: Date) {
+  return {
+    id: true,
+    workspaceId: true,
+    name: true,
+    status: true,
+    category: true,
+    ownerName: true,
+    currency: true,
+    startMonth: true,
+    horizonMonths: true,
+    plan: true,
+    archivedAt: true,
+    versions: { orderBy: { version: "desc" }, select: { id: true, version: true, definition: true } },
+    kpis: {
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: {
+        name: true,
+        unit: true,
+        baseline: true,
+        target: true,
+        direction: true,
+        measurements: {
+          where: { month: { lt: end } },
+          orderBy: { month: "asc" },
+          select: { month: true, value: true },
+        },
+      },
+    },
+    actuals: {
+      where: { month: { lt: end } },
+      orderBy: { month: "asc" },
+      select: { month: true, cost: true, benefit: true, planVersionId: true, updatedAt: true },
+    },
+  } satisfies Prisma.InvestmentSelect;
 }
+
+const reviewSelect = {
+  investmentId: true,
+  code: true,
+  subject: true,
+  kind: true,
+  snoozedUntil: true,
+  atStakeMonthly: true,
+  reason: true,
+  createdByName: true,
+  createdAt: true,
+} satisfies Prisma.LeakReviewSelect;
 
 async function firstOwnerName(workspaceId: string): Promise<string> {
   const owner = await getDb().membership.findFirst({
@@ -35,26 +77,46 @@ async function firstOwnerName(workspaceId: string): Promise<string> {
   return owner?.user.name ?? "";
 }
 
-/** Loads and evaluates a workspace (or one of its investments) for a report on `options.period`. */
+/**
+ * Loads a workspace's current investments (or only the one asked for, looked up by id and
+ * workspace) for a report on `options.period`, in a fixed number of queries: the one-page
+ * report reads nothing of the other investments, so its time does not grow with the workspace.
+ */
 export async function loadReportModel(options: LoadOptions): Promise<ReportModel> {
   const generatedAt = options.generatedAt ?? new Date();
-  const [portfolio, consultantName] = await Promise.all([
-    loadPortfolio([options.workspaceId]),
-    options.consultantName === undefined
-      ? firstOwnerName(options.workspaceId)
-      : Promise.resolve(options.consultantName),
+  const db = getDb();
+  const { workspaceId, investmentId } = options;
+  const only = investmentId === undefined ? {} : { investmentId };
+  const [workspace, investments, reviews, consultantName] = await Promise.all([
+    db.workspace.findUnique({
+      where: { id: workspaceId },
+      select: { name: true, currency: true, leakThresholds: true },
+    }),
+    db.investment.findMany({
+      where: { workspaceId, archivedAt: null, ...(investmentId === undefined ? {} : { id: investmentId }) },
+      orderBy: [{ startMonth: "asc" }, { name: "asc" }, { id: "asc" }],
+      select: investmentSelect(periodEndExclusive(options.period)),
+    }),
+    db.leakReview.findMany({
+      where: { workspaceId, ...only },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: reviewSelect,
+    }),
+    options.consultantName === undefined ? firstOwnerName(workspaceId) : Promise.resolve(options.consultantName),
   ]);
-  const workspace = portfolio.workspaces[0];
   if (!workspace) throw notFoundError();
-  const clipped = clipToPeriod(portfolio, periodEndExclusive(options.period), options.investmentId);
-  if (options.investmentId !== undefined && clipped.investments.length === 0) throw notFoundError();
-  const evaluated = evaluatePortfolio(clipped, reportAsOf(options.period, generatedAt));
+  if (investmentId !== undefined && investments.length === 0) throw notFoundError();
   return buildReportModel({
-    workspace: { name: workspace.name, currency: workspace.currency },
+    workspace: {
+      name: workspace.name,
+      currency: workspace.currency,
+      leakThresholds: (workspace.leakThresholds ?? {}) as Partial<LeakThresholds>,
+    },
     consultantName,
-    options,
+    options: { period: options.period, scenario: options.scenario, locale: options.locale },
     generatedAt,
-    investments: clipped.investments.map((source, i) => ({ source, evaluated: evaluated[i] })),
+    investments,
+    reviews,
   });
 }
 

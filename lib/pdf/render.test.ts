@@ -1,8 +1,15 @@
-import { describe, expect, it } from "vitest";
-import { MAX_LOGO_BYTES, renderWorkspaceReport, validateLogo } from "./render";
-import { buildReportModel } from "./report-model";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Text, View } from "@react-pdf/renderer";
+import { createElement } from "react";
+import { describe, expect, it, vi } from "vitest";
+import { countPdfPages, MAX_LOGO_BYTES, renderPlanned, renderWorkspaceReport, validateLogo } from "./render";
+import type { Block } from "./report-layout";
+import { buildReportModel, type ReportInvestment, type ReportLeak, type ReportModel } from "./report-model";
+import { PlannedDocument, planWorkspaceReport } from "./workspace-report";
 import { tinyPng } from "@/tests/support/tiny-png";
-
 
 const emptyModel = buildReportModel({
   workspace: { name: "Leeg", currency: "EUR" },
@@ -10,6 +17,7 @@ const emptyModel = buildReportModel({
   options: { period: { from: "2026-10", to: "2026-10" }, scenario: "expected", locale: "en" },
   generatedAt: new Date("2026-11-15T12:00:00Z"),
   investments: [],
+  reviews: [],
 });
 
 describe("logo", () => {
@@ -35,4 +43,129 @@ describe("logo", () => {
       expect(error).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { logo: [expect.any(String)] } });
     }
   });
+});
+
+// A report whose sections run over a page: long KPI names, many leaks with long findings
+// and reviews. Its pages are planned before rendering (report-layout.ts), so every footer
+// says "page n of N" as plain text, and the PDF has exactly the planned pages.
+function crowdedModel(): ReportModel {
+  const long = (n: number) => `Average basket value of returning customers in the second store, measured weekly ${n}`;
+  const leak = (investment: number, n: number, reviewed: boolean): ReportLeak => ({
+    investmentId: `inv-${investment}`,
+    investmentName: `Investment ${investment} with a rather long name to wrap`,
+    code: n % 2 === 0 ? "UNDER_FORECAST" : "KPI_REGRESSION",
+    kpi: n % 2 === 0 ? null : long(n),
+    atStakeMonthly: 1000 + investment * 10 + n,
+    currency: "EUR",
+    fromPeriod: "2026-01",
+    toPeriod: "2026-10",
+    message: `Realised benefit is 44.14% below forecast (€19,109.25 short after months 3–13). `.repeat(1 + (n % 3)),
+    review: reviewed
+      ? {
+          kind: "snoozed",
+          by: "Demi de Consultant",
+          at: "2026-11-03T10:00:00.000Z",
+          reason: "Waiting for the season ".repeat(4),
+          until: "2027-01",
+        }
+      : null,
+  });
+  const base = buildReportModel({
+    workspace: { name: "Crowded BV", currency: "EUR" },
+    consultantName: "Demi",
+    options: { period: { from: "2026-01", to: "2026-10" }, scenario: "expected", locale: "en" },
+    generatedAt: new Date("2026-11-15T12:00:00Z"),
+    investments: [],
+    reviews: [],
+  });
+  const investments: ReportInvestment[] = Array.from({ length: 6 }, (_, i) => ({
+    id: `inv-${i}`,
+    name: `Investment ${i} with a rather long name to wrap`,
+    status: "active",
+    category: "other",
+    ownerName: "Marieke",
+    currency: "EUR",
+    counted: true,
+    valid: true,
+    startMonth: "2026-01",
+    invested: 12345.67,
+    realised: 23456.78,
+    net: 11111.11,
+    investedInPeriod: 1000,
+    realisedInPeriod: 2000,
+    actualRoiPct: 90.12,
+    forecastRoiPct: 80.5,
+    plannedRoiPct: 120,
+    paybackStatus: "late",
+    plannedPaybackPeriod: "2026-06",
+    projectedPaybackPeriod: "2027-02",
+    missingMonths: 0,
+    chart: Array.from({ length: 24 }, (_, m) => ({
+      period: `20${26 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`,
+      low: m - 10,
+      high: m * 3,
+      scenario: m * 2 - 5,
+      actual: m < 10 ? m - 8 : null,
+    })),
+    kpis: Array.from({ length: 3 + i * 2 }, (_, k) => ({
+      name: long(k),
+      unit: "EUR",
+      baseline: "10",
+      target: "20",
+      latest: { period: "2026-10", value: "15.5" },
+      state: "improving",
+    })),
+    leaks: Array.from({ length: 2 + i * 2 }, (_, n) => leak(i, n, false)),
+    reviewedLeaks: Array.from({ length: i % 3 }, (_, n) => leak(i, 100 + n, true)),
+  }));
+  const ids = investments.map((i) => i.id);
+  return {
+    ...base,
+    investments,
+    summary: { ...base.summary, headline: { ...base.summary.headline, investments: ids.length, investmentIds: ids } },
+    leaks: investments.flatMap((i) => i.leaks).sort((a, b) => b.atStakeMonthly - a.atStakeMonthly),
+    reviewedLeaks: investments.flatMap((i) => i.reviewedLeaks),
+  };
+}
+
+const pdfText = (pdf: Buffer) => {
+  const dir = mkdtempSync(path.join(tmpdir(), "realised-render-"));
+  try {
+    writeFileSync(path.join(dir, "r.pdf"), pdf);
+    return execFileSync("pdftotext", ["-layout", path.join(dir, "r.pdf"), "-"], { encoding: "utf8" });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+describe("planned pages", () => {
+  it("a crowded report gets its planned pages, each numbered as plain text, in one rendering", async () => {
+    const model = crowdedModel();
+    const planned = planWorkspaceReport(model).length;
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const pdf = await renderWorkspaceReport(model);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    expect(planned).toBeGreaterThan(model.investments.length + 4); // sections and the leak list ran over a page
+    expect(countPdfPages(pdf)).toBe(planned);
+    const text = pdfText(pdf);
+    for (let page = 1; page <= planned; page++) expect(text).toContain(`Page ${page} of ${planned}`);
+    expect(text).toContain("(continued)");
+  }, 30_000);
+
+  it("when a page runs over anyway, it renders again with react-pdf's own page numbers", async () => {
+    const lines = Array.from({ length: 120 }, (_, i) => createElement(Text, { key: i }, `Line ${i}`));
+    const tall: Block = { height: 10, node: createElement(View, null, lines) };
+    const pages = [[tall]];
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const pdf = await renderPlanned(pages, (numbering) =>
+      PlannedDocument({ model: emptyModel, pages, numbering, title: "t" }),
+    );
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+    const total = countPdfPages(pdf);
+    expect(total).toBeGreaterThan(1);
+    const text = pdfText(pdf);
+    for (let page = 1; page <= total; page++) expect(text).toContain(`Page ${page} of ${total}`);
+  }, 30_000);
 });

@@ -1,8 +1,9 @@
 import { Font, renderToBuffer } from "@react-pdf/renderer";
 import { invalidInput, notFoundError } from "@/lib/errors";
-import { InvestmentReport } from "./investment-report";
+import { InvestmentReport, planInvestmentReport } from "./investment-report";
+import type { Block } from "./report-layout";
 import type { ReportModel } from "./report-model";
-import { WorkspaceReport, type ReportLogo } from "./workspace-report";
+import { planWorkspaceReport, WorkspaceReport, type PageNumbering, type ReportLogo } from "./workspace-report";
 
 // No hyphenation: react-pdf's patterns are English (they split Dutch words wrongly) and
 // hyphenating every word is a large part of the layout time.
@@ -33,18 +34,40 @@ export function validateLogo(logo: ReportLogo): Buffer {
   return bytes;
 }
 
+/** The number of pages of a PDF that react-pdf wrote (pdfkit keeps page objects uncompressed). */
+export const countPdfPages = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type \/Page\b/g) ?? []).length;
+
+/**
+ * Renders with the planned page numbers (report-layout.ts); if the result has another
+ * number of pages than planned (an estimate was too small and react-pdf wrapped a page),
+ * renders again with react-pdf's dynamic page numbers, which are always right.
+ */
+export async function renderPlanned(
+  pages: Block[][],
+  document: (numbering: PageNumbering) => Parameters<typeof renderToBuffer>[0],
+): Promise<Buffer> {
+  const pdf = await renderToBuffer(document("planned"));
+  if (countPdfPages(pdf) === pages.length) return pdf;
+  console.warn(
+    `[pdf] planned ${pages.length} pages, react-pdf made ${countPdfPages(pdf)}: rendering again with dynamic page numbers`,
+  );
+  return renderToBuffer(document("dynamic"));
+}
+
 // The documents are called as plain functions (they use no hooks): renderToBuffer is typed
 // for a <Document> element, which a component element is not.
 
 /** The workspace report as PDF bytes. */
 export async function renderWorkspaceReport(model: ReportModel, options: { logo?: ReportLogo } = {}): Promise<Buffer> {
   const logo = options.logo === undefined ? undefined : validateLogo(options.logo);
-  return renderToBuffer(WorkspaceReport({ model, logo }));
+  const pages = planWorkspaceReport(model, logo);
+  return renderPlanned(pages, (numbering) => WorkspaceReport({ model, pages, numbering }));
 }
 
 /** The one-page report of one investment of the model (found by id). */
 export async function renderInvestmentReport(model: ReportModel, investmentId: string): Promise<Buffer> {
   const investment = model.investments.find((i) => i.id === investmentId);
   if (!investment) throw notFoundError();
-  return renderToBuffer(InvestmentReport({ model, investment }));
+  const pages = planInvestmentReport(model, investment);
+  return renderPlanned(pages, (numbering) => InvestmentReport({ model, investment, pages, numbering }));
 }

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { buildReportModel } from "./report-model";
+import { periodOfMonthNumber, periodToDate } from "@/lib/investments/months";
+import { LEAK_CATALOGUES } from "@/lib/leaks/leak-messages";
+import type { Review } from "@/lib/portfolio/leak-reviews";
+import { buildReportModel, type SourceInvestment } from "./report-model";
 import {
   defaultReportPeriod,
   parseReportLocale,
   parseReportPeriod,
   parseReportScenario,
   reportAsOf,
+  type ReportOptions,
 } from "./report-period";
 
 const today = new Date("2026-11-15T12:00:00Z");
@@ -62,6 +66,56 @@ describe("locale, scenario and as-of", () => {
   });
 });
 
+const PLAN = {
+  costs: [{ kind: "oneTime", label: "Set-up", amount: 5500, month: 1 }],
+  benefits: [{ kind: "fixed", label: "Savings", monthly: 1000 }],
+};
+let counter = 0;
+
+/** An investment as the loader gives it: started 2026-01, 12 months, `months` recorded from the start. */
+function investment(input: {
+  name: string;
+  currency?: string;
+  status?: SourceInvestment["status"];
+  benefit?: number;
+  months?: number;
+}): SourceInvestment {
+  const months = input.months ?? 0;
+  return {
+    id: `inv-${++counter}`,
+    workspaceId: "ws",
+    name: input.name,
+    status: input.status ?? "active",
+    category: "other",
+    ownerName: "",
+    currency: input.currency ?? "EUR",
+    startMonth: periodToDate("2026-01"),
+    horizonMonths: 12,
+    archivedAt: null,
+    plan: PLAN,
+    versions: [],
+    kpis: [],
+    actuals: Array.from({ length: months }, (_, m) => ({
+      month: periodToDate(periodOfMonthNumber("2026-01", m + 1)),
+      cost: m === 0 ? "5500" : "0",
+      benefit: String(input.benefit ?? 1000),
+      planVersionId: null,
+      updatedAt: today,
+    })),
+  };
+}
+
+const OPTIONS = { period: { from: "2026-01", to: "2026-10" }, scenario: "expected", locale: "en" } as const;
+const build = (investments: SourceInvestment[], reviews: Review[] = [], options: Partial<ReportOptions> = {}) =>
+  buildReportModel({
+    workspace: { name: "Test BV", currency: "EUR" },
+    consultantName: "",
+    options: { ...OPTIONS, ...options },
+    generatedAt: today,
+    investments,
+    reviews,
+  });
+
 describe("buildReportModel", () => {
   it("a workspace without investments: zeros, no ROI, no leaks, the appendix in its language", () => {
     const model = buildReportModel({
@@ -70,24 +124,164 @@ describe("buildReportModel", () => {
       options: { period: { from: "2026-01", to: "2026-10" }, scenario: "expected", locale: "nl" },
       generatedAt: today,
       investments: [],
+      reviews: [],
     });
-    expect(model).toMatchObject({ workspaceName: "Leeg", periodLabel: "2026-01..2026-10", investments: [], leaks: [] });
+    expect(model).toMatchObject({
+      workspaceName: "Leeg",
+      periodLabel: "2026-01..2026-10",
+      investments: [],
+      leaks: [],
+      reviewedLeaks: [],
+    });
     expect(model.summary).toEqual({
-      invested: 0,
-      realised: 0,
-      net: 0,
-      investedInPeriod: 0,
-      realisedInPeriod: 0,
-      actualRoiPct: null,
-      forecastRoiPct: null,
-      plannedRoiPct: null,
-      investments: 0,
-      paidBack: 0,
-      onTime: 0,
-      late: 0,
-      other: 0,
+      headline: {
+        currency: "EUR",
+        investments: 0,
+        invested: 0,
+        realised: 0,
+        net: 0,
+        investedInPeriod: 0,
+        realisedInPeriod: 0,
+        actualRoiPct: null,
+        forecastRoiPct: null,
+        plannedRoiPct: null,
+        payback: { paid_back: 0, on_track: 0, late: 0, unknown: 0 },
+        openLeaks: 0,
+        atStakeMonthly: 0,
+        investmentIds: [],
+      },
+      otherCurrencies: [],
+      drafts: [],
     });
     expect(model.appendix[0].term).toBe("ROI");
     expect(model.appendix.map((a) => a.term)).toContain("Waardelek");
+  });
+
+  it("a USD investment in a EUR workspace is listed apart and never added to the EUR totals", () => {
+    const eur = investment({ name: "Web shop", months: 6 });
+    const usd = investment({ name: "US ads", currency: "USD", months: 3 });
+    const model = build([eur, usd]);
+    expect(model.summary.headline).toMatchObject({
+      currency: "EUR",
+      investments: 1,
+      invested: 5500,
+      realised: 6000,
+      investmentIds: [eur.id],
+    });
+    expect(model.summary.otherCurrencies).toEqual([
+      expect.objectContaining({
+        currency: "USD",
+        investments: 1,
+        invested: 5500,
+        realised: 3000,
+        investmentIds: [usd.id],
+      }),
+    ]);
+    expect(model.investments.find((i) => i.id === usd.id)).toMatchObject({
+      currency: "USD",
+      counted: true,
+      invested: 5500,
+    });
+  });
+
+  it("a draft is not in the headline: it is totalled apart", () => {
+    const approved = investment({ name: "Approved", months: 2 });
+    const draft = investment({ name: "Dream", status: "draft", months: 2, benefit: 50 });
+    const model = build([approved, draft]);
+    expect(model.summary.headline).toMatchObject({
+      investments: 1,
+      invested: 5500,
+      realised: 2000,
+      investmentIds: [approved.id],
+    });
+    expect(model.summary.drafts).toEqual([
+      expect.objectContaining({ currency: "EUR", investments: 1, realised: 100, investmentIds: [draft.id] }),
+    ]);
+    expect(model.investments.find((i) => i.id === draft.id)?.counted).toBe(false);
+  });
+
+  it("payback counts equal the statuses of the rows under them, and a late payback is later than planned", () => {
+    const model = build([
+      investment({ name: "Paid back", months: 7 }),
+      investment({ name: "On track", months: 3 }),
+      investment({ name: "Late", months: 3, benefit: 650 }),
+      investment({ name: "Not started" }),
+    ]);
+    const byName = (name: string) => model.investments.find((i) => i.name === name)!;
+    expect(["Paid back", "On track", "Late", "Not started"].map((n) => byName(n).paybackStatus)).toEqual([
+      "paid_back",
+      "on_track",
+      "late",
+      "unknown",
+    ]);
+    expect(model.summary.headline.payback).toEqual({ paid_back: 1, on_track: 1, late: 1, unknown: 1 });
+    const late = byName("Late");
+    expect(late.projectedPaybackPeriod! > late.plannedPaybackPeriod!).toBe(true);
+    const onTrack = byName("On track");
+    expect(onTrack.projectedPaybackPeriod! <= onTrack.plannedPaybackPeriod!).toBe(true);
+  });
+
+  it("a reviewed leak stays in the report with its reviewer, apart from the open ones and out of the open count", () => {
+    const slow = investment({ name: "Slow", months: 6, benefit: 300 });
+    const open = build([slow]);
+    const underForecast = open.leaks.find((l) => l.code === "UNDER_FORECAST")!;
+    // The finding and next step in the report's language (lib/leaks/leak-messages), money in the investment's currency.
+    expect(underForecast.message).toMatch(
+      /^Realised benefit is [\d.]+% below forecast \(€[\d,.]+ short after months 1–6\)\. /,
+    );
+    expect(underForecast.message).toContain(LEAK_CATALOGUES.en.codes.UNDER_FORECAST.nextStep);
+    const review: Review = {
+      investmentId: slow.id,
+      code: "UNDER_FORECAST",
+      subject: "",
+      kind: "acknowledged",
+      snoozedUntil: null,
+      atStakeMonthly: String(underForecast.atStakeMonthly),
+      reason: "Seasonal dip",
+      createdByName: "Demi",
+      createdAt: new Date("2026-11-03T10:00:00Z"),
+    };
+    const reviewed = build([slow], [review]);
+    expect(reviewed.leaks.map((l) => l.code)).not.toContain("UNDER_FORECAST");
+    expect(reviewed.reviewedLeaks).toEqual([
+      expect.objectContaining({
+        code: "UNDER_FORECAST",
+        investmentName: "Slow",
+        review: {
+          kind: "acknowledged",
+          by: "Demi",
+          at: "2026-11-03T10:00:00.000Z",
+          reason: "Seasonal dip",
+          until: null,
+        },
+      }),
+    ]);
+    expect(reviewed.investments[0].reviewedLeaks.map((l) => l.code)).toEqual(["UNDER_FORECAST"]);
+    expect(reviewed.summary.headline.openLeaks).toBe(open.summary.headline.openLeaks - 1);
+    expect(reviewed.summary.headline.atStakeMonthly).toBeCloseTo(
+      open.summary.headline.atStakeMonthly - underForecast.atStakeMonthly,
+      2,
+    );
+  });
+
+  it("leaves out facts after the period and sums the period apart", () => {
+    const inv = investment({ name: "Web shop", months: 8 });
+    const model = build([inv], [], { period: { from: "2026-03", to: "2026-05" } });
+    expect(model.summary.headline).toMatchObject({
+      invested: 5500,
+      realised: 5000,
+      investedInPeriod: 0,
+      realisedInPeriod: 3000,
+    });
+    expect(model.investments[0].chart.filter((p) => p.actual !== null && p.period > "2026-05")).toEqual([]);
+    expect(model.investments[0].chart.find((p) => p.period === "2026-05")?.actual).not.toBeNull();
+  });
+
+  it("the planned ROI follows the report's scenario; the headline sums that scenario's plans", () => {
+    const inv = investment({ name: "Web shop", months: 2 });
+    const expected = build([inv]);
+    const conservative = build([inv], [], { scenario: "conservative" });
+    expect(conservative.investments[0].plannedRoiPct).toBeLessThan(expected.investments[0].plannedRoiPct!);
+    expect(conservative.summary.headline.plannedRoiPct).toBe(conservative.investments[0].plannedRoiPct);
   });
 });

@@ -1,14 +1,17 @@
-// The report as plain data: everything the PDF prints, computed from the engine's output
-// (lib/roi via lib/dashboard). The PDF components only format and draw it.
-import Decimal from "decimal.js";
-import { cents, roiPct, sumExact } from "@/lib/dashboard/decimal-figures";
-import { buildRoiLines } from "@/lib/dashboard/investment-charts";
-import type { EvaluatedInvestment } from "@/lib/dashboard/portfolio-evaluation";
-import type { PaybackState } from "@/lib/dashboard/summarise-investment";
+// The report as plain data: everything the PDF prints. Every figure comes from
+// lib/portfolio — per investment figuresOf on an evaluation as of the report period, totals
+// by rollUp (headline in the workspace's currency, other currencies and drafts apart), the
+// chart by cumulativeRoiSeries. The PDF components only format and draw it; the model is
+// also what a frozen report stores and hashes, so it holds plain JSON values only.
 import type { UiLocale } from "@/lib/i18n/locales";
-import { dateToPeriod, periodOfMonthNumber } from "@/lib/investments/months";
-import type { LeakCode, RoiResult, ScenarioName } from "@/lib/roi";
-import type { ReportOptions, ReportPeriod } from "./report-period";
+import type { InvestmentForEvaluation } from "@/lib/investments/evaluate-investment";
+import { indexLatestReviews, type Review } from "@/lib/portfolio/leak-reviews";
+import type { PaybackStatus } from "@/lib/portfolio/payback";
+import type { LeakCode, LeakThresholds, ScenarioName } from "@/lib/roi";
+import { buildInvestment } from "./report-investment";
+import { rankLeaks } from "./report-leaks";
+import { buildSummary } from "./report-summary";
+import { formatReportPeriod, reportAsOf, type ReportOptions, type ReportPeriod } from "./report-period";
 import { reportTexts } from "./texts";
 
 type DecimalLike = { toString(): string };
@@ -22,24 +25,25 @@ export type SourceKpi = {
   measurements: { month: Date; value: DecimalLike }[];
 };
 
-/** One investment's facts, already limited to the report period's end. */
-export type SourceInvestment = {
+/** One investment as stored (every plan version, KPIs, actuals); facts after the period may be present, they are left out here. */
+export type SourceInvestment = Omit<InvestmentForEvaluation, "actuals" | "kpis"> & {
   id: string;
-  name: string;
-  status: string;
+  workspaceId: string;
   category: string;
   ownerName: string;
-  currency: string;
-  actuals: { month: Date; cost: DecimalLike; benefit: DecimalLike }[];
+  archivedAt: Date | null;
   kpis: SourceKpi[];
+  actuals: (InvestmentForEvaluation["actuals"][number] & { updatedAt: Date })[];
 };
 
 export type ReportSource = {
-  workspace: { name: string; currency: string };
+  workspace: { name: string; currency: string; leakThresholds?: Partial<LeakThresholds> | null };
   consultantName: string;
   options: ReportOptions;
   generatedAt: Date;
-  investments: { source: SourceInvestment; evaluated: EvaluatedInvestment }[];
+  investments: SourceInvestment[];
+  /** The LeakReview rows of these investments, any order. */
+  reviews: Review[];
 };
 
 export type KpiState = "on_target" | "improving" | "regressing" | "no_baseline" | "no_data";
@@ -51,6 +55,17 @@ export type ReportKpi = {
   latest: { period: string; value: string } | null;
   state: KpiState;
 };
+
+export type ReportReview = {
+  kind: "acknowledged" | "snoozed";
+  by: string;
+  /** When it was reviewed (ISO timestamp). */
+  at: string;
+  reason: string;
+  /** A snooze's month ("YYYY-MM"), null for an acknowledgement. */
+  until: string | null;
+};
+
 export type ReportLeak = {
   investmentId: string;
   investmentName: string;
@@ -60,7 +75,12 @@ export type ReportLeak = {
   currency: string;
   fromPeriod: string | null;
   toPeriod: string | null;
+  /** The finding and the next step, in the report's language (lib/leaks/leak-messages). */
+  message: string;
+  /** The review that hides it from the open list (reviewed leaks only). */
+  review: ReportReview | null;
 };
+
 export type ReportChartPoint = {
   period: string;
   low: number | null;
@@ -77,6 +97,7 @@ export type ReportFigures = {
   realisedInPeriod: number;
   actualRoiPct: number | null;
   forecastRoiPct: number | null;
+  /** The whole plan in the report's scenario. */
   plannedRoiPct: number | null;
 };
 
@@ -87,19 +108,46 @@ export type ReportInvestment = ReportFigures & {
   category: string;
   ownerName: string;
   currency: string;
+  /** Approved or later: counted in its currency's totals (drafts are listed apart). */
+  counted: boolean;
   valid: boolean;
   startMonth: string;
-  paybackState: PaybackState;
+  paybackStatus: PaybackStatus;
   plannedPaybackPeriod: string | null;
   projectedPaybackPeriod: string | null;
+  missingMonths: number;
   chart: ReportChartPoint[];
   kpis: ReportKpi[];
+  /** Open leaks, largest first. */
   leaks: ReportLeak[];
+  /** Leaks a review hides from the open list, largest first, with the review. */
+  reviewedLeaks: ReportLeak[];
+};
+
+/** The totals of one group of investments (one currency; counted or drafts). Money is never added across currencies. */
+export type ReportTotals = ReportFigures & {
+  currency: string;
+  investments: number;
+  payback: Record<PaybackStatus, number>;
+  openLeaks: number;
+  atStakeMonthly: number;
+  /** The investments in this group, in report order (the table under the totals). */
+  investmentIds: string[];
+};
+
+export type ReportSummary = {
+  /** Counted plans in the workspace's currency (zeros when there are none). */
+  headline: ReportTotals;
+  /** Counted plans in every other currency, each apart, never added to the headline. */
+  otherCurrencies: ReportTotals[];
+  /** Drafts, per currency, not counted. */
+  drafts: ReportTotals[];
 };
 
 export type ReportModel = {
   workspaceName: string;
   consultantName: string;
+  /** The workspace's currency: the headline's. */
   currency: string;
   locale: UiLocale;
   scenario: ScenarioName;
@@ -107,170 +155,38 @@ export type ReportModel = {
   /** "YYYY-MM..YYYY-MM" (one month: "YYYY-MM"). */
   periodLabel: string;
   generatedAt: Date;
-  summary: ReportFigures & { investments: number; paidBack: number; onTime: number; late: number; other: number };
+  summary: ReportSummary;
   investments: ReportInvestment[];
+  /** Open leaks of every investment, largest first. */
   leaks: ReportLeak[];
+  /** Reviewed leaks, largest first: listed with who reviewed them, never dropped. */
+  reviewedLeaks: ReportLeak[];
   appendix: { term: string; text: string }[];
 };
 
-export const formatReportPeriod = (period: ReportPeriod) =>
-  period.from === period.to ? period.from : `${period.from}..${period.to}`;
-
-/** The chosen scenario's forecast of exactly the recorded months (like for like). */
-function forecastOfRecordedMonths(result: RoiResult, scenario: ScenarioName) {
-  const months = result.scenarios[scenario]?.months ?? [];
-  const recorded = result.actuals?.months ?? [];
-  return {
-    cost: sumExact(recorded.map((m) => months[m.month - 1]?.cost ?? 0)),
-    benefit: sumExact(recorded.map((m) => months[m.month - 1]?.benefit ?? 0)),
-  };
-}
-
-function kpiStateOf(kpi: SourceKpi, latest: Decimal | null): KpiState {
-  if (latest === null) return "no_data";
-  if (kpi.baseline === null) return "no_baseline";
-  const better = (a: Decimal, b: DecimalLike) => (kpi.direction === "up" ? a.gte(b.toString()) : a.lte(b.toString()));
-  if (kpi.target !== null && better(latest, kpi.target)) return "on_target";
-  return better(latest, kpi.baseline) ? "improving" : "regressing";
-}
-
-function buildKpi(kpi: SourceKpi): ReportKpi {
-  const last = kpi.measurements.at(-1);
-  const latest = last ? new Decimal(last.value.toString()) : null;
-  return {
-    name: kpi.name,
-    unit: kpi.unit,
-    baseline: kpi.baseline?.toString() ?? null,
-    target: kpi.target?.toString() ?? null,
-    latest: last ? { period: dateToPeriod(last.month), value: last.value.toString() } : null,
-    state: kpiStateOf(kpi, latest),
-  };
-}
-
-function buildChart(result: RoiResult, scenario: ScenarioName): ReportChartPoint[] {
-  return buildRoiLines(result).map((p) => ({
-    period: p.period,
-    low: p.conservative,
-    high: p.optimistic,
-    scenario: p[scenario],
-    actual: p.actual,
-  }));
-}
-
-type Sums = {
-  cost: Decimal;
-  benefit: Decimal;
-  periodCost: Decimal;
-  periodBenefit: Decimal;
-  forecastCost: Decimal;
-  forecastBenefit: Decimal;
-  planCost: Decimal;
-  planBenefit: Decimal;
-};
-
-function buildInvestment(
-  source: SourceInvestment,
-  evaluated: EvaluatedInvestment,
-  options: ReportOptions,
-): { section: ReportInvestment; sums: Sums } {
-  const { summary, evaluation } = evaluated;
-  const inPeriod = source.actuals.filter((a) => dateToPeriod(a.month) >= options.period.from);
-  const result = evaluation.ok ? evaluation.result : null;
-  const forecast = result
-    ? forecastOfRecordedMonths(result, options.scenario)
-    : { cost: sumExact([]), benefit: sumExact([]) };
-  const plan = result?.scenarios[options.scenario]?.totals;
-  const sums: Sums = {
-    cost: sumExact(source.actuals.map((a) => new Decimal(a.cost.toString()))),
-    benefit: sumExact(source.actuals.map((a) => new Decimal(a.benefit.toString()))),
-    periodCost: sumExact(inPeriod.map((a) => new Decimal(a.cost.toString()))),
-    periodBenefit: sumExact(inPeriod.map((a) => new Decimal(a.benefit.toString()))),
-    forecastCost: forecast.cost,
-    forecastBenefit: forecast.benefit,
-    planCost: sumExact([plan?.cost ?? 0]),
-    planBenefit: sumExact([plan?.benefit ?? 0]),
-  };
-  const toPeriod = (month: number | null) =>
-    month === null || !result ? null : periodOfMonthNumber(result.startMonth, month);
-  const leaks: ReportLeak[] = summary.leaks.map((leak) => ({
-    investmentId: source.id,
-    investmentName: source.name,
-    code: leak.code,
-    kpi: leak.kpi ?? null,
-    atStakeMonthly: leak.atStakeMonthly,
-    currency: source.currency,
-    fromPeriod: toPeriod(leak.months[0] ?? null),
-    toPeriod: toPeriod(leak.months.at(-1) ?? null),
-  }));
-  const section: ReportInvestment = {
-    ...figuresOf(sums),
-    plannedRoiPct: plan?.roiPct ?? null,
-    id: source.id,
-    name: source.name,
-    status: source.status,
-    category: source.category,
-    ownerName: source.ownerName,
-    currency: source.currency,
-    valid: summary.valid,
-    startMonth: summary.startMonth,
-    paybackState: summary.paybackState,
-    plannedPaybackPeriod: toPeriod(plan?.paybackMonth ?? null),
-    projectedPaybackPeriod: toPeriod(result?.actuals?.projectedPaybackMonth ?? null),
-    chart: result ? buildChart(result, options.scenario) : [],
-    kpis: source.kpis.map(buildKpi),
-    leaks,
-  };
-  return { section, sums };
-}
-
-function figuresOf(s: Sums): ReportFigures {
-  return {
-    invested: cents(s.cost),
-    realised: cents(s.benefit),
-    net: cents(s.benefit.minus(s.cost)),
-    investedInPeriod: cents(s.periodCost),
-    realisedInPeriod: cents(s.periodBenefit),
-    actualRoiPct: roiPct(s.cost, s.benefit),
-    forecastRoiPct: roiPct(s.forecastCost, s.forecastBenefit),
-    plannedRoiPct: roiPct(s.planCost, s.planBenefit),
-  };
-}
-
-/** The whole report; a workspace without investments gives zeros and an empty list (a short report). */
+/** The whole report; a workspace without investments gives zeros and an empty list (a short report). Pure. */
 export function buildReportModel(input: ReportSource): ReportModel {
-  const built = input.investments.map(({ source, evaluated }) => buildInvestment(source, evaluated, input.options));
-  const total = (pick: (s: Sums) => Decimal) => sumExact(built.map((b) => pick(b.sums)));
-  const sums: Sums = {
-    cost: total((s) => s.cost),
-    benefit: total((s) => s.benefit),
-    periodCost: total((s) => s.periodCost),
-    periodBenefit: total((s) => s.periodBenefit),
-    forecastCost: total((s) => s.forecastCost),
-    forecastBenefit: total((s) => s.forecastBenefit),
-    planCost: total((s) => s.planCost),
-    planBenefit: total((s) => s.planBenefit),
-  };
+  const { options, generatedAt } = input;
+  const asOf = reportAsOf(options.period, generatedAt);
+  const reviewOf = indexLatestReviews(input.reviews);
+  const leakThresholds = input.workspace.leakThresholds ?? {};
+  const built = input.investments.map((investment) =>
+    buildInvestment(investment, { options, asOf, reviewOf, leakThresholds }),
+  );
   const investments = built.map((b) => b.section);
-  const count = (states: PaybackState[]) => investments.filter((i) => states.includes(i.paybackState)).length;
   return {
     workspaceName: input.workspace.name,
     consultantName: input.consultantName,
     currency: input.workspace.currency,
-    locale: input.options.locale,
-    scenario: input.options.scenario,
-    period: input.options.period,
-    periodLabel: formatReportPeriod(input.options.period),
-    generatedAt: input.generatedAt,
-    summary: {
-      ...figuresOf(sums),
-      investments: investments.length,
-      paidBack: count(["paid_back"]),
-      onTime: count(["on_time"]),
-      late: count(["late"]),
-      other: count(["no_plan", "no_data"]),
-    },
+    locale: options.locale,
+    scenario: options.scenario,
+    period: options.period,
+    periodLabel: formatReportPeriod(options.period),
+    generatedAt,
+    summary: buildSummary(built, input.workspace.currency),
     investments,
-    leaks: investments.flatMap((i) => i.leaks).sort((a, b) => b.atStakeMonthly - a.atStakeMonthly),
-    appendix: reportTexts(input.options.locale).definitions,
+    leaks: rankLeaks(investments.flatMap((i) => i.leaks)),
+    reviewedLeaks: rankLeaks(investments.flatMap((i) => i.reviewedLeaks)),
+    appendix: reportTexts(options.locale).definitions,
   };
 }

@@ -1,9 +1,13 @@
-// Building blocks shared by the workspace report and the one-page investment report.
-import { Polygon, Polyline, Rect, StyleSheet, Svg, Line as SvgLine, Text, View } from "@react-pdf/renderer";
-import { formatDateTime, formatMoney, formatNumber, formatPercent, formatPeriod } from "./formatters";
+// Building blocks shared by the workspace report and the one-page investment report, each
+// with its height (report-layout.ts packs them into pages). Few layout nodes on purpose:
+// react-pdf's time grows with every text and box it lays out.
+import { StyleSheet, Text } from "@react-pdf/renderer";
 import type { UiLocale } from "@/lib/i18n/locales";
-import type { ReportChartPoint, ReportKpi, ReportLeak, ReportModel } from "./report-model";
+import { formatDateTime, formatMoney, formatPercent, formatPeriod } from "./formatters";
+import { CONTENT, type Block } from "./report-layout";
+import type { ReportModel } from "./report-model";
 import type { ReportPeriod } from "./report-period";
+import { lineHeight, textHeight } from "./text-metrics";
 import { reportTexts } from "./texts";
 
 export const colors = {
@@ -30,10 +34,14 @@ export const styles = StyleSheet.create({
   h2: { fontSize: 15, fontFamily: "Helvetica-Bold", marginBottom: 8, marginTop: 4 },
   h3: { fontSize: 11, fontFamily: "Helvetica-Bold", marginBottom: 4, marginTop: 10 },
   muted: { color: colors.muted },
+  title: { fontSize: 15, fontFamily: "Helvetica-Bold" },
+  subtitle: { fontSize: 10, color: colors.muted },
   small: { fontSize: 8, color: colors.muted },
+  bold: { fontFamily: "Helvetica-Bold" },
   figures: { flexDirection: "row", flexWrap: "wrap", marginBottom: 8 },
+  figureColumn: { width: "33.3%", paddingRight: 8, fontSize: 5 },
   figure: { width: "33.3%", paddingVertical: 5, paddingRight: 8 },
-  figureLabel: { fontSize: 8, color: colors.muted, marginBottom: 2 },
+  figureLabel: { fontSize: 8, color: colors.muted },
   figureValue: { fontSize: 13, fontFamily: "Helvetica-Bold" },
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: colors.line, paddingVertical: 3 },
   headRow: {
@@ -44,18 +52,15 @@ export const styles = StyleSheet.create({
     fontFamily: "Helvetica-Bold",
     fontSize: 8,
   },
-  footer: {
-    position: "absolute",
-    bottom: 24,
-    left: 44,
-    right: 44,
-    flexDirection: "row",
-    justifyContent: "space-between",
-    fontSize: 8,
-    color: colors.muted,
-  },
+  footer: { position: "absolute", bottom: 24, left: 44, right: 44, fontSize: 8, color: colors.muted },
+  kpi: { borderBottomWidth: 0.5, borderBottomColor: colors.line, paddingVertical: 3 },
   leak: { marginBottom: 6, paddingLeft: 6, borderLeftWidth: 2, borderLeftColor: colors.bad },
+  reviewed: { borderLeftColor: colors.muted },
+  reviewLine: { fontFamily: "Helvetica-Oblique", color: colors.ink },
 });
+
+export const BODY = { fontSize: 10 };
+export const BODY_BOLD = { fontSize: 10, bold: true };
 
 export const money = (value: number, model: { locale: UiLocale }, currency: string) =>
   formatMoney(value, model.locale, currency);
@@ -67,213 +72,62 @@ export function periodText(period: ReportPeriod, locale: UiLocale) {
     : `${formatPeriod(period.from, locale)} - ${formatPeriod(period.to, locale)}`;
 }
 
-/** Page x of y and the generated-at stamp on every page. */
-export function Footer({ model }: { model: ReportModel }) {
+/** The generated-at stamp and "page x of y", one text on every page: plain text when the page is known, else react-pdf's dynamic numbers. */
+export function Footer({ model, page }: { model: ReportModel; page?: { number: number; total: number } }) {
   const t = reportTexts(model.locale);
-  return (
-    <View style={styles.footer} fixed>
-      <Text>{`${model.workspaceName} · ${t.generatedAt(formatDateTime(model.generatedAt, model.locale))}`}</Text>
-      <Text render={({ pageNumber, totalPages }) => t.page(pageNumber, totalPages)} />
-    </View>
+  const stamp = `${model.workspaceName} · ${t.generatedAt(formatDateTime(model.generatedAt, model.locale))}`;
+  return page ? (
+    <Text style={styles.footer} fixed>
+      {`${stamp} · ${t.page(page.number, page.total)}`}
+    </Text>
+  ) : (
+    <Text
+      style={styles.footer}
+      fixed
+      render={({ pageNumber, totalPages }) => `${stamp} · ${t.page(pageNumber, totalPages)}`}
+    />
   );
 }
 
-export function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <View style={styles.figure}>
-      <Text style={styles.figureLabel}>{label}</Text>
-      <Text style={styles.figureValue}>{value}</Text>
-    </View>
-  );
+export function headingBlock(text: string, level: "h2" | "h3", options: { keepWithNext?: boolean } = {}): Block {
+  const fontSize = level === "h2" ? 15 : 11;
+  const margins = level === "h2" ? 12 : 14;
+  return {
+    height: textHeight(text, CONTENT.width, { fontSize, bold: true }) + margins,
+    node: <Text style={styles[level]}>{text}</Text>,
+    keepWithNext: options.keepWithNext ?? true,
+  };
 }
 
-const CHART = { width: 440, height: 150, pad: 4 };
-
-/** Polyline segments of the non-null values (a gap where the value is null). */
-function segments(values: (number | null)[], x: (i: number) => number, y: (v: number) => number): string[] {
-  const out: string[][] = [[]];
-  values.forEach((v, i) =>
-    v === null ? out.push([]) : out[out.length - 1].push(`${x(i).toFixed(1)},${y(v).toFixed(1)}`),
-  );
-  return out.filter((s) => s.length > 1).map((s) => s.join(" "));
+/** A section's title (h2) with a muted line under it, as one text. */
+export function titleBlock(title: string, subtitle: string): Block {
+  return {
+    height:
+      textHeight(title, CONTENT.width, { fontSize: 15, bold: true }) +
+      4 +
+      textHeight(subtitle, CONTENT.width, BODY) +
+      10,
+    node: (
+      <Text style={{ marginTop: 4, marginBottom: 6 }}>
+        <Text style={styles.title}>{`${title}\n`}</Text>
+        <Text style={styles.subtitle}>{subtitle}</Text>
+      </Text>
+    ),
+    keepWithNext: true,
+  };
 }
 
-/** Cumulative ROI as vector graphics: the forecast band, the chosen scenario and the actual line. */
-export function RoiChart({
-  points,
-  period,
-  locale,
-  scenario,
-}: {
-  points: ReportChartPoint[];
-  period: ReportPeriod;
-  locale: UiLocale;
-  scenario: string;
-}) {
-  const t = reportTexts(locale);
-  const values = points.flatMap((p) => [p.low, p.high, p.scenario, p.actual]).filter((v): v is number => v !== null);
-  if (points.length < 2 || values.length === 0) return <Text style={styles.muted}>{t.noChart}</Text>;
-  const min = Math.min(0, ...values);
-  const max = Math.max(0, ...values);
-  const span = max - min || 1;
-  const { width, height, pad } = CHART;
-  const x = (i: number) => pad + (i * (width - 2 * pad)) / (points.length - 1);
-  const y = (v: number) => pad + ((max - v) * (height - 2 * pad)) / span;
-  const banded = points
-    .map((p, i) => ({ i, low: p.low, high: p.high }))
-    .filter((p): p is { i: number; low: number; high: number } => p.low !== null && p.high !== null);
-  const band = [
-    ...banded.map((p) => `${x(p.i).toFixed(1)},${y(p.high).toFixed(1)}`),
-    ...[...banded].reverse().map((p) => `${x(p.i).toFixed(1)},${y(p.low).toFixed(1)}`),
-  ].join(" ");
-  const first = points.findIndex((p) => p.period >= period.from);
-  const lastIndex = points.map((p) => p.period <= period.to).lastIndexOf(true);
-  const showPeriod = first !== -1 && lastIndex >= first;
-  return (
-    <View>
-      <View style={{ flexDirection: "row" }}>
-        <Svg width={width} height={height}>
-          {showPeriod ? (
-            <Rect
-              x={x(first) - 2}
-              y={0}
-              width={Math.max(4, x(lastIndex) - x(first) + 4)}
-              height={height}
-              fill={colors.period}
-            />
-          ) : null}
-          {banded.length > 1 ? <Polygon points={band} fill={colors.band} fillOpacity={0.6} /> : null}
-          <SvgLine
-            x1={pad}
-            x2={width - pad}
-            y1={y(0)}
-            y2={y(0)}
-            stroke={colors.muted}
-            strokeWidth={0.5}
-            strokeDasharray="3 2"
-          />
-          {segments(
-            points.map((p) => p.scenario),
-            x,
-            y,
-          ).map((s, i) => (
-            <Polyline
-              key={`s${i}`}
-              points={s}
-              stroke={colors.scenario}
-              strokeWidth={1.2}
-              fill="none"
-              strokeDasharray="4 2"
-            />
-          ))}
-          {segments(
-            points.map((p) => p.actual),
-            x,
-            y,
-          ).map((s, i) => (
-            <Polyline key={`a${i}`} points={s} stroke={colors.actual} strokeWidth={2} fill="none" />
-          ))}
-        </Svg>
-        <View style={{ height, justifyContent: "space-between", marginLeft: 4 }}>
-          <Text style={styles.small}>{percent(max, locale)}</Text>
-          <Text style={styles.small}>{percent(min, locale)}</Text>
-        </View>
-      </View>
-      <View style={{ flexDirection: "row", justifyContent: "space-between", width }}>
-        <Text style={styles.small}>{formatPeriod(points[0].period, locale)}</Text>
-        <Text style={styles.small}>{formatPeriod(points[points.length - 1].period, locale)}</Text>
-      </View>
-      <View style={{ flexDirection: "row", marginTop: 3 }}>
-        <LegendKey color={colors.actual} height={2} label={t.chartLegend.actual} />
-        <LegendKey color={colors.scenario} height={1} label={t.chartLegend.scenario(scenario)} />
-        <LegendKey color={colors.band} height={6} label={t.chartLegend.band} />
-        <LegendKey color={colors.period} height={6} label={t.chartLegend.period} />
-      </View>
-    </View>
-  );
+/** A paragraph of body text (10 pt), muted or not. */
+export function paragraphBlock(text: string, options: { muted?: boolean; marginBottom?: number } = {}): Block {
+  const marginBottom = options.marginBottom ?? 0;
+  return {
+    height: textHeight(text, CONTENT.width, BODY) + marginBottom,
+    node: <Text style={[options.muted ? styles.muted : {}, { marginBottom }]}>{text}</Text>,
+  };
 }
 
-function LegendKey({ color, height, label }: { color: string; height: number; label: string }) {
-  return (
-    <View style={{ flexDirection: "row", alignItems: "center", marginRight: 10 }}>
-      <View style={{ width: 12, height, backgroundColor: color, marginRight: 3 }} />
-      <Text style={styles.small}>{label}</Text>
-    </View>
-  );
-}
-
-const kpiValue = (value: string | null, unit: string, locale: UiLocale) =>
-  value === null ? "—" : `${formatNumber(value, locale)}${unit ? ` ${unit}` : ""}`;
-
-export function KpiTable({ kpis, locale, limit }: { kpis: ReportKpi[]; locale: UiLocale; limit?: number }) {
-  const t = reportTexts(locale);
-  if (kpis.length === 0) return <Text style={styles.muted}>{t.noKpis}</Text>;
-  const shown = limit === undefined ? kpis : kpis.slice(0, limit);
-  const cell = (flex: number) => ({ flex, paddingRight: 4 });
-  return (
-    <View>
-      <View style={styles.headRow}>
-        <Text style={cell(3)}>{t.kpiColumns.name}</Text>
-        <Text style={cell(2)}>{t.kpiColumns.baseline}</Text>
-        <Text style={cell(2)}>{t.kpiColumns.target}</Text>
-        <Text style={cell(3)}>{t.kpiColumns.latest}</Text>
-        <Text style={cell(2)}>{t.kpiColumns.state}</Text>
-      </View>
-      {shown.map((kpi, i) => (
-        <View key={i} style={styles.row} wrap={false}>
-          <Text style={cell(3)}>{kpi.name}</Text>
-          <Text style={cell(2)}>{kpiValue(kpi.baseline, kpi.unit, locale)}</Text>
-          <Text style={cell(2)}>{kpiValue(kpi.target, kpi.unit, locale)}</Text>
-          <Text style={cell(3)}>
-            {kpi.latest
-              ? `${kpiValue(kpi.latest.value, kpi.unit, locale)} (${formatPeriod(kpi.latest.period, locale)})`
-              : "—"}
-          </Text>
-          <Text style={[cell(2), kpi.state === "regressing" ? { color: colors.bad } : {}]}>
-            {t.kpiStates[kpi.state]}
-          </Text>
-        </View>
-      ))}
-      {shown.length < kpis.length ? <Text style={styles.small}>{t.moreItems(kpis.length - shown.length)}</Text> : null}
-    </View>
-  );
-}
-
-function leakMonths(leak: ReportLeak, locale: UiLocale) {
-  if (leak.fromPeriod === null || leak.toPeriod === null) return "";
-  return leak.fromPeriod === leak.toPeriod
-    ? formatPeriod(leak.fromPeriod, locale)
-    : `${formatPeriod(leak.fromPeriod, locale)} - ${formatPeriod(leak.toPeriod, locale)}`;
-}
-
-export function LeakList({
-  leaks,
-  locale,
-  withInvestment,
-  limit,
-}: {
-  leaks: ReportLeak[];
-  locale: UiLocale;
-  withInvestment: boolean;
-  limit?: number;
-}) {
-  const t = reportTexts(locale);
-  if (leaks.length === 0) return <Text style={styles.muted}>{t.noLeaks}</Text>;
-  const shown = limit === undefined ? leaks : leaks.slice(0, limit);
-  return (
-    <View>
-      {shown.map((leak, i) => (
-        <View key={i} style={styles.leak} wrap={false}>
-          <Text style={{ fontFamily: "Helvetica-Bold" }}>
-            {`${withInvestment ? `${i + 1}. ${leak.investmentName}: ` : ""}${t.leakCodes[leak.code]}${leak.kpi ? ` (${leak.kpi})` : ""}`}
-          </Text>
-          <Text>{`${t.atStake(formatMoney(leak.atStakeMonthly, locale, leak.currency))}${leakMonths(leak, locale) ? ` · ${leakMonths(leak, locale)}` : ""}`}</Text>
-          <Text style={styles.muted}>{`${t.nextStep}: ${t.nextSteps[leak.code]}`}</Text>
-        </View>
-      ))}
-      {shown.length < leaks.length ? (
-        <Text style={styles.small}>{t.moreItems(leaks.length - shown.length)}</Text>
-      ) : null}
-    </View>
-  );
-}
+/** "and N more" under a shortened list. */
+export const moreBlock = (count: number, locale: UiLocale): Block => ({
+  height: lineHeight(8),
+  node: <Text style={styles.small}>{reportTexts(locale).moreItems(count)}</Text>,
+});

@@ -5,6 +5,10 @@ import { SCENARIO_NAMES, type ScenarioName } from "@/lib/roi";
 
 /** Calendar months "YYYY-MM", both included. */
 export type ReportPeriod = { from: string; to: string };
+
+/** "YYYY-MM..YYYY-MM" (one month: "YYYY-MM"). */
+export const formatReportPeriod = (period: ReportPeriod) =>
+  period.from === period.to ? period.from : `${period.from}..${period.to}`;
 export type ReportOptions = { period: ReportPeriod; scenario: ScenarioName; locale: UiLocale };
 
 // Years as the engine accepts them (lib/roi: startMonth 1900–2199).

@@ -3,7 +3,7 @@
 // Only characters of the PDF standard fonts (WinAnsi) are used: no "\u2212" minus, "≤" or "…".
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { LeakCode, ScenarioName } from "@/lib/roi";
-import type { PaybackState } from "@/lib/dashboard/summarise-investment";
+import type { PaybackStatus } from "@/lib/portfolio/payback";
 
 type Texts = {
   reportTitle: string;
@@ -24,8 +24,15 @@ type Texts = {
   forecastRoi: string;
   plannedRoi: (scenario: string) => string;
   payback: string;
-  paybackCounts: (counts: { paidBack: number; onTime: number; late: number; other: number }) => string;
-  paybackStates: Record<PaybackState, string>;
+  paybackCounts: (counts: Record<PaybackStatus, number>) => string;
+  paybackStates: Record<PaybackStatus, string>;
+  headlineIntro: (currency: string, count: number) => string;
+  otherCurrencyTitle: (currency: string, reportingCurrency: string) => string;
+  draftsTitle: (currency: string) => string;
+  draftsIntro: string;
+  openLeaksLine: (count: number, amount: string) => string;
+  notCounted: string;
+  otherCurrencyNote: (currency: string, reportingCurrency: string) => string;
   investments: string;
   columns: { investment: string; invested: string; realised: string };
   noInvestments: string;
@@ -48,9 +55,12 @@ type Texts = {
   rankedLeaksIntro: string;
   atStake: (amount: string) => string;
   leakCodes: Record<LeakCode, string>;
-  nextSteps: Record<LeakCode, string>;
-  nextStep: string;
+  reviewedLeaks: string;
+  reviewedLeaksIntro: string;
+  seeRankedLeak: (rank: number, reviewed: boolean) => string;
+  reviewedBy: (review: { by: string; date: string; reason: string; until: string | null }) => string;
   moreItems: (count: number) => string;
+  continued: (title: string) => string;
   appendix: string;
   appendixIntro: string;
   definitions: { term: string; text: string }[];
@@ -76,14 +86,20 @@ const nl: Texts = {
   plannedRoi: (scenario) => `ROI over de hele looptijd (${scenario})`,
   payback: "Terugverdienen",
   paybackCounts: (c) =>
-    `${c.paidBack} terugverdiend, ${c.onTime} op schema, ${c.late} te laat, ${c.other} nog onbekend`,
-  paybackStates: {
-    paid_back: "terugverdiend",
-    on_time: "op schema",
-    late: "te laat",
-    no_plan: "geen plan",
-    no_data: "nog geen cijfers",
-  },
+    `${c.paid_back} terugverdiend, ${c.on_track} op schema, ${c.late} te laat, ${c.unknown} nog onbekend`,
+  paybackStates: { paid_back: "terugverdiend", on_track: "op schema", late: "te laat", unknown: "nog onbekend" },
+  headlineIntro: (currency, count) =>
+    `${count} goedgekeurde of lopende ${count === 1 ? "investering" : "investeringen"} in ${currency}. Concepten en andere valuta staan apart en worden niet opgeteld.`,
+  otherCurrencyTitle: (currency, reporting) =>
+    `Investeringen in ${currency} (niet opgeteld bij de totalen in ${reporting})`,
+  draftsTitle: (currency) => `Concepten in ${currency} (tellen niet mee)`,
+  draftsIntro: "Plannen die nog niet zijn goedgekeurd; hun cijfers tellen niet mee in de totalen.",
+  openLeaksLine: (count, amount) =>
+    count === 0
+      ? "Geen open waardelekken."
+      : `${count} open ${count === 1 ? "waardelek" : "waardelekken"}, ${amount} per maand op het spel.`,
+  notCounted: "concept: telt niet mee in de totalen",
+  otherCurrencyNote: (currency, reporting) => `in ${currency}: niet opgeteld bij de totalen in ${reporting}`,
   investments: "Investeringen",
   columns: { investment: "Investering", invested: "Geïnvesteerd", realised: "Opbrengst" },
   noInvestments: "Nog geen investeringen",
@@ -118,6 +134,13 @@ const nl: Texts = {
   rankedLeaksIntro:
     "Waar rendement weglekt, gerangschikt naar het bedrag dat per maand op het spel staat, met de volgende stap.",
   atStake: (amount) => `${amount} per maand op het spel`,
+  reviewedLeaks: "Beoordeelde waardelekken",
+  seeRankedLeak: (rank, reviewed) =>
+    `toelichting en volgende stap: nr. ${rank} bij de ${reviewed ? "beoordeelde waardelekken" : "waardelekken"}`,
+  reviewedLeaksIntro:
+    "Deze lekken zijn beoordeeld en tellen niet mee als open lek. Ze blijven hier staan: beoordeeld is nog niet opgelost.",
+  reviewedBy: ({ by, date, reason, until }) =>
+    `Beoordeeld door ${by || "onbekend"} op ${date}${reason ? ` — ${reason}` : ""}${until ? ` (tot ${until})` : ""}`,
   leakCodes: {
     UNDER_FORECAST: "Opbrengst onder prognose",
     COST_OVERRUN: "Kostenoverschrijding",
@@ -128,18 +151,8 @@ const nl: Texts = {
     ZOMBIE_COST: "Kosten zonder opbrengst",
     NEGATIVE_AFTER_RAMP: "Nog negatief na de aanloop",
   },
-  nextSteps: {
-    UNDER_FORECAST: "Bespreek met de eigenaar waarom de opbrengst achterblijft en stel de aanpak of de prognose bij.",
-    COST_OVERRUN: "Loop de kosten na en spreek een plafond af voor de komende maanden.",
-    MISSING_ACTUALS: "Vul de ontbrekende maanden in, zodat het rendement klopt.",
-    NO_BASELINE: "Leg een nulmeting vast voor minstens een KPI, anders is de opbrengst niet aan te tonen.",
-    KPI_REGRESSION: "Zoek uit waarom deze KPI verslechtert en spreek een maatregel af.",
-    PAYBACK_SLIP: "Herzie het plan: verlaag kosten of versnel de opbrengst, of leg een nieuwe planversie vast.",
-    ZOMBIE_COST: "Overweeg de lopende kosten te stoppen of op te schorten tot er opbrengst is.",
-    NEGATIVE_AFTER_RAMP: "Besluit of de investering wordt bijgestuurd of gestopt.",
-  },
-  nextStep: "Volgende stap",
   moreItems: (count) => `en nog ${count}`,
+  continued: (title) => `${title} (vervolg)`,
   appendix: "Bijlage: begrippen en formules",
   appendixIntro: "Alle bedragen zijn exact berekend en pas bij het tonen afgerond op centen (half naar boven).",
   definitions: [
@@ -163,11 +176,15 @@ const nl: Texts = {
     { term: "Cumulatieve ROI", text: "De ROI van alle kosten en opbrengsten vanaf de start tot en met die maand." },
     {
       term: "Terugverdienen",
-      text: "De eerste maand waarin de opgetelde opbrengst de opgetelde kosten evenaart. 'Huidige koers' zet het plan voort met de verhouding werkelijk ÷ prognose tot nu toe.",
+      text: "De eerste maand waarin de opgetelde opbrengst de opgetelde kosten evenaart. 'Huidige koers' zet het plan voort met de verhouding werkelijk ÷ prognose tot nu toe. De stand vergelijkt de huidige koers met de geplande maand van het verwachte scenario: terugverdiend, op schema, te laat (later dan gepland of niet binnen de looptijd) of nog onbekend (nog geen cijfers, of het plan verdient zichzelf niet terug).",
     },
     {
       term: "Waardelek",
-      text: "Een signaal dat rendement weglekt (bijvoorbeeld opbrengst meer dan 20% onder prognose in twee of meer maanden, kosten meer dan 10% boven prognose, ontbrekende maanden). Het bedrag is wat er per maand op het spel staat.",
+      text: "Een signaal dat rendement weglekt (bijvoorbeeld opbrengst meer dan 20% onder prognose in twee of meer maanden, kosten meer dan 10% boven prognose, ontbrekende maanden). Het bedrag is wat er per maand op het spel staat. Een beoordeeld lek telt niet mee als open lek zolang het niet groter wordt (of tot de uitgestelde maand), maar blijft in het rapport staan met wie het beoordeelde, wanneer en waarom.",
+    },
+    {
+      term: "Totalen",
+      text: "Bedragen worden alleen binnen een valuta opgeteld: investeringen in een andere valuta staan apart. De totalen tellen goedgekeurde, lopende, afgeronde en gestopte investeringen; concepten staan apart.",
     },
     {
       term: "KPI-stand",
@@ -195,14 +212,20 @@ const en: Texts = {
   forecastRoi: "Forecast ROI (same months)",
   plannedRoi: (scenario) => `ROI over the full horizon (${scenario})`,
   payback: "Payback",
-  paybackCounts: (c) => `${c.paidBack} paid back, ${c.onTime} on schedule, ${c.late} late, ${c.other} not known yet`,
-  paybackStates: {
-    paid_back: "paid back",
-    on_time: "on schedule",
-    late: "late",
-    no_plan: "no plan",
-    no_data: "no figures yet",
-  },
+  paybackCounts: (c) =>
+    `${c.paid_back} paid back, ${c.on_track} on schedule, ${c.late} late, ${c.unknown} not known yet`,
+  paybackStates: { paid_back: "paid back", on_track: "on schedule", late: "late", unknown: "not known yet" },
+  headlineIntro: (currency, count) =>
+    `${count} approved or running ${count === 1 ? "investment" : "investments"} in ${currency}. Drafts and other currencies are listed apart and never added in.`,
+  otherCurrencyTitle: (currency, reporting) => `Investments in ${currency} (not added to the ${reporting} totals)`,
+  draftsTitle: (currency) => `Drafts in ${currency} (not counted)`,
+  draftsIntro: "Plans not approved yet; their figures are not part of the totals.",
+  openLeaksLine: (count, amount) =>
+    count === 0
+      ? "No open value leaks."
+      : `${count} open value ${count === 1 ? "leak" : "leaks"}, ${amount} per month at stake.`,
+  notCounted: "draft: not counted in the totals",
+  otherCurrencyNote: (currency, reporting) => `in ${currency}: not added to the ${reporting} totals`,
   investments: "Investments",
   columns: { investment: "Investment", invested: "Invested", realised: "Realised" },
   noInvestments: "No investments yet",
@@ -236,6 +259,13 @@ const en: Texts = {
   rankedLeaks: "Value leaks, largest first",
   rankedLeaksIntro: "Where return is leaking away, ranked by the amount at stake per month, with the next step.",
   atStake: (amount) => `${amount} per month at stake`,
+  reviewedLeaks: "Reviewed value leaks",
+  seeRankedLeak: (rank, reviewed) =>
+    `finding and next step: no. ${rank} of the ${reviewed ? "reviewed value leaks" : "value leaks"}`,
+  reviewedLeaksIntro:
+    "These leaks were reviewed and are not counted as open. They stay listed here: reviewed is not the same as fixed.",
+  reviewedBy: ({ by, date, reason, until }) =>
+    `Reviewed by ${by || "someone"} on ${date}${reason ? ` — ${reason}` : ""}${until ? ` (until ${until})` : ""}`,
   leakCodes: {
     UNDER_FORECAST: "Benefit under forecast",
     COST_OVERRUN: "Cost overrun",
@@ -246,18 +276,8 @@ const en: Texts = {
     ZOMBIE_COST: "Paying without benefit",
     NEGATIVE_AFTER_RAMP: "Still negative after ramp-up",
   },
-  nextSteps: {
-    UNDER_FORECAST: "Discuss with the owner why the benefit lags and adjust the approach or the forecast.",
-    COST_OVERRUN: "Review the costs and agree a ceiling for the coming months.",
-    MISSING_ACTUALS: "Record the missing months so the return is complete.",
-    NO_BASELINE: "Record a baseline for at least one KPI; without it the benefit cannot be proven.",
-    KPI_REGRESSION: "Find out why this KPI is getting worse and agree a measure.",
-    PAYBACK_SLIP: "Revisit the plan: lower costs or speed up the benefit, or record a new plan version.",
-    ZOMBIE_COST: "Consider stopping or pausing the running costs until there is a benefit.",
-    NEGATIVE_AFTER_RAMP: "Decide whether to steer the investment or stop it.",
-  },
-  nextStep: "Next step",
   moreItems: (count) => `and ${count} more`,
+  continued: (title) => `${title} (continued)`,
   appendix: "Appendix: definitions and formulas",
   appendixIntro: "Every amount is computed exactly and rounded to cents (half up) only when shown.",
   definitions: [
@@ -284,11 +304,15 @@ const en: Texts = {
     },
     {
       term: "Payback",
-      text: "The first month in which the running benefit reaches the running cost. 'Current pace' continues the plan scaled by actual ÷ forecast so far.",
+      text: "The first month in which the running benefit reaches the running cost. 'Current pace' continues the plan scaled by actual ÷ forecast so far. The status compares the current pace with the planned month of the expected scenario: paid back, on schedule, late (later than planned or not within the horizon) or not known yet (no figures yet, or the plan never pays back).",
     },
     {
       term: "Value leak",
-      text: "A sign that return is leaking away (for example benefit more than 20% under forecast for two or more months, cost more than 10% over forecast, missing months). The amount is what is at stake per month.",
+      text: "A sign that return is leaking away (for example benefit more than 20% under forecast for two or more months, cost more than 10% over forecast, missing months). The amount is what is at stake per month. A reviewed leak is not counted as open while it does not get worse (or until its snoozed month), but it stays in the report with who reviewed it, when and why.",
+    },
+    {
+      term: "Totals",
+      text: "Amounts are only added within one currency: investments in another currency are listed apart. The totals count approved, running, completed and stopped investments; drafts are listed apart.",
     },
     {
       term: "KPI state",

@@ -1,12 +1,20 @@
 // Renamed: lint takes <Image> for an HTML image needing alt text; a PDF image has none.
 import { Document, Image as PdfImage, Page, Text, View } from "@react-pdf/renderer";
-import { formatPeriod } from "./formatters";
-import type { ReportInvestment, ReportModel } from "./report-model";
-import { Figure, Footer, KpiTable, LeakList, RoiChart, money, percent, periodText, styles } from "./report-parts";
+import { Fragment } from "react";
+import { investmentBlocks } from "./report-investment-section";
+import { CONTENT, packPages, type Block } from "./report-layout";
+import type { ReportModel } from "./report-model";
+import { leakBlock, leakId, type LeakRank } from "./report-leak-block";
+import { Footer, headingBlock, paragraphBlock, periodText, styles } from "./report-parts";
+import { summaryBlocks } from "./report-summary-page";
+import { lineHeight, textHeight } from "./text-metrics";
 import { reportTexts } from "./texts";
 
 /** A PNG/JPEG as react-pdf takes it: already validated by render.ts (no URLs: they would be fetched). */
 export type ReportLogo = string | Buffer;
+
+/** How the footers number the pages: as planned (plain text), or by react-pdf while it paginates. */
+export type PageNumbering = "planned" | "dynamic";
 
 function Cover({ model, logo }: { model: ReportModel; logo?: ReportLogo }) {
   const t = reportTexts(model.locale);
@@ -17,106 +25,89 @@ function Cover({ model, logo }: { model: ReportModel; logo?: ReportLogo }) {
       ) : null}
       <Text style={styles.h1}>{model.workspaceName}</Text>
       <Text style={{ fontSize: 16, marginBottom: 24 }}>{t.reportTitle}</Text>
-      <Text>{`${t.period}: ${periodText(model.period, model.locale)} (${model.periodLabel})`}</Text>
-      <Text>{`${t.scenario}: ${t.scenarios[model.scenario]}`}</Text>
+      <Text>{`${t.period}: ${periodText(model.period, model.locale)} (${model.periodLabel})\n${t.scenario}: ${t.scenarios[model.scenario]}`}</Text>
       {model.consultantName ? <Text style={{ marginTop: 18 }}>{t.preparedBy(model.consultantName)}</Text> : null}
-    </View>
-  );
-}
-
-function Summary({ model }: { model: ReportModel }) {
-  const t = reportTexts(model.locale);
-  const s = model.summary;
-  const m = (v: number) => money(v, model, model.currency);
-  return (
-    <View break>
-      <Text style={styles.h2}>{t.executiveSummary}</Text>
-      <View style={styles.figures}>
-        <Figure label={t.invested} value={m(s.invested)} />
-        <Figure label={t.realised} value={m(s.realised)} />
-        <Figure label={t.net} value={m(s.net)} />
-        <Figure label={t.actualRoi} value={percent(s.actualRoiPct, model.locale)} />
-        <Figure label={t.forecastRoi} value={percent(s.forecastRoiPct, model.locale)} />
-        <Figure label={t.plannedRoi(t.scenarios[model.scenario])} value={percent(s.plannedRoiPct, model.locale)} />
-        <Figure label={t.investedInPeriod} value={m(s.investedInPeriod)} />
-        <Figure label={t.realisedInPeriod} value={m(s.realisedInPeriod)} />
-      </View>
-      <Text style={styles.h3}>{t.payback}</Text>
-      <Text>{t.paybackCounts(s)}</Text>
-      <Text style={styles.h3}>{t.investments}</Text>
-      <View style={styles.headRow}>
-        <Text style={{ flex: 4 }}>{t.columns.investment}</Text>
-        <Text style={{ flex: 2 }}>{t.status}</Text>
-        <Text style={{ flex: 3, textAlign: "right" }}>{t.columns.invested}</Text>
-        <Text style={{ flex: 3, textAlign: "right" }}>{t.columns.realised}</Text>
-        <Text style={{ flex: 2, textAlign: "right" }}>{t.actualRoi}</Text>
-        <Text style={{ flex: 2, textAlign: "right" }}>{t.payback}</Text>
-      </View>
-      {model.investments.map((i) => (
-        <View key={i.id} style={styles.row} wrap={false}>
-          <Text style={{ flex: 4 }}>{i.name}</Text>
-          <Text style={{ flex: 2 }}>{t.statuses[i.status] ?? i.status}</Text>
-          <Text style={{ flex: 3, textAlign: "right" }}>{money(i.invested, model, i.currency)}</Text>
-          <Text style={{ flex: 3, textAlign: "right" }}>{money(i.realised, model, i.currency)}</Text>
-          <Text style={{ flex: 2, textAlign: "right" }}>{percent(i.actualRoiPct, model.locale)}</Text>
-          <Text style={{ flex: 2, textAlign: "right" }}>{t.paybackStates[i.paybackState]}</Text>
+      {model.investments.length === 0 ? (
+        <View style={{ marginTop: 60 }}>
+          <Text style={styles.h2}>{t.noInvestments}</Text>
+          <Text>{t.noInvestmentsHint}</Text>
         </View>
-      ))}
+      ) : null}
     </View>
   );
 }
 
-export function InvestmentSection({
+function leakPageBlocks(model: ReportModel): Block[] {
+  const t = reportTexts(model.locale);
+  const { locale } = model;
+  return [
+    headingBlock(t.rankedLeaks, "h2"),
+    { ...paragraphBlock(t.rankedLeaksIntro, { muted: true, marginBottom: 8 }), keepWithNext: true },
+    ...(model.leaks.length === 0
+      ? [paragraphBlock(t.noLeaks, { muted: true })]
+      : model.leaks.map((leak, i) => leakBlock(leak, locale, { rank: i + 1 }))),
+    ...(model.reviewedLeaks.length === 0
+      ? []
+      : [
+          headingBlock(t.reviewedLeaks, "h2"),
+          { ...paragraphBlock(t.reviewedLeaksIntro, { muted: true, marginBottom: 8 }), keepWithNext: true },
+          ...model.reviewedLeaks.map((leak, i) => leakBlock(leak, locale, { rank: i + 1 })),
+        ]),
+  ];
+}
+
+function appendixBlocks(model: ReportModel): Block[] {
+  const t = reportTexts(model.locale);
+  return [
+    headingBlock(t.appendix, "h2"),
+    { ...paragraphBlock(t.appendixIntro, { muted: true, marginBottom: 8 }), keepWithNext: true },
+    ...model.appendix.map((entry) => ({
+      height:
+        textHeight(entry.term, CONTENT.width, { fontSize: 10, bold: true }) +
+        textHeight(entry.text, CONTENT.width, { fontSize: 10 }) +
+        6,
+      node: (
+        <Text style={{ marginBottom: 6 }}>
+          <Text style={styles.bold}>{entry.term}</Text>
+          {`\n${entry.text}`}
+        </Text>
+      ),
+    })),
+  ];
+}
+
+/** The pages of the workspace report: cover, summary, a section per investment, ranked leaks (open, then reviewed), appendix. */
+export function planWorkspaceReport(model: ReportModel, logo?: ReportLogo): Block[][] {
+  const cover: Block = { height: lineHeight(10), node: <Cover model={model} logo={logo} /> };
+  if (model.investments.length === 0) return [[cover], ...packPages(appendixBlocks(model))];
+  // Each finding and next step is printed once, in the ranked list; the sections point there.
+  const ranks = new Map<string, LeakRank>();
+  model.leaks.forEach((leak, i) => ranks.set(leakId(leak), { rank: i + 1, reviewed: false }));
+  model.reviewedLeaks.forEach((leak, i) => ranks.set(leakId(leak), { rank: i + 1, reviewed: true }));
+  return [
+    [cover],
+    ...packPages(summaryBlocks(model)),
+    ...model.investments.flatMap((investment) => {
+      const section = investmentBlocks(model, investment, { compact: false, ranks });
+      return packPages(section.blocks, { continued: section.continued });
+    }),
+    ...packPages(leakPageBlocks(model)),
+    ...packPages(appendixBlocks(model)),
+  ];
+}
+
+/** A planned document: one <Page> per planned page, each with its footer. */
+export function PlannedDocument({
   model,
-  investment,
-  compact,
+  pages,
+  numbering,
+  title,
 }: {
   model: ReportModel;
-  investment: ReportInvestment;
-  compact: boolean;
+  pages: Block[][];
+  numbering: PageNumbering;
+  title: string;
 }) {
-  const t = reportTexts(model.locale);
-  const m = (v: number) => money(v, model, investment.currency);
-  const payback = (period: string | null) => (period ? formatPeriod(period, model.locale) : "—");
-  return (
-    <View>
-      <Text style={styles.h2}>{investment.name}</Text>
-      <Text style={[styles.muted, { marginBottom: 6 }]}>
-        {`${t.status}: ${t.statuses[investment.status] ?? investment.status} · ${t.payback}: ${t.paybackStates[investment.paybackState]}${investment.ownerName ? ` · ${investment.ownerName}` : ""}`}
-      </Text>
-      {investment.valid ? null : <Text style={styles.muted}>{t.invalidPlan}</Text>}
-      <View style={styles.figures}>
-        <Figure label={t.invested} value={m(investment.invested)} />
-        <Figure label={t.realised} value={m(investment.realised)} />
-        <Figure label={t.net} value={m(investment.net)} />
-        <Figure label={t.actualRoi} value={percent(investment.actualRoiPct, model.locale)} />
-        <Figure label={t.forecastRoi} value={percent(investment.forecastRoiPct, model.locale)} />
-        <Figure
-          label={t.plannedRoi(t.scenarios[model.scenario])}
-          value={percent(investment.plannedRoiPct, model.locale)}
-        />
-        <Figure label={t.plannedPayback} value={payback(investment.plannedPaybackPeriod)} />
-        <Figure label={t.projectedPayback} value={payback(investment.projectedPaybackPeriod)} />
-      </View>
-      <Text style={styles.h3}>{t.chartTitle}</Text>
-      <RoiChart
-        points={investment.chart}
-        period={model.period}
-        locale={model.locale}
-        scenario={t.scenarios[model.scenario]}
-      />
-      <Text style={styles.h3}>{t.kpis}</Text>
-      <KpiTable kpis={investment.kpis} locale={model.locale} limit={compact ? 5 : undefined} />
-      <Text style={styles.h3}>{t.leaks}</Text>
-      <LeakList leaks={investment.leaks} locale={model.locale} withInvestment={false} limit={compact ? 3 : undefined} />
-    </View>
-  );
-}
-
-/** The stakeholder report: cover, summary, a section per investment, ranked leaks, appendix. */
-export function WorkspaceReport({ model, logo }: { model: ReportModel; logo?: ReportLogo }) {
-  const t = reportTexts(model.locale);
-  const title = `${model.workspaceName} · ${t.reportTitle} · ${model.periodLabel}`;
   return (
     <Document
       title={title}
@@ -125,43 +116,33 @@ export function WorkspaceReport({ model, logo }: { model: ReportModel; logo?: Re
       producer="Realised"
       language={model.locale}
     >
-      <Page size="A4" style={styles.page}>
-        <Cover model={model} logo={logo} />
-        {model.investments.length === 0 ? (
-          <View style={{ marginTop: 60 }}>
-            <Text style={styles.h2}>{t.noInvestments}</Text>
-            <Text>{t.noInvestmentsHint}</Text>
-          </View>
-        ) : (
-          <Summary model={model} />
-        )}
-        <Footer model={model} />
-      </Page>
-      {model.investments.map((investment) => (
-        <Page key={investment.id} size="A4" style={styles.page}>
-          <InvestmentSection model={model} investment={investment} compact={false} />
-          <Footer model={model} />
+      {pages.map((blocks, p) => (
+        <Page key={p} size="A4" style={styles.page}>
+          {blocks.map((block, b) => (
+            <Fragment key={b}>{block.node}</Fragment>
+          ))}
+          <Footer model={model} page={numbering === "planned" ? { number: p + 1, total: pages.length } : undefined} />
         </Page>
       ))}
-      {model.investments.length > 0 ? (
-        <Page size="A4" style={styles.page}>
-          <Text style={styles.h2}>{t.rankedLeaks}</Text>
-          <Text style={[styles.muted, { marginBottom: 8 }]}>{t.rankedLeaksIntro}</Text>
-          <LeakList leaks={model.leaks} locale={model.locale} withInvestment />
-          <Footer model={model} />
-        </Page>
-      ) : null}
-      <Page size="A4" style={styles.page}>
-        <Text style={styles.h2}>{t.appendix}</Text>
-        <Text style={[styles.muted, { marginBottom: 8 }]}>{t.appendixIntro}</Text>
-        {model.appendix.map((entry) => (
-          <View key={entry.term} style={{ marginBottom: 6 }} wrap={false}>
-            <Text style={{ fontFamily: "Helvetica-Bold" }}>{entry.term}</Text>
-            <Text>{entry.text}</Text>
-          </View>
-        ))}
-        <Footer model={model} />
-      </Page>
     </Document>
   );
+}
+
+/** The stakeholder report. */
+export function WorkspaceReport({
+  model,
+  pages,
+  numbering,
+}: {
+  model: ReportModel;
+  pages: Block[][];
+  numbering: PageNumbering;
+}) {
+  const t = reportTexts(model.locale);
+  return PlannedDocument({
+    model,
+    pages,
+    numbering,
+    title: `${model.workspaceName} · ${t.reportTitle} · ${model.periodLabel}`,
+  });
 }

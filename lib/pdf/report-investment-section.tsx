@@ -1,0 +1,79 @@
+// One investment's section (a page of the workspace report, or the one-page report):
+// figures, chart, KPIs, open leaks and the reviewed ones, as blocks for report-layout.ts.
+import { formatPeriod } from "./formatters";
+import { chartBlock } from "./report-chart";
+import type { Block } from "./report-layout";
+import type { ReportInvestment, ReportLeak, ReportModel } from "./report-model";
+import { figuresBlock, kpiBlock } from "./report-figure-blocks";
+import { leakBlock, leakId, type LeakRank } from "./report-leak-block";
+import { headingBlock, money, moreBlock, paragraphBlock, percent, titleBlock } from "./report-parts";
+import { reportTexts } from "./texts";
+
+function limited<T>(
+  items: T[],
+  limit: number | undefined,
+  block: (item: T) => Block,
+  more: (count: number) => Block,
+): Block[] {
+  const shown = limit === undefined ? items : items.slice(0, limit);
+  const blocks = shown.map(block);
+  return shown.length < items.length ? [...blocks, more(items.length - shown.length)] : blocks;
+}
+
+export type SectionOptions = {
+  /** The one-page report: the first KPIs and the largest leaks only. */
+  compact: boolean;
+  /** The leaks' places in the ranked lists (by leakId): the section then points there for the finding and next step. */
+  ranks?: Map<string, LeakRank>;
+};
+
+/** The section's blocks and the heading that opens a continuation page. */
+export function investmentBlocks(
+  model: ReportModel,
+  investment: ReportInvestment,
+  { compact, ranks }: SectionOptions,
+): { blocks: Block[]; continued: Block } {
+  const t = reportTexts(model.locale);
+  const { locale } = model;
+  const m = (v: number) => money(v, model, investment.currency);
+  const payback = (period: string | null) => (period ? formatPeriod(period, locale) : "—");
+  const status = [
+    `${t.status}: ${t.statuses[investment.status] ?? investment.status}`,
+    `${t.payback}: ${t.paybackStates[investment.paybackStatus]}`,
+    investment.ownerName,
+    investment.counted ? "" : t.notCounted,
+    investment.currency === model.currency ? "" : t.otherCurrencyNote(investment.currency, model.currency),
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  const more = (count: number) => moreBlock(count, locale);
+  const leaks = (items: ReportLeak[], limit: number | undefined) =>
+    limited(items, limit, (leak) => leakBlock(leak, locale, { detailsAt: ranks?.get(leakId(leak)) }), more);
+  const blocks: Block[] = [
+    titleBlock(investment.name, status),
+    ...(investment.valid ? [] : [paragraphBlock(t.invalidPlan, { muted: true })]),
+    figuresBlock([
+      { label: t.invested, value: m(investment.invested) },
+      { label: t.realised, value: m(investment.realised) },
+      { label: t.net, value: m(investment.net) },
+      { label: t.actualRoi, value: percent(investment.actualRoiPct, locale) },
+      { label: t.forecastRoi, value: percent(investment.forecastRoiPct, locale) },
+      { label: t.plannedRoi(t.scenarios[model.scenario]), value: percent(investment.plannedRoiPct, locale) },
+      { label: t.plannedPayback, value: payback(investment.plannedPaybackPeriod) },
+      { label: t.projectedPayback, value: payback(investment.projectedPaybackPeriod) },
+    ]),
+    chartBlock({ points: investment.chart, period: model.period, locale, scenario: t.scenarios[model.scenario] }),
+    headingBlock(t.kpis, "h3"),
+    ...(investment.kpis.length === 0
+      ? [paragraphBlock(t.noKpis, { muted: true })]
+      : limited(investment.kpis, compact ? 5 : undefined, (kpi) => kpiBlock(kpi, locale), more)),
+    headingBlock(t.leaks, "h3"),
+    ...(investment.leaks.length === 0
+      ? [paragraphBlock(t.noLeaks, { muted: true })]
+      : leaks(investment.leaks, compact ? 3 : undefined)),
+    ...(investment.reviewedLeaks.length === 0
+      ? []
+      : [headingBlock(t.reviewedLeaks, "h3"), ...leaks(investment.reviewedLeaks, compact ? 2 : undefined)]),
+  ];
+  return { blocks, continued: headingBlock(t.continued(investment.name), "h3", { keepWithNext: false }) };
+}

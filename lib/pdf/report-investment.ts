@@ -1,0 +1,156 @@
+// One investment of the report: evaluated as it stood at the end of the report period,
+// its figures from lib/portfolio (figuresOf), its chart (cumulativeRoiSeries), KPIs and
+// leaks with their reviews.
+import Decimal from "decimal.js";
+import { currentPeriod, dateToPeriod, periodOfMonthNumber } from "@/lib/investments/months";
+import { evaluateAsOf, factsUpTo } from "@/lib/portfolio/as-of";
+import { cents, sumExact } from "@/lib/portfolio/decimal-figures";
+import {
+  contributionsOf,
+  figuresOf,
+  type FiguresSource,
+  type InvestmentFigures,
+} from "@/lib/portfolio/investment-figures";
+import { cumulativeRoiSeries, tallyOf, totalsOf } from "@/lib/portfolio/roll-up";
+import type { LeakThresholds } from "@/lib/roi";
+import type {
+  KpiState,
+  ReportChartPoint,
+  ReportInvestment,
+  ReportKpi,
+  SourceInvestment,
+  SourceKpi,
+} from "./report-model";
+import { splitLeaks, type ReviewLookup } from "./report-leaks";
+import type { ReportOptions } from "./report-period";
+
+export type InvestmentContext = {
+  options: ReportOptions;
+  /** The engine's "now" for the report (report-period.ts: reportAsOf). */
+  asOf: Date;
+  /** The latest review of a leak (leak-reviews.ts: indexLatestReviews). */
+  reviewOf: ReviewLookup;
+  leakThresholds: Partial<LeakThresholds>;
+};
+
+export type BuiltInvestment = {
+  section: ReportInvestment;
+  /** Its figures with the plan of the report's scenario: what rollUp adds up. */
+  figures: InvestmentFigures;
+  /** The same, with only the period's actuals as invested and realised. */
+  periodFigures: InvestmentFigures;
+  /** Its open leaks (not hidden by a review): how many, and the money at stake. */
+  open: { count: number; atStake: Decimal };
+};
+
+const dec = (value: number | undefined) => new Decimal(value === undefined ? 0 : String(value));
+
+function sourceOf(investment: SourceInvestment): FiguresSource {
+  return {
+    id: investment.id,
+    workspaceId: investment.workspaceId,
+    name: investment.name,
+    status: investment.status,
+    category: investment.category,
+    currency: investment.currency,
+    startMonth: dateToPeriod(investment.startMonth),
+    horizonMonths: investment.horizonMonths,
+    archived: investment.archivedAt !== null,
+    actuals: investment.actuals.map((a) => ({
+      period: dateToPeriod(a.month),
+      cost: a.cost.toString(),
+      benefit: a.benefit.toString(),
+      updatedAt: a.updatedAt,
+    })),
+  };
+}
+
+function kpiStateOf(kpi: SourceKpi, latest: Decimal | null): KpiState {
+  if (latest === null) return "no_data";
+  if (kpi.baseline === null) return "no_baseline";
+  const better = (a: Decimal, b: { toString(): string }) =>
+    kpi.direction === "up" ? a.gte(b.toString()) : a.lte(b.toString());
+  if (kpi.target !== null && better(latest, kpi.target)) return "on_target";
+  return better(latest, kpi.baseline) ? "improving" : "regressing";
+}
+
+function buildKpi(kpi: SourceKpi): ReportKpi {
+  const last = kpi.measurements.at(-1);
+  return {
+    name: kpi.name,
+    unit: kpi.unit,
+    baseline: kpi.baseline?.toString() ?? null,
+    target: kpi.target?.toString() ?? null,
+    latest: last ? { period: dateToPeriod(last.month), value: last.value.toString() } : null,
+    state: kpiStateOf(kpi, last ? new Decimal(last.value.toString()) : null),
+  };
+}
+
+export function buildInvestment(stored: SourceInvestment, context: InvestmentContext): BuiltInvestment {
+  const { options, asOf } = context;
+  const investment = factsUpTo(stored, options.period.to);
+  const evaluation = evaluateAsOf(investment, {
+    period: options.period.to,
+    today: asOf,
+    leakThresholds: context.leakThresholds,
+  });
+  const source = sourceOf(investment);
+  // A report does not say what is new since last month, so no second evaluation for that.
+  const base = figuresOf(source, evaluation, []);
+  const result = evaluation.ok ? evaluation.result : null;
+  // The whole plan in the report's scenario (figuresOf's own is the expected one).
+  const plan = result?.scenarios[options.scenario]?.totals;
+  const figures: InvestmentFigures = { ...base, plannedCost: dec(plan?.cost), plannedBenefit: dec(plan?.benefit) };
+  const inPeriod = source.actuals.filter((a) => a.period >= options.period.from);
+  const periodFigures: InvestmentFigures = {
+    ...figures,
+    invested: sumExact(inPeriod.map((a) => new Decimal(a.cost.toString()))),
+    realised: sumExact(inPeriod.map((a) => new Decimal(a.benefit.toString()))),
+  };
+  const { open, reviewed } = splitLeaks(figures, { result, locale: options.locale, asOf, reviewOf: context.reviewOf });
+  const own = totalsOf(figures.currency, tallyOf(figures));
+  const toPeriod = (month: number | null) =>
+    month === null || !result ? null : periodOfMonthNumber(result.startMonth, month);
+  const chart: ReportChartPoint[] = result
+    ? cumulativeRoiSeries(contributionsOf(source, evaluation), currentPeriod(asOf)).map((p) => ({
+        period: p.period,
+        low: p.conservative,
+        high: p.optimistic,
+        scenario: p[options.scenario],
+        actual: p.actual,
+      }))
+    : [];
+  const section: ReportInvestment = {
+    id: stored.id,
+    name: stored.name,
+    status: stored.status,
+    category: stored.category,
+    ownerName: stored.ownerName,
+    currency: stored.currency,
+    counted: figures.counted,
+    valid: figures.valid,
+    startMonth: figures.startMonth,
+    invested: own.invested,
+    realised: own.realised,
+    net: own.net,
+    investedInPeriod: cents(periodFigures.invested),
+    realisedInPeriod: cents(periodFigures.realised),
+    actualRoiPct: own.actualRoiPct,
+    forecastRoiPct: own.forecastRoiPct,
+    plannedRoiPct: own.plannedRoiPct,
+    paybackStatus: figures.paybackStatus,
+    plannedPaybackPeriod: toPeriod(figures.plannedPaybackMonth),
+    projectedPaybackPeriod: toPeriod(figures.projectedPaybackMonth),
+    missingMonths: figures.missingMonths,
+    chart,
+    kpis: investment.kpis.map(buildKpi),
+    leaks: open,
+    reviewedLeaks: reviewed,
+  };
+  return {
+    section,
+    figures,
+    periodFigures,
+    open: { count: open.length, atStake: sumExact(open.map((l) => l.atStakeMonthly)) },
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { packPages, type Block } from "./report-layout";
+import { lineCount, textHeight, textWidth } from "./text-metrics";
+
+const block = (name: string, height: number, extra: Partial<Block> = {}): Block => ({ height, node: name, ...extra });
+const names = (pages: Block[][]) => pages.map((page) => page.map((b) => b.node));
+
+describe("text metrics", () => {
+  it("measures with the Helvetica widths, bold wider, unknown characters as an em", () => {
+    expect(textWidth("abc", { fontSize: 10 })).toBeCloseTo(16.12, 2);
+    expect(textWidth("abc", { fontSize: 10, bold: true })).toBeCloseTo(17.23, 2);
+    expect(textWidth("€ 1.234,56", { fontSize: 10 })).toBeCloseTo(47.26, 2);
+    expect(textWidth("\u4e00", { fontSize: 10 })).toBe(10);
+  });
+
+  it("counts wrapped lines, new lines and words longer than a line", () => {
+    expect(lineCount("", 100, { fontSize: 10 })).toBe(1);
+    expect(lineCount("short", 100, { fontSize: 10 })).toBe(1);
+    expect(lineCount("one\ntwo\nthree", 100, { fontSize: 10 })).toBe(3);
+    // 20 words of ~30 pt at 10 pt in 100 pt: 3 per line at most.
+    expect(lineCount(Array(21).fill("word").join(" "), 100, { fontSize: 10 })).toBe(7);
+    expect(lineCount("x".repeat(100), 100, { fontSize: 10 })).toBe(Math.ceil(500 / 95));
+    expect(textHeight("one\ntwo", 100, { fontSize: 10 })).toBeCloseTo(22);
+  });
+});
+
+describe("packPages", () => {
+  it("fills pages in order and starts a new page when the next block does not fit", () => {
+    expect(names(packPages([block("a", 40), block("b", 40), block("c", 40)], { capacity: 100 }))).toEqual([
+      ["a", "b"],
+      ["c"],
+    ]);
+  });
+
+  it("keeps a heading with the block after it", () => {
+    const pages = packPages([block("a", 50), block("h", 20, { keepWithNext: true }), block("b", 40)], {
+      capacity: 100,
+    });
+    expect(names(pages)).toEqual([["a"], ["h", "b"]]);
+  });
+
+  it("repeats a table's head row and opens continuation pages with the section's title", () => {
+    const head = block("head", 10, { keepWithNext: true });
+    const rows = [1, 2, 3, 4].map((n) => block(`row${n}`, 30, { head }));
+    const continued = block("continued", 10);
+    const pages = packPages([head, ...rows], { capacity: 80, continued });
+    expect(names(pages)).toEqual([
+      ["head", "row1", "row2"],
+      ["continued", "head", "row3", "row4"],
+    ]);
+  });
+
+  it("gives a block taller than a page a page of its own, and an empty list one empty page", () => {
+    expect(names(packPages([block("a", 10), block("huge", 500), block("b", 10)], { capacity: 100 }))).toEqual([
+      ["a"],
+      ["huge"],
+      ["b"],
+    ]);
+    expect(packPages([], { capacity: 100 })).toEqual([[]]);
+  });
+});
