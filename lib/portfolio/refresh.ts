@@ -6,6 +6,7 @@ import { currentPeriod, dateToPeriod, periodToDate } from "@/lib/investments/mon
 import type { InvestmentDetail } from "@/lib/investments/queries";
 import { SCENARIO_NAMES, type LeakThresholds } from "@/lib/roi";
 import { endOfPeriod, previousPeriodOf } from "@/lib/dashboard/month-period";
+import { evaluateAsOf } from "./as-of";
 import { contributionsOf, figuresOf, type FiguresSource, type InvestmentFigures, type MonthContribution } from "./investment-figures";
 
 // The stored portfolio is derived data, kept exact and current inside the transaction of
@@ -54,18 +55,11 @@ function sourceOf(investment: Loaded): FiguresSource {
   };
 }
 
-/** The investment as it stood at the end of `period` (later actuals and measurements left out). */
-function asOfPeriod(investment: Loaded, period: string): Loaded {
-  const cutoff = periodToDate(period).getTime();
-  const upTo = <T extends { month: Date }>(rows: T[]) => rows.filter((row) => row.month.getTime() <= cutoff);
-  return { ...investment, actuals: upTo(investment.actuals), kpis: investment.kpis.map((k) => ({ ...k, measurements: upTo(k.measurements) })) };
-}
-
 /** Evaluates one investment as of `today` and, for "new this month", as of the month before. Pure. */
 export function evaluateFigures(investment: Loaded, thresholds: Partial<LeakThresholds>, today: Date) {
   const evaluation = evaluateInvestment(investment as InvestmentDetail, { today, leakThresholds: thresholds });
   const previous = previousPeriodOf(currentPeriod(today));
-  const before = evaluateInvestment(asOfPeriod(investment, previous) as InvestmentDetail, { today: endOfPeriod(previous), leakThresholds: thresholds });
+  const before = evaluateAsOf(investment as InvestmentDetail, { period: previous, today: endOfPeriod(previous), leakThresholds: thresholds });
   const figures = figuresOf(sourceOf(investment), evaluation, before.ok ? before.result.leaks : []);
   return { figures, evaluation, source: sourceOf(investment) };
 }
