@@ -6,20 +6,24 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import { importInvestmentJsonAction, importWorkspaceAction } from "@/lib/transfer/actions";
-import { MAX_DOCUMENT_CHARS, MAX_WORKSPACE_CHARS } from "@/lib/transfer/schemas";
+import { MAX_DOCUMENT_CHARS } from "@/lib/transfer/schemas";
+import { prepareWorkspaceUpload } from "./workspace-upload";
 
 type Action<T> = (input: unknown) => Promise<ActionResult<T>>;
+/** What the action gets for the chosen file (beside the workspace), or why the file cannot go. */
+type Payload = { ok: true; fields: Record<string, unknown> } | { ok: false; problem: string };
 type FormProps<T> = {
   id: string;
   workspaceSlug: string;
   action: Action<T>;
-  maxBytes: number;
+  accept: string;
+  toPayload: (file: File) => Promise<Payload>;
   labels: { file: string; hint: string; submit: string };
   onSuccess: (data: T) => void;
 };
 
-/** A JSON file picker that sends the file's text to an import action and lists every problem by its path. */
-function JsonFileForm<T>({ id, workspaceSlug, action, maxBytes, labels, onSuccess }: FormProps<T>) {
+/** A JSON file picker that sends the file to an import action and lists every problem by its path. */
+function JsonFileForm<T>({ id, workspaceSlug, action, accept, toPayload, labels, onSuccess }: FormProps<T>) {
   const t = useTranslations("transfer.page");
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -30,11 +34,12 @@ function JsonFileForm<T>({ id, workspaceSlug, action, maxBytes, labels, onSucces
     event.preventDefault();
     setResult(null);
     if (!file) return setProblem(t("chooseFile"));
-    if (file.size > maxBytes) return setProblem(t("fileTooLarge", { limit: Math.round(maxBytes / 1024 / 1024) }));
     setProblem(null);
     startTransition(async () => {
       try {
-        const outcome = await action({ workspaceSlug, json: await file.text() });
+        const payload = await toPayload(file);
+        if (!payload.ok) return setProblem(payload.problem);
+        const outcome = await action({ workspaceSlug, ...payload.fields });
         setResult(outcome);
         if (outcome.ok) onSuccess(outcome.data);
       } catch {
@@ -52,7 +57,7 @@ function JsonFileForm<T>({ id, workspaceSlug, action, maxBytes, labels, onSucces
         <input
           id={id}
           type="file"
-          accept=".json,application/json"
+          accept={accept}
           aria-describedby={`${id}-hint`}
           onChange={(event) => { setFile(event.target.files?.[0] ?? null); setProblem(null); setResult(null); }}
           className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border file:border-gray-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium"
@@ -91,7 +96,12 @@ export function ImportInvestmentJson({ workspaceSlug }: { workspaceSlug: string 
       id="import-investment-file"
       workspaceSlug={workspaceSlug}
       action={importInvestmentJsonAction}
-      maxBytes={MAX_DOCUMENT_CHARS}
+      accept=".json,application/json"
+      toPayload={async (file) =>
+        file.size > MAX_DOCUMENT_CHARS
+          ? { ok: false, problem: t("fileTooLarge", { limit: Math.round(MAX_DOCUMENT_CHARS / 1024 / 1024) }) }
+          : { ok: true, fields: { json: await file.text() } }
+      }
       labels={{ file: t("importInvestmentFile"), hint: t("importInvestmentHint"), submit: t("importInvestmentSubmit") }}
       onSuccess={(data) => router.push(`/w/${workspaceSlug}/investments/${data.id}`)}
     />
@@ -108,7 +118,13 @@ export function ImportWorkspaceJson({ workspaceSlug }: { workspaceSlug: string }
       id="import-workspace-file"
       workspaceSlug={workspaceSlug}
       action={importWorkspaceAction}
-      maxBytes={MAX_WORKSPACE_CHARS}
+      accept=".json,.gz,application/json,application/gzip"
+      toPayload={async (file) => {
+        const prepared = await prepareWorkspaceUpload(file);
+        return prepared.ok
+          ? { ok: true, fields: { file: prepared.file } }
+          : { ok: false, problem: t(prepared.problem === "tooLarge" ? "fileTooLarge" : "compressedTooLarge", { limit: prepared.limitMb }) };
+      }}
       labels={{ file: t("importWorkspaceFile"), hint: t("importWorkspaceHint"), submit: t("importWorkspaceSubmit") }}
       onSuccess={(data) => {
         setDone(data);

@@ -130,7 +130,8 @@ describe("saving a month", () => {
     const saved = await savePlanAction({
       workspaceSlug: s.ws.slug,
       investmentId: s.investmentId,
-      revision: 2,
+      // The first actuals made the approved plan active (revision 2 → 3).
+      revision: 3,
       plan: JSON.stringify(changed),
       reason: "Licence price rose",
     });

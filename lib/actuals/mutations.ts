@@ -8,6 +8,8 @@ import { periodToDate } from "@/lib/investments/months";
 import { lockInvestment } from "@/lib/investments/mutations";
 import { findCurrentVersion } from "@/lib/investments/plan-versions";
 import { swapKpiValue } from "@/lib/kpis/swap-kpi-value";
+import { refreshInvestmentFigures } from "@/lib/portfolio/refresh";
+import { activateOnActuals } from "./activate-on-actuals";
 import { assertRecordableMonth } from "./recordable-month";
 import type { ActualsValues, SaveActualsData } from "./schemas";
 
@@ -44,6 +46,11 @@ export class ActualsConflictError extends AppError {
 }
 
 type MonthRef = { workspaceId: string; investmentId: string; month: Date; period: string };
+
+// A month's write is a few statements, but the stored figures are refreshed in the same
+// transaction; a busy machine must not turn that into a rolled-back save (Prisma's default
+// is 5 s, and 2 s to get a connection).
+const MONTH_WRITE = { timeout: 60_000, maxWait: 15_000 };
 
 async function loadKpiValues(tx: Tx, ref: MonthRef): Promise<Record<string, string>> {
   const measurements = await tx.kpiMeasurement.findMany({
@@ -170,8 +177,11 @@ async function saveMonth(ctx: WorkspaceContext, input: SaveActualsData, today: D
       before: withoutId(before),
       after: { ...withoutId(after), investmentId: investment.id },
     });
+    const activated = await activateOnActuals(tx, investment, ctx.user.id);
+    // A status change touches every month's figures, not only this one.
+    await refreshInvestmentFigures(tx, { workspaceId, investmentId: investment.id, fromMonth: activated ? null : ref.month });
     return withoutId(after) as SavedActuals;
-  });
+  }, MONTH_WRITE);
 }
 
 /** Removes a month's actuals and its KPI measurements, so the month is missing again. */
@@ -197,7 +207,8 @@ export async function deleteActuals(
       entityId: before.id,
       before: { ...withoutId(before), investmentId: investment.id },
     });
-  });
+    await refreshInvestmentFigures(tx, { workspaceId, investmentId: investment.id, fromMonth: ref.month });
+  }, MONTH_WRITE);
 }
 
 /** saveActualsAction's answer: a refused save carries both versions beside the usual failure fields. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { periodField } from "@/lib/shared/calendar-range";
+import { ISO_CURRENCY_MESSAGE, isIsoCurrency } from "@/lib/shared/currencies";
 import { readUntrustedJson } from "@/lib/shared/untrusted-json";
 import { wholeNumber } from "@/lib/shared/whole-number";
 
@@ -26,7 +27,7 @@ export const investmentHeaderInput = z.object({
       .min(1, "Horizon must be at least 1 month")
       .max(120, "Horizon must be at most 120 months"),
   ),
-  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use a three-letter currency code such as EUR"),
+  currency: z.string().trim().toUpperCase().refine(isIsoCurrency, ISO_CURRENCY_MESSAGE),
 });
 export type InvestmentHeader = z.infer<typeof investmentHeaderInput>;
 

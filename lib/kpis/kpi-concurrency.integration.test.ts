@@ -175,3 +175,17 @@ describe("24 simultaneous KPI writes based on the same state", () => {
     ).toBe(1);
   });
 });
+
+describe("grid saves and KPI-section writes of the same month at once", () => {
+  it("never deadlock: exactly one wins, the others get a CONFLICT", async () => {
+    const s = await setup();
+    await gridSave(s, { kpiValues: { [s.kpiId]: "2" } });
+    const writes = Array.from({ length: 12 }, (_, i) => [
+      () => actAs(s.editor, () => gridSave(s, { baseRevision: 1, cost: String(600 + i), kpiValues: { [s.kpiId]: String(50 + i) }, kpiBase: { [s.kpiId]: "2" } })),
+      () => actAs(s.other, () => record(s, { value: String(10 + i), baseValue: "2" })),
+    ]).flat();
+    const results = await Promise.all(writes.map((write) => write()));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? "ok" : r.error))).toEqual(Array(23).fill("CONFLICT"));
+  }, 120_000);
+});

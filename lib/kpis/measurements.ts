@@ -5,6 +5,8 @@ import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFoundError } from "@/lib/errors";
 import { periodToDate } from "@/lib/investments/months";
+import { lockInvestment } from "@/lib/investments/mutations";
+import { refreshInvestmentFigures } from "@/lib/portfolio/refresh";
 import { swapKpiValue } from "./swap-kpi-value";
 
 // KPI values written through the KPI section. Each write names the value it was based on
@@ -55,6 +57,13 @@ async function currentValue(ref: MeasurementRef): Promise<string | null> {
   return found?.value.toString() ?? null;
 }
 
+// Writes of one investment queue on its lock, each refreshing the figures: waiting a while
+// for a connection and the lock is normal under load (Prisma's defaults: 2 s and 5 s).
+const MEASUREMENT_WRITE = { timeout: 60_000, maxWait: 60_000 };
+
+const conflictOf = async (ref: MeasurementRef, change: { value: string | null }) =>
+  new MeasurementConflictError({ kpiId: ref.kpiId, month: ref.period, yours: change.value, theirs: await currentValue(ref) });
+
 /** Moves the month's revision on (when the month has actuals), so saves based on the older month are refused. */
 const bumpMonthRevision = (tx: Tx, ref: MeasurementRef) =>
   tx.actualMonth.updateMany({
@@ -62,15 +71,21 @@ const bumpMonthRevision = (tx: Tx, ref: MeasurementRef) =>
     data: { revision: { increment: 1 } },
   });
 
-/** A few fast statements; the conditional write decides, so nothing here waits on other work. */
+/**
+ * The conditional write decides. The investment's row lock comes first, as in every other
+ * write of an investment's rows: the stored figures are refreshed under that lock at the
+ * end, and taking it after the measurement and month rows would let a grid save of the same
+ * month (investment first, then those rows) deadlock with this write.
+ */
 async function writeIfUnchanged(
   ctx: WorkspaceContext,
   ref: MeasurementRef,
   change: { base: string | null; value: string | null; action: string },
 ) {
+  // Deleting "no value" is no change: answered as a conflict (NOT_FOUND for a delete).
+  if (change.base === null && change.value === null) throw await conflictOf(ref, change);
   const written = await getDb().$transaction(async (tx) => {
-    // Deleting "no value" is no change: answered as a conflict (NOT_FOUND for a delete).
-    if (change.base === null && change.value === null) return false;
+    await lockInvestment(tx, ref.workspaceId, ref.investmentId);
     if (!(await swapKpiValue(tx, ref, change.base, change.value))) return false;
     await bumpMonthRevision(tx, ref);
     await recordAudit(tx, {
@@ -82,12 +97,11 @@ async function writeIfUnchanged(
       before: change.base === null ? undefined : { month: ref.period, value: change.base },
       after: change.value === null ? undefined : { month: ref.period, value: change.value },
     });
+    // KPI values are not actuals: fromMonth null.
+    await refreshInvestmentFigures(tx, { workspaceId: ref.workspaceId, investmentId: ref.investmentId, fromMonth: null });
     return true;
-  });
-  if (!written) {
-    const theirs = await currentValue(ref);
-    throw new MeasurementConflictError({ kpiId: ref.kpiId, month: ref.period, yours: change.value, theirs });
-  }
+  }, MEASUREMENT_WRITE);
+  if (!written) throw await conflictOf(ref, change);
 }
 
 /** Records (or corrects) the KPI's value for one month, if the value is still the one the user saw (`baseValue`). */

@@ -3,6 +3,7 @@ import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
 import { getDb, type Tx } from "@/lib/db/client";
 import { notFoundError } from "@/lib/errors";
 import { lockInvestment } from "@/lib/investments/mutations";
+import { refreshInvestmentFigures } from "@/lib/portfolio/refresh";
 import type { KpiValues } from "./schemas";
 
 const audit = (
@@ -10,6 +11,13 @@ const audit = (
   ctx: WorkspaceContext,
   entry: { action: string; entityId: string; before?: unknown; after?: unknown },
 ) => recordAudit(tx, { workspaceId: ctx.workspace.id, actorId: ctx.user.id, entityType: "Kpi", ...entry });
+
+/** KPIs are not actuals: the whole investment's stored figures are brought up to date. */
+const refresh = (tx: Tx, workspaceId: string, investmentId: string) =>
+  refreshInvestmentFigures(tx, { workspaceId, investmentId, fromMonth: null });
+
+// A few statements plus the figures' refresh; not at the mercy of Prisma's 5 s default.
+const KPI_WRITE = { timeout: 60_000, maxWait: 15_000 };
 
 /**
  * Finds a KPI by id *and* workspace and locks its investment, so KPI writes and saves of
@@ -38,22 +46,24 @@ export async function createKpi(ctx: WorkspaceContext, input: KpiValues & { inve
       data: { ...values, workspaceId, investmentId: investment.id, position: (last?.position ?? -1) + 1 },
     });
     await audit(tx, ctx, { action: "kpi.create", entityId: kpi.id, after: kpi });
+    await refresh(tx, workspaceId, investment.id);
     return { id: kpi.id };
-  });
+  }, KPI_WRITE);
 }
 
 export async function updateKpi(ctx: WorkspaceContext, input: KpiValues & { kpiId: string }) {
   await getDb().$transaction(async (tx) => {
-    const { kpi: before } = await lockKpi(tx, ctx.workspace.id, input.kpiId);
+    const { kpi: before, investment } = await lockKpi(tx, ctx.workspace.id, input.kpiId);
     const { kpiId: _id, ...values } = input;
     const after = await tx.kpi.update({ where: { id: before.id }, data: values });
     await audit(tx, ctx, { action: "kpi.update", entityId: before.id, before, after });
-  });
+    await refresh(tx, ctx.workspace.id, investment.id);
+  }, KPI_WRITE);
 }
 
 export async function deleteKpi(ctx: WorkspaceContext, input: { kpiId: string }) {
   await getDb().$transaction(async (tx) => {
-    const { kpi } = await lockKpi(tx, ctx.workspace.id, input.kpiId);
+    const { kpi, investment } = await lockKpi(tx, ctx.workspace.id, input.kpiId);
     const measurements = await tx.kpiMeasurement.findMany({
       where: { kpiId: kpi.id, workspaceId: ctx.workspace.id },
       select: { month: true, value: true },
@@ -61,5 +71,6 @@ export async function deleteKpi(ctx: WorkspaceContext, input: { kpiId: string })
     // Measurements go with it (cascade); the audit row keeps them.
     await tx.kpi.delete({ where: { id: kpi.id } });
     await audit(tx, ctx, { action: "kpi.delete", entityId: kpi.id, before: { ...kpi, measurements } });
-  });
+    await refresh(tx, ctx.workspace.id, investment.id);
+  }, KPI_WRITE);
 }

@@ -28,6 +28,13 @@ export type FreezeOptions = ReportOptions & {
 export type FrozenReport = { id: string; inputHash: string; byteSize: number; pdf: Buffer; model: ReportModel };
 
 /**
+ * The transaction only writes (the PDF and its inputs, which for a large workspace are
+ * megabytes), yet a loaded machine can take longer than Prisma's defaults of 5 s to run it
+ * and 2 s to get a connection: a download must not fail with a 500 for that.
+ */
+export const FREEZE_TRANSACTION = { timeout: 5 * 60_000, maxWait: 60_000 };
+
+/**
  * Loads the model, renders the PDF and stores both, so the exact bytes a stakeholder got
  * can be downloaded again after the data changed. The inputs are the report model (every
  * figure the PDF prints, computed from the plans and actuals of that moment) plus the
@@ -86,6 +93,6 @@ export async function generateAndFreezeReport(ctx: FreezeContext, options: Freez
     });
     await recordAudit(tx, { workspaceId, actorId: ctx.user?.id ?? null, action: "report.generate", entityType: "Report", entityId: report.id, after: report });
     return { id: report.id, pdf };
-  });
+  }, FREEZE_TRANSACTION);
   return frozen(stored);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { actAs } from "@/tests/support/session";
 import { dataUrlOf, tinyPng } from "@/tests/support/tiny-png";
 import { GET as downloadWorkspaceReport } from "@/app/api/w/[slug]/report/route";
@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { createShareLinkAction } from "@/lib/sharing/actions";
 import { createUser, createWorkspace } from "@/prisma/factories";
 import { generateReportAction, removeLogoAction, uploadLogoAction } from "./actions";
-import { generateAndFreezeReport } from "./freeze";
+import { FREEZE_TRANSACTION, generateAndFreezeReport } from "./freeze";
 import { listReports } from "./queries";
 
 const PLAN = { costs: [{ kind: "oneTime", label: "Set-up", amount: 1000, month: 1 }], benefits: [{ kind: "fixed", label: "Fee", monthly: 300 }] };
@@ -34,6 +34,24 @@ const bytesOf = async (response: Response) => Buffer.from(await response.arrayBu
 const storedPdf = async (id: string) => Buffer.from((await getDb().report.findUniqueOrThrow({ where: { id }, select: { pdf: true } })).pdf);
 
 describe("frozen reports", () => {
+  it("renders first, then stores the PDF in a transaction with an explicit, generous time limit", async () => {
+    const { owner, ws } = await setup();
+    const transaction = vi.spyOn(getDb(), "$transaction");
+    try {
+      const frozen = await generateAndFreezeReport(
+        { workspace: { id: ws.id }, user: { id: owner.id, name: owner.name } },
+        { period: { from: "2025-01", to: "2025-06" }, locale: "en", scenario: "expected", channel: "download", recipients: [] },
+      );
+      expect(frozen.pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      // Prisma's defaults (5 s, 2 s for a connection) failed large workspaces on a busy machine.
+      expect(transaction).toHaveBeenCalledWith(expect.any(Function), FREEZE_TRANSACTION);
+      expect(FREEZE_TRANSACTION.timeout).toBeGreaterThanOrEqual(60_000);
+      expect(FREEZE_TRANSACTION.maxWait).toBeGreaterThanOrEqual(10_000);
+    } finally {
+      transaction.mockRestore();
+    }
+  });
+
   it("re-downloads the stored PDF byte for byte after the data changed; a new report differs", async () => {
     const { editor, viewer, ws, investmentId } = await setup();
     const first = await actAs(editor, () => generateReportAction({ workspaceSlug: ws.slug, period: PERIOD, locale: "en", scenario: "expected" }));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { signInAs } from "@/tests/support/session";
 import { getDb } from "@/lib/db/client";
-import { dateToPeriod } from "@/lib/investments/months";
+import { dateToPeriod, periodOfMonthNumber } from "@/lib/investments/months";
+import { countQueries } from "@/tests/support/query-counter";
 import { appErrorOf, workspaceContextFor } from "@/tests/support/workspace-context";
 import { importActualsCsvAction } from "./actions";
 import { importActualsCsv } from "./csv-import";
@@ -101,6 +102,32 @@ describe("importActualsCsvAction", () => {
       ["2026-03", "999.99", "herzien", 2],
       ["2026-04", "10.00", "", 1],
     ]);
+  });
+
+  it("replaces any number of months in a constant number of statements, exactly, resetting driver breakdowns", async () => {
+    const { ws, editor } = await workspaceWithMembers();
+    const id = await createApprovedTwice(ws.slug, { startMonth: "2016-01", horizonMonths: 120 });
+    const periods = Array.from({ length: 120 }, (_, i) => periodOfMonthNumber("2016-01", i + 1));
+    const file = (rows: string[]) => `Month,Cost,Benefit,Note\n${rows.join("\n")}\n`;
+    const replace = (csvText: string) => importActualsCsvAction({ workspaceSlug: ws.slug, investmentId: id, csvText, mapping: { month: "Month", cost: "Cost", benefit: "Benefit", note: "Note" }, replaceExisting: true });
+    await replace(file(periods.map((p) => `${p},1,1,first`)));
+    await getDb().actualMonth.updateMany({ where: { investmentId: id }, data: { benefitByDriver: { Old: "1.00" } } });
+
+    const two = await countQueries(() => replace(file(periods.slice(0, 2).map((p) => `${p},2,2,second`))));
+    expect(two.result).toEqual({ ok: true, data: { imported: 2, created: 0, replaced: 2 } });
+    const startedAt = Date.now();
+    const all = await countQueries(() => replace(file(periods.map((p, i) => `${p},${999_999_999_999 - i}.99,0.0${i % 10},"last, ${i}"`))));
+    expect(all.result).toEqual({ ok: true, data: { imported: 120, created: 0, replaced: 120 } });
+    expect(all.queries).toBe(two.queries);
+
+    const rows = await getDb().actualMonth.findMany({ where: { investmentId: id }, orderBy: { month: "asc" }, include: { planVersion: { select: { version: true } } } });
+    expect(rows).toHaveLength(120);
+    rows.forEach((row, i) => {
+      expect([row.cost.toFixed(2), row.benefit.toFixed(2), row.note, row.revision]).toEqual([`${999_999_999_999 - i}.99`, `0.0${i % 10}`, `last, ${i}`, i < 2 ? 3 : 2]);
+      expect([row.benefitByDriver, row.planVersion?.version, row.recordedById, row.recordedByName]).toEqual([null, 2, editor.id, editor.name]);
+      // Stamped in UTC like Prisma's @updatedAt (a wrong time zone would be hours off).
+      expect(Math.abs(row.updatedAt.getTime() - startedAt)).toBeLessThan(60_000);
+    });
   });
 
   it("offers the remembered mapping of the workspace next time", async () => {

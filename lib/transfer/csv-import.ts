@@ -1,11 +1,12 @@
+import { activateOnActuals } from "@/lib/actuals/activate-on-actuals";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { currentPeriod, dateToPeriod, periodToDate } from "@/lib/investments/months";
 import { lockInvestment } from "@/lib/investments/mutations";
 import { findCurrentVersion } from "@/lib/investments/plan-versions";
+import { refreshInvestmentFigures } from "@/lib/portfolio/refresh";
 import { csvErrorsToFieldErrors } from "./csv-errors";
 import { analyseActualsTable, checkCsvText, readCsvTable, type CsvError } from "./csv-parse";
 import type { ImportActualsCsvInput } from "./schemas";
@@ -14,6 +15,37 @@ export const CSV_PROBLEMS_MESSAGE = "The file has problems; nothing was imported
 const NOTHING_TO_IMPORT = "The file has no month with amounts to import";
 
 const csvFailure = (errors: CsvError[]) => new AppError("INVALID_INPUT", CSV_PROBLEMS_MESSAGE, csvErrorsToFieldErrors(errors));
+
+/** Generous on purpose: a busy machine must not roll back a valid import half-way (Prisma's default is 5 s). */
+export const CSV_IMPORT_TRANSACTION = { timeout: 10 * 60_000, maxWait: 30_000 };
+
+type Recorded = { planVersionId: string | null; recordedById: string; recordedByName: string };
+type ReplacedRow = { id: string; cost: string; benefit: string; note: string };
+
+/**
+ * Overwrites existing months in one statement, whatever their number. Amounts travel as
+ * text and are cast to numeric by Postgres, so they stay exact. The file gives a total
+ * benefit, so an earlier per-driver breakdown no longer holds.
+ */
+async function replaceMonths(tx: Tx, scope: { workspaceId: string; investmentId: string }, rows: ReplacedRow[], recorded: Recorded) {
+  if (rows.length === 0) return;
+  const count = await tx.$executeRaw`
+    UPDATE "ActualMonth" AS a
+    SET "cost" = v.cost::numeric,
+        "benefit" = v.benefit::numeric,
+        "note" = v.note,
+        "benefitByDriver" = NULL,
+        "revision" = a."revision" + 1,
+        "planVersionId" = ${recorded.planVersionId},
+        "recordedById" = ${recorded.recordedById},
+        "recordedByName" = ${recorded.recordedByName},
+        "updatedAt" = (now() AT TIME ZONE 'UTC')
+    FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.cost)}::text[], ${rows.map((r) => r.benefit)}::text[], ${rows.map((r) => r.note)}::text[])
+      AS v(id, cost, benefit, note)
+    WHERE a."id" = v.id AND a."workspaceId" = ${scope.workspaceId} AND a."investmentId" = ${scope.investmentId}`;
+  // The investment's row lock keeps the months in place; anything else is a bug, and the import rolls back.
+  if (count !== rows.length) throw new Error(`Replacing ${rows.length} months updated ${count} rows`);
+}
 
 /**
  * Imports monthly actuals from CSV text, all or nothing: the file is checked row by row
@@ -62,13 +94,7 @@ export async function importActualsCsv(ctx: WorkspaceContext, input: ImportActua
           ...recorded,
         })),
       });
-      for (const row of replaced) {
-        await tx.actualMonth.update({
-          where: { id: row.id, workspaceId },
-          // The file gives a total benefit, so an earlier per-driver breakdown no longer holds.
-          data: { cost: row.cost, benefit: row.benefit, note: row.note, benefitByDriver: Prisma.DbNull, revision: { increment: 1 }, ...recorded },
-        });
-      }
+      await replaceMonths(tx, { workspaceId, investmentId: investment.id }, replaced, recorded);
       const mapping = { month: input.mapping.month, cost: input.mapping.cost, benefit: input.mapping.benefit, ...(input.mapping.note ? { note: input.mapping.note } : {}) };
       await tx.csvMapping.upsert({ where: { workspaceId }, create: { workspaceId, mapping }, update: { mapping } });
       const periods = result.rows.map((row) => row.period).sort();
@@ -84,8 +110,12 @@ export async function importActualsCsv(ctx: WorkspaceContext, input: ImportActua
         replaceExisting: input.replaceExisting,
       };
       await recordAudit(tx, { workspaceId, actorId: ctx.user.id, action: "actuals.import-csv", entityType: "Investment", entityId: investment.id, after: summary });
+      const activated = await activateOnActuals(tx, investment, ctx.user.id);
+      // A status change touches every month's figures; otherwise they change from the earliest imported month on.
+      const fromMonth = activated ? null : periodToDate(periods[0] as string);
+      await refreshInvestmentFigures(tx, { workspaceId, investmentId: investment.id, fromMonth });
       return { imported: summary.rows, created: summary.created, replaced: summary.replaced };
     },
-    { timeout: 30_000 },
+    CSV_IMPORT_TRANSACTION,
   );
 }

@@ -1,13 +1,11 @@
 import Decimal from "decimal.js";
 import Papa from "papaparse";
-import { getDb } from "@/lib/db/client";
 import { buildFullDefinition, buildPlanDefinition } from "@/lib/investments/definition";
 import { dateToPeriod, monthNumberOf } from "@/lib/investments/months";
 import { getInvestmentDetail, type InvestmentDetail } from "@/lib/investments/queries";
 import type { PlanDocument } from "@/lib/investments/schemas";
 import { evaluateDefinition, parseDefinition, type JsonValue } from "@/lib/roi";
 import { exportFileName } from "./file-names";
-import type { WorkspaceExport } from "./workspace-format";
 
 type JsonObject = { [key: string]: JsonValue };
 const V1_NOTE_LIMIT = 500;
@@ -83,66 +81,4 @@ export async function exportInvestmentCsv(workspaceId: string, investmentId: str
   return { filename: exportFileName(investment.name, "csv"), originalName: `${investment.name}.csv`, body: `\uFEFF${csv}\r\n` };
 }
 
-const money = (value: { toString(): string }) => new Decimal(value.toString()).toFixed(2);
-const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-
-/** The whole workspace in one document that imports into an empty workspace with nothing lost. */
-export async function exportWorkspace(workspaceId: string, now = new Date()): Promise<WorkspaceExport> {
-  const workspace = await getDb().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true, currency: true, locale: true } });
-  const investments = await getDb().investment.findMany({
-    where: { workspaceId },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: {
-      versions: { orderBy: { version: "asc" } },
-      kpis: { orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }], include: { measurements: { orderBy: { month: "asc" } } } },
-      actuals: { orderBy: { month: "asc" }, include: { planVersion: { select: { version: true } } } },
-    },
-  });
-  return {
-    format: "realised-workspace",
-    version: 1,
-    exportedAt: now.toISOString(),
-    workspace,
-    investments: investments.map((investment) => ({
-      header: {
-        name: investment.name,
-        description: investment.description,
-        category: investment.category,
-        ownerName: investment.ownerName,
-        startMonth: dateToPeriod(investment.startMonth),
-        horizonMonths: investment.horizonMonths,
-        currency: investment.currency,
-      },
-      status: investment.status,
-      archived: investment.archivedAt !== null,
-      createdAt: investment.createdAt.toISOString(),
-      plan: investment.plan as JsonObject,
-      versions: investment.versions.map((v) => ({
-        version: v.version,
-        definition: v.definition as JsonObject,
-        reason: v.reason,
-        createdByName: v.createdByName,
-        createdAt: v.createdAt.toISOString(),
-      })),
-      // The array order is the display order.
-      kpis: investment.kpis.map((k) => ({
-        name: k.name,
-        unit: k.unit,
-        baseline: k.baseline?.toString() ?? null,
-        baselineDate: isoDay(k.baselineDate),
-        target: k.target?.toString() ?? null,
-        direction: k.direction,
-        measurements: k.measurements.map((m) => ({ period: dateToPeriod(m.month), value: m.value.toString() })),
-      })),
-      actuals: investment.actuals.map((a) => ({
-        period: dateToPeriod(a.month),
-        cost: money(a.cost),
-        benefit: money(a.benefit),
-        benefitByDriver: (a.benefitByDriver ?? null) as JsonObject | null,
-        note: a.note,
-        recordedByName: a.recordedByName,
-        planVersion: a.planVersion?.version ?? null,
-      })),
-    })),
-  };
-}
+export { exportWorkspace, streamWorkspaceExport } from "./workspace-export";

@@ -1,5 +1,5 @@
 /** "AI lead scoring (2026)" → "ai-lead-scoring-2026.json"; never empty, never a path. */
-export function exportFileName(name: string, extension: "json" | "csv"): string {
+export function exportFileName(name: string, extension: "json" | "json.gz" | "csv"): string {
   const base = name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

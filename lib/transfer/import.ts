@@ -1,16 +1,32 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
-import { getDb, type Tx } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { conflictError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { currentPeriod, periodOfMonthNumber, periodToDate } from "@/lib/investments/months";
 import { requireValidPlan } from "@/lib/investments/mutations";
 import { planDocument } from "@/lib/investments/schemas";
+import { refreshInvestmentFigures } from "@/lib/portfolio/refresh";
 import { parseDefinition, resolveKpiDirection, type JsonValue } from "@/lib/roi";
+import { ISO_CURRENCY_PATH_MESSAGE, isIsoCurrency } from "@/lib/shared/currencies";
 import { checkDocumentRows, checkInvestmentExport, invalidFile, readJson, zodPathErrors, type PathError } from "./import-checks";
-import { workspaceExportSchema, type WorkspaceExportInput } from "./workspace-format";
+import { workspaceExportSchema } from "./workspace-format";
+import { readWorkspaceFile } from "./workspace-file";
+import { writeInvestment } from "./write-investment";
 
 type JsonObject = { [key: string]: JsonValue };
+
+/**
+ * Imports write a whole file in one transaction (all or nothing). Prisma's defaults (5 s to
+ * run, 2 s to get a connection) are far too short for a large workspace on a busy machine.
+ */
+export const IMPORT_TRANSACTION = { timeout: 10 * 60_000, maxWait: 30_000 };
+
+/**
+ * A workspace file takes longer the more investments it holds: each one's figures are
+ * evaluated in the transaction (about half a second for ten years of months on a busy
+ * machine), so the limit grows by a generous second per investment.
+ */
+export const workspaceImportTransaction = (investments: number) => ({ ...IMPORT_TRANSACTION, timeout: IMPORT_TRANSACTION.timeout + investments * 1_000 });
 
 /**
  * A format v1 document becomes a new draft investment with its KPIs, measurements and
@@ -21,7 +37,9 @@ export async function importInvestmentDocument(ctx: WorkspaceContext, input: { j
   const parsed = parseDefinition(raw);
   if (!parsed.ok) throw invalidFile(parsed.errors);
   const definition = parsed.definition;
-  const rowErrors = checkDocumentRows(definition, currentPeriod(today));
+  // The engine reads any three capitals as a currency; the app keeps to ISO 4217.
+  const currencyErrors = isIsoCurrency(definition.currency) ? [] : [{ path: "currency", message: ISO_CURRENCY_PATH_MESSAGE }];
+  const rowErrors = [...currencyErrors, ...checkDocumentRows(definition, currentPeriod(today))];
   if (rowErrors.length > 0) throw invalidFile(rowErrors);
   const source = raw as Record<string, unknown>;
   const header = { name: definition.name, currency: definition.currency, startMonth: definition.startMonth, horizonMonths: definition.horizonMonths };
@@ -72,73 +90,11 @@ export async function importInvestmentDocument(ctx: WorkspaceContext, input: { j
         entityId: investment.id,
         after: { name: investment.name, kpis: definition.kpis.length, actuals: definition.actuals.length },
       });
+      await refreshInvestmentFigures(tx, { workspaceId, investmentId: investment.id, fromMonth: null });
       return { id: investment.id };
     },
-    { timeout: 30_000 },
+    IMPORT_TRANSACTION,
   );
-}
-
-type InvestmentInput = WorkspaceExportInput["investments"][number];
-
-async function writeInvestment(tx: Tx, ctx: WorkspaceContext, input: InvestmentInput, plan: JsonObject, now: Date) {
-  const workspaceId = ctx.workspace.id;
-  const { header } = input;
-  const investment = await tx.investment.create({
-    data: {
-      workspaceId,
-      ...header,
-      startMonth: periodToDate(header.startMonth),
-      status: input.status,
-      plan,
-      archivedAt: input.archived ? now : null,
-      createdById: ctx.user.id,
-      ...(input.createdAt ? { createdAt: new Date(input.createdAt) } : {}),
-    },
-  });
-  // Versions keep their numbers, reasons, authors' names and dates; the authors may not exist here.
-  const versions = await tx.planVersion.createManyAndReturn({
-    data: input.versions.map((v) => ({
-      workspaceId,
-      investmentId: investment.id,
-      version: v.version,
-      definition: v.definition as Prisma.InputJsonObject,
-      reason: v.reason,
-      createdByName: v.createdByName,
-      createdAt: new Date(v.createdAt),
-    })),
-    select: { id: true, version: true },
-  });
-  const versionIds = new Map(versions.map((v) => [v.version, v.id]));
-  for (const [position, kpi] of input.kpis.entries()) {
-    await tx.kpi.create({
-      data: {
-        workspaceId,
-        investmentId: investment.id,
-        name: kpi.name,
-        unit: kpi.unit,
-        baseline: kpi.baseline,
-        baselineDate: kpi.baselineDate ? new Date(`${kpi.baselineDate}T00:00:00Z`) : null,
-        target: kpi.target,
-        direction: kpi.direction,
-        position,
-        measurements: { create: kpi.measurements.map((m) => ({ workspaceId, month: periodToDate(m.period), value: m.value })) },
-      },
-    });
-  }
-  await tx.actualMonth.createMany({
-    data: input.actuals.map((a) => ({
-      workspaceId,
-      investmentId: investment.id,
-      month: periodToDate(a.period),
-      cost: a.cost,
-      benefit: a.benefit,
-      benefitByDriver: a.benefitByDriver === null ? Prisma.DbNull : (a.benefitByDriver as Prisma.InputJsonObject),
-      note: a.note,
-      recordedByName: a.recordedByName,
-      planVersionId: a.planVersion === null ? null : (versionIds.get(a.planVersion) ?? null),
-    })),
-  });
-  return { versions: versions.length, kpis: input.kpis.length, actuals: input.actuals.length };
 }
 
 /**
@@ -147,8 +103,8 @@ async function writeInvestment(tx: Tx, ctx: WorkspaceContext, input: InvestmentI
  * baselines and measurements, actuals linked to the plan version they were recorded under.
  * The workspace's own name, currency and language are left as they are.
  */
-export async function importWorkspace(ctx: WorkspaceContext, input: { json: string }, now = new Date()) {
-  const parsed = workspaceExportSchema.safeParse(readJson(input.json));
+export async function importWorkspace(ctx: WorkspaceContext, input: { json?: string; file?: Blob }, now = new Date()) {
+  const parsed = workspaceExportSchema.safeParse(await readWorkspaceFile(input));
   if (!parsed.success) throw invalidFile(zodPathErrors(parsed.error));
   const errors: PathError[] = [];
   const plans = parsed.data.investments.map((investment, i) => {
@@ -184,6 +140,6 @@ export async function importWorkspace(ctx: WorkspaceContext, input: { json: stri
       });
       return totals;
     },
-    { timeout: 120_000, maxWait: 10_000 },
+    workspaceImportTransaction(parsed.data.investments.length),
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signInAs } from "@/tests/support/session";
 import { getDb } from "@/lib/db/client";
-import { archiveInvestmentAction, changeStatusAction, savePlanAction } from "@/lib/investments/actions";
+import { archiveInvestmentAction, savePlanAction } from "@/lib/investments/actions";
 import { importActualsCsvAction, importInvestmentJsonAction, importWorkspaceAction } from "./actions";
 import { appErrorOf, workspaceContextFor } from "@/tests/support/workspace-context";
 import { exportInvestmentJson, exportWorkspace } from "./export";
@@ -18,11 +18,11 @@ async function buildWorkspaceA() {
   const id = await createApprovedTwice(ws.slug);
   await addKpi(ws.id, id, 0);
   await addKpi(ws.id, id, 1);
+  // The first actuals make the approved plan active (revision 3 → 4).
   unwrap(await importActualsCsvAction({ workspaceSlug: ws.slug, investmentId: id, csvText: csv("2026-01,12600,0,Go-live\n2026-02,500.10,1234.56,\n"), mapping }));
-  unwrap(await savePlanAction({ workspaceSlug: ws.slug, investmentId: id, revision: 3, plan: JSON.stringify(plan), reason: "Back to the original fee" }));
+  unwrap(await savePlanAction({ workspaceSlug: ws.slug, investmentId: id, revision: 4, plan: JSON.stringify(plan), reason: "Back to the original fee" }));
   unwrap(await importActualsCsvAction({ workspaceSlug: ws.slug, investmentId: id, csvText: csv('2026-03,500.10,2000,"Fee, finally"\n'), mapping }));
   await getDb().actualMonth.updateMany({ where: { investmentId: id, note: "Go-live" }, data: { benefitByDriver: { "Saved agency fee": "0.00" } } });
-  unwrap(await changeStatusAction({ workspaceSlug: ws.slug, investmentId: id, revision: 4, status: "active" }));
   const archived = await createInvestment(ws.slug, { name: "Old idea", category: "other", startMonth: "2025-06", horizonMonths: 12 });
   unwrap(await archiveInvestmentAction({ workspaceSlug: ws.slug, investmentId: archived }));
   return { ...fixture, id };

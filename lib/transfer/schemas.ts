@@ -8,6 +8,13 @@ const flag = z.preprocess((value) => value === true || value === "true" || value
 /** A v1 document is small; a whole workspace may hold many investments with their history. */
 export const MAX_DOCUMENT_CHARS = 2 * 1024 * 1024;
 export const MAX_WORKSPACE_CHARS = 20 * 1024 * 1024;
+/**
+ * A workspace file travels gzip-compressed (the import page compresses a plain .json before
+ * sending it): at most this much is sent, within the request body limit of lib/http…
+ */
+export const MAX_WORKSPACE_UPLOAD_BYTES = 20 * 1024 * 1024;
+/** …and at most this much JSON once unpacked: room for about 500,000 months of actuals (200,000 are about 50 MB). */
+export const MAX_WORKSPACE_JSON_BYTES = 128 * 1024 * 1024;
 
 export const csvMappingInput = z.object({ month: header, cost: header, benefit: header, note: header.optional() });
 
@@ -25,6 +32,13 @@ export const importInvestmentJsonInput = z.object({
   json: z.string().min(1, "Choose a file").max(MAX_DOCUMENT_CHARS, "The file is larger than 2 MB"),
 });
 
-export const importWorkspaceInput = z.object({
-  json: z.string().min(1, "Choose a file").max(MAX_WORKSPACE_CHARS, "The file is larger than 20 MB"),
-});
+/**
+ * A workspace file as text (small files, scripts) or as a file — gzip-compressed or plain
+ * JSON, told apart by its first bytes (see workspace-file.ts for the limits).
+ */
+export const importWorkspaceInput = z
+  .object({
+    json: z.string().min(1, "Choose a file").max(MAX_WORKSPACE_CHARS, "The file is larger than 20 MB").optional(),
+    file: z.instanceof(Blob, { message: "Choose a file" }).optional(),
+  })
+  .refine((input) => input.json !== undefined || input.file !== undefined, { message: "Choose a file", path: ["file"] });

@@ -71,7 +71,8 @@ export const workspaceExportSchema = z.object({
   version: z.literal(1, { message: "must be 1 (this app reads version 1)" }),
   exportedAt: isoDateTime.optional(),
   workspace: z.object({ name: z.string(), currency: z.string(), locale: z.string() }).partial().optional(),
-  investments: z.array(investmentExport).max(1000),
+  // The file's size is what really limits a workspace (workspace-file.ts).
+  investments: z.array(investmentExport).max(10_000),
 });
 export type WorkspaceExportInput = z.infer<typeof workspaceExportSchema>;
 
