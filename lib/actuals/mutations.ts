@@ -179,7 +179,7 @@ async function saveMonth(ctx: WorkspaceContext, input: SaveActualsData, today: D
     });
     const activated = await activateOnActuals(tx, investment, ctx.user.id);
     // A status change touches every month's figures, not only this one.
-    await refreshInvestmentFigures(tx, { workspaceId, investmentId: investment.id, fromMonth: activated ? null : ref.month });
+    await refreshInvestmentFigures(tx, { workspaceId, investmentId: investment.id, fromMonth: activated ? null : ref.month, today });
     return withoutId(after) as SavedActuals;
   }, MONTH_WRITE);
 }

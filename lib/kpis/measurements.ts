@@ -81,6 +81,7 @@ async function writeIfUnchanged(
   ctx: WorkspaceContext,
   ref: MeasurementRef,
   change: { base: string | null; value: string | null; action: string },
+  today?: Date,
 ) {
   // Deleting "no value" is no change: answered as a conflict (NOT_FOUND for a delete).
   if (change.base === null && change.value === null) throw await conflictOf(ref, change);
@@ -98,7 +99,7 @@ async function writeIfUnchanged(
       after: change.value === null ? undefined : { month: ref.period, value: change.value },
     });
     // KPI values are not actuals: fromMonth null.
-    await refreshInvestmentFigures(tx, { workspaceId: ref.workspaceId, investmentId: ref.investmentId, fromMonth: null });
+    await refreshInvestmentFigures(tx, { workspaceId: ref.workspaceId, investmentId: ref.investmentId, fromMonth: null, today });
     return true;
   }, MEASUREMENT_WRITE);
   if (!written) throw await conflictOf(ref, change);
@@ -112,7 +113,7 @@ export async function recordKpiMeasurement(
 ) {
   const { ref, investment } = await findRef(ctx.workspace.id, input.kpiId, input.month);
   assertRecordableMonth(investment, input.month, { today });
-  await writeIfUnchanged(ctx, ref, { base: input.baseValue, value: input.value, action: "kpi.measure" });
+  await writeIfUnchanged(ctx, ref, { base: input.baseValue, value: input.value, action: "kpi.measure" }, today);
 }
 
 /** Deletes the KPI's value for one month, if it is still the one the user saw (`baseValue`). */

@@ -113,7 +113,7 @@ export async function importActualsCsv(ctx: WorkspaceContext, input: ImportActua
       const activated = await activateOnActuals(tx, investment, ctx.user.id);
       // A status change touches every month's figures; otherwise they change from the earliest imported month on.
       const fromMonth = activated ? null : periodToDate(periods[0] as string);
-      await refreshInvestmentFigures(tx, { workspaceId, investmentId: investment.id, fromMonth });
+      await refreshInvestmentFigures(tx, { workspaceId, investmentId: investment.id, fromMonth, today });
       return { imported: summary.rows, created: summary.created, replaced: summary.replaced };
     },
     CSV_IMPORT_TRANSACTION,

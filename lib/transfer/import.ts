@@ -90,7 +90,7 @@ export async function importInvestmentDocument(ctx: WorkspaceContext, input: { j
         entityId: investment.id,
         after: { name: investment.name, kpis: definition.kpis.length, actuals: definition.actuals.length },
       });
-      await refreshInvestmentFigures(tx, { workspaceId, investmentId: investment.id, fromMonth: null });
+      await refreshInvestmentFigures(tx, { workspaceId, investmentId: investment.id, fromMonth: null, today });
       return { id: investment.id };
     },
     IMPORT_TRANSACTION,

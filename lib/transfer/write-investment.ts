@@ -75,6 +75,6 @@ export async function writeInvestment(tx: Tx, ctx: WorkspaceContext, input: Inve
     })),
   });
   if (input.actuals.length > 0) await activateOnActuals(tx, investment, ctx.user.id);
-  await refreshInvestmentFigures(tx, { workspaceId, investmentId: investment.id, fromMonth: null });
+  await refreshInvestmentFigures(tx, { workspaceId, investmentId: investment.id, fromMonth: null, today: now });
   return { versions: versions.length, kpis: input.kpis.length, actuals: input.actuals.length };
 }
