@@ -8,7 +8,7 @@ import { cents, sumExact } from "@/lib/portfolio/decimal-figures";
 import {
   contributionsOf,
   figuresOf,
-  type FiguresSource,
+  figuresSourceOf,
   type InvestmentFigures,
 } from "@/lib/portfolio/investment-figures";
 import { cumulativeRoiSeries, tallyOf, totalsOf } from "@/lib/portfolio/roll-up";
@@ -45,25 +45,6 @@ export type BuiltInvestment = {
 
 const dec = (value: number | undefined) => new Decimal(value === undefined ? 0 : String(value));
 
-function sourceOf(investment: SourceInvestment): FiguresSource {
-  return {
-    id: investment.id,
-    workspaceId: investment.workspaceId,
-    name: investment.name,
-    status: investment.status,
-    category: investment.category,
-    currency: investment.currency,
-    startMonth: dateToPeriod(investment.startMonth),
-    horizonMonths: investment.horizonMonths,
-    archived: investment.archivedAt !== null,
-    actuals: investment.actuals.map((a) => ({
-      period: dateToPeriod(a.month),
-      cost: a.cost.toString(),
-      benefit: a.benefit.toString(),
-      updatedAt: a.updatedAt,
-    })),
-  };
-}
 
 function kpiStateOf(kpi: SourceKpi, latest: Decimal | null): KpiState {
   if (latest === null) return "no_data";
@@ -94,7 +75,7 @@ export function buildInvestment(stored: SourceInvestment, context: InvestmentCon
     today: asOf,
     leakThresholds: context.leakThresholds,
   });
-  const source = sourceOf(investment);
+  const source = figuresSourceOf(investment);
   // A report does not say what is new since last month, so no second evaluation for that.
   const base = figuresOf(source, evaluation, []);
   const result = evaluation.ok ? evaluation.result : null;

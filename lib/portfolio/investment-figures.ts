@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import type { InvestmentEvaluation } from "@/lib/investments/evaluate-investment";
-import { monthNumberOf, periodOfMonthNumber } from "@/lib/investments/months";
+import { dateToPeriod, monthNumberOf, periodOfMonthNumber } from "@/lib/investments/months";
 import { SCENARIO_NAMES, type Leak, type RoiResult, type ScenarioName } from "@/lib/roi";
 import { roiPct, sumExact } from "./decimal-figures";
 import { paybackStatusOf, type PaybackStatus } from "./payback";
@@ -78,6 +78,35 @@ export type FiguresSource = {
   archived: boolean;
   actuals: { period: string; cost: Decimal.Value; benefit: Decimal.Value; updatedAt: Date }[];
 };
+
+/** The investment row fields (and its actuals) that figures are computed from, as Prisma loads them. */
+export type StoredInvestment = {
+  id: string;
+  workspaceId: string;
+  name: string;
+  status: string;
+  category: string;
+  currency: string;
+  startMonth: Date;
+  horizonMonths: number;
+  archivedAt: Date | null;
+  actuals: { month: Date; cost: { toString(): string }; benefit: { toString(): string }; updatedAt: Date }[];
+};
+
+export function figuresSourceOf(investment: StoredInvestment): FiguresSource {
+  return {
+    id: investment.id,
+    workspaceId: investment.workspaceId,
+    name: investment.name,
+    status: investment.status,
+    category: investment.category,
+    currency: investment.currency,
+    startMonth: dateToPeriod(investment.startMonth),
+    horizonMonths: investment.horizonMonths,
+    archived: investment.archivedAt !== null,
+    actuals: investment.actuals.map((a) => ({ period: dateToPeriod(a.month), cost: a.cost.toString(), benefit: a.benefit.toString(), updatedAt: a.updatedAt })),
+  };
+}
 
 export const leakSubject = (leak: Pick<Leak, "kpi">) => leak.kpi ?? "";
 export const leakKey = (leak: Pick<Leak, "code" | "kpi">) => `${leak.code}\u0000${leakSubject(leak)}`;

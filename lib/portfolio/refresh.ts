@@ -2,12 +2,12 @@ import Decimal from "decimal.js";
 import { getDb, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { evaluateInvestment } from "@/lib/investments/evaluate-investment";
-import { currentPeriod, dateToPeriod, periodToDate } from "@/lib/investments/months";
+import { currentPeriod, periodToDate } from "@/lib/investments/months";
 import type { InvestmentDetail } from "@/lib/investments/queries";
 import { SCENARIO_NAMES, type LeakThresholds } from "@/lib/roi";
 import { endOfPeriod, previousPeriodOf } from "@/lib/dashboard/month-period";
 import { evaluateAsOf } from "./as-of";
-import { contributionsOf, figuresOf, type FiguresSource, type InvestmentFigures, type MonthContribution } from "./investment-figures";
+import { contributionsOf, figuresOf, figuresSourceOf, type InvestmentFigures, type MonthContribution } from "./investment-figures";
 
 // The stored portfolio is derived data, kept exact and current inside the transaction of
 // every write: the investment's figures and leaks are evaluated again, and its monthly
@@ -40,28 +40,14 @@ const bucketOf = (f: { archived: boolean; currency: string; category: string; co
   f.archived ? null : { currency: f.currency, category: f.category, counted: f.counted };
 const sameBucket = (a: Bucket, b: Bucket) => (a === null || b === null ? a === b : a.currency === b.currency && a.category === b.category && a.counted === b.counted);
 
-function sourceOf(investment: Loaded): FiguresSource {
-  return {
-    id: investment.id,
-    workspaceId: investment.workspaceId,
-    name: investment.name,
-    status: investment.status,
-    category: investment.category,
-    currency: investment.currency,
-    startMonth: dateToPeriod(investment.startMonth),
-    horizonMonths: investment.horizonMonths,
-    archived: investment.archivedAt !== null,
-    actuals: investment.actuals.map((a) => ({ period: dateToPeriod(a.month), cost: a.cost.toString(), benefit: a.benefit.toString(), updatedAt: a.updatedAt })),
-  };
-}
 
 /** Evaluates one investment as of `today` and, for "new this month", as of the month before. Pure. */
 export function evaluateFigures(investment: Loaded, thresholds: Partial<LeakThresholds>, today: Date) {
   const evaluation = evaluateInvestment(investment as InvestmentDetail, { today, leakThresholds: thresholds });
   const previous = previousPeriodOf(currentPeriod(today));
   const before = evaluateAsOf(investment as InvestmentDetail, { period: previous, today: endOfPeriod(previous), leakThresholds: thresholds });
-  const figures = figuresOf(sourceOf(investment), evaluation, before.ok ? before.result.leaks : []);
-  return { figures, evaluation, source: sourceOf(investment) };
+  const figures = figuresOf(figuresSourceOf(investment), evaluation, before.ok ? before.result.leaks : []);
+  return { figures, evaluation, source: figuresSourceOf(investment) };
 }
 
 async function thresholdsOf(tx: Tx, workspaceId: string): Promise<Partial<LeakThresholds>> {
