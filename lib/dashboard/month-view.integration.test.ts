@@ -82,7 +82,11 @@ describe("month view on the seeded bakery (figures checked by hand)", () => {
     // 15 min × 80 ÷ 60 × €45 a month of benefit not accounted for.
     expect(leakSummary(view)).toEqual([["Online bestelformulier", "MISSING_ACTUALS", "", 900, ["2026-03"]]]);
     // Neither March nor April recorded: the order form has no row of changes.
-    expect(view.changes.rows.map((r) => r.name)).toEqual(["Spaarprogramma vaste klanten", "AI-marketingtool"]);
+    expect(view.changes.rows.map((r) => r.name).sort()).toEqual(["AI-marketingtool", "Spaarprogramma vaste klanten"]);
+    // The largest movement (|Δ benefit| + |Δ cost|) first.
+    const moved = view.changes.rows.map((r) => Math.abs(r.benefit.change ?? 0) + Math.abs(r.cost.change ?? 0));
+    expect(moved).toEqual([...moved].sort((a, b) => b - a));
+    expect(view.changes.rowCount).toBe(2);
   });
 
   it("March 2026: a KPI measured against its previous value", async () => {

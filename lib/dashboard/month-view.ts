@@ -90,8 +90,9 @@ export async function getMonthView(workspaceId: string, period: string, options:
     },
     changes: {
       previousPeriod: previous,
-      // The largest movements first; the totals below them cover every investment.
-      rows: [...rows].sort((a, b) => movement(b) - movement(a) || a.name.localeCompare(b.name)).slice(0, MONTH_ROWS_SHOWN),
+      // The largest movements first (equal ones in start order: the sort is stable); the
+      // totals below them cover every investment.
+      rows: [...rows].sort((a, b) => movement(b) - movement(a)).slice(0, MONTH_ROWS_SHOWN),
       rowCount: rows.length,
       totals: currencies.totals,
       kpis,
