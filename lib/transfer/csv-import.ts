@@ -24,7 +24,8 @@ type ReplacedRow = { id: string; cost: string; benefit: string; note: string };
 
 /**
  * Overwrites existing months in one statement, whatever their number. Amounts travel as
- * text and are cast to numeric by Postgres, so they stay exact. The file gives a total
+ * text and are cast to numeric by Postgres, so they stay exact. The time stamp is the
+ * app's clock, as Prisma's @updatedAt uses, not the database's. The file gives a total
  * benefit, so an earlier per-driver breakdown no longer holds.
  */
 async function replaceMonths(tx: Tx, scope: { workspaceId: string; investmentId: string }, rows: ReplacedRow[], recorded: Recorded) {
@@ -39,7 +40,7 @@ async function replaceMonths(tx: Tx, scope: { workspaceId: string; investmentId:
         "planVersionId" = ${recorded.planVersionId},
         "recordedById" = ${recorded.recordedById},
         "recordedByName" = ${recorded.recordedByName},
-        "updatedAt" = (now() AT TIME ZONE 'UTC')
+        "updatedAt" = (${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC')
     FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.cost)}::text[], ${rows.map((r) => r.benefit)}::text[], ${rows.map((r) => r.note)}::text[])
       AS v(id, cost, benefit, note)
     WHERE a."id" = v.id AND a."workspaceId" = ${scope.workspaceId} AND a."investmentId" = ${scope.investmentId}`;
