@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { notFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export async function listInvestments(workspaceId: string, options: { archived?: boolean } = {}) {
   return getDb().investment.findMany({
@@ -28,6 +29,13 @@ export async function getInvestment(workspaceId: string, investmentId: string) {
   return investment;
 }
 
+/** What `evaluateInvestment` reads besides the investment row (see getInvestmentDetail). */
+export const INVESTMENT_DETAIL_INCLUDE = {
+  versions: { orderBy: { version: "desc" } },
+  kpis: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], include: { measurements: { orderBy: { month: "asc" } } } },
+  actuals: { orderBy: { month: "asc" } },
+} satisfies Prisma.InvestmentInclude;
+
 /**
  * The investment with everything `evaluateInvestment` reads: **all** plan versions with their
  * definitions, newest first (each recorded month is compared with the version in force when
@@ -36,11 +44,7 @@ export async function getInvestment(workspaceId: string, investmentId: string) {
 export async function getInvestmentDetail(workspaceId: string, investmentId: string) {
   const investment = await getDb().investment.findFirst({
     where: { id: investmentId, workspaceId },
-    include: {
-      versions: { orderBy: { version: "desc" } },
-      kpis: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], include: { measurements: { orderBy: { month: "asc" } } } },
-      actuals: { orderBy: { month: "asc" } },
-    },
+    include: INVESTMENT_DETAIL_INCLUDE,
   });
   if (!investment) throw notFoundError();
   return investment;

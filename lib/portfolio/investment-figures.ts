@@ -52,8 +52,6 @@ export type FiguresDetail = {
   versionUsed: number | null;
   /** Engine validation messages when the plan cannot be evaluated. */
   errors: string[];
-  /** Present when the evaluation compares with more than one plan version. */
-  planComparison?: unknown;
 };
 
 /** One month of an investment's contribution to the workspace totals. */
@@ -177,7 +175,6 @@ export function figuresOf(source: FiguresSource, evaluation: InvestmentEvaluatio
     const n = monthNumberOf(source.startMonth, a.period);
     return n >= 1 && n <= expectedMonths;
   }).length;
-  const comparison = (evaluation as { planComparison?: unknown }).planComparison;
   return {
     ...base,
     valid: true,
@@ -198,7 +195,6 @@ export function figuresOf(source: FiguresSource, evaluation: InvestmentEvaluatio
       sparkline: (actuals?.months ?? []).map((m) => ({ period: m.period, actual: m.cumRoiPct, forecast: m.forecastCumRoiPct })),
       versionUsed: evaluation.versionUsed,
       errors: [],
-      ...(comparison === undefined ? {} : { planComparison: comparison }),
     },
   };
 }

@@ -28,7 +28,7 @@ const ONE_INVESTMENT_LEAKS = 200;
  */
 export async function getInvestmentPortfolio(workspace: { id: string }, investmentId: string, query: { today?: Date } = {}): Promise<InvestmentPortfolio | null> {
   const today = query.today ?? new Date();
-  await ensureFreshFigures([workspace.id], today);
+  await ensureFreshFigures([workspace.id], today, { investmentId });
   const [figures, months, leaks, thresholds] = await Promise.all([
     investmentFiguresOf(workspace.id, investmentId, today),
     investmentMonthsOf(workspace.id, investmentId),

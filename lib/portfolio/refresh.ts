@@ -3,7 +3,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { evaluateInvestment } from "@/lib/investments/evaluate-investment";
 import { currentPeriod, periodToDate } from "@/lib/investments/months";
-import type { InvestmentDetail } from "@/lib/investments/queries";
+import { INVESTMENT_DETAIL_INCLUDE, type InvestmentDetail } from "@/lib/investments/queries";
 import { SCENARIO_NAMES, type LeakThresholds } from "@/lib/roi";
 import { endOfPeriod, previousPeriodOf } from "@/lib/dashboard/month-period";
 import { evaluateAsOf } from "./as-of";
@@ -23,13 +23,6 @@ export type FiguresRef = {
   today?: Date;
 };
 
-const investmentInclude = {
-  versions: { orderBy: { version: "desc" } },
-  kpis: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], include: { measurements: { orderBy: { month: "asc" } } } },
-  actuals: { orderBy: { month: "asc" } },
-} satisfies Prisma.InvestmentInclude;
-
-type Loaded = Prisma.InvestmentGetPayload<{ include: typeof investmentInclude }>;
 
 const MONEY_COLUMNS = ["actualCost", "actualBenefit", ...SCENARIO_NAMES.flatMap((n) => [`${n}Cost`, `${n}Benefit`] as const)] as const;
 type MoneyColumn = (typeof MONEY_COLUMNS)[number];
@@ -42,12 +35,12 @@ const sameBucket = (a: Bucket, b: Bucket) => (a === null || b === null ? a === b
 
 
 /** Evaluates one investment as of `today` and, for "new this month", as of the month before. Pure. */
-export function evaluateFigures(investment: Loaded, thresholds: Partial<LeakThresholds>, today: Date) {
-  const evaluation = evaluateInvestment(investment as InvestmentDetail, { today, leakThresholds: thresholds });
+export function evaluateFigures(investment: InvestmentDetail, thresholds: Partial<LeakThresholds>, today: Date) {
+  const evaluation = evaluateInvestment(investment, { today, leakThresholds: thresholds });
   const previous = previousPeriodOf(currentPeriod(today));
-  const before = evaluateAsOf(investment as InvestmentDetail, { period: previous, today: endOfPeriod(previous), leakThresholds: thresholds });
-  const figures = figuresOf(figuresSourceOf(investment), evaluation, before.ok ? before.result.leaks : []);
-  return { figures, evaluation, source: figuresSourceOf(investment) };
+  const before = evaluateAsOf(investment, { period: previous, today: endOfPeriod(previous), leakThresholds: thresholds });
+  const source = figuresSourceOf(investment);
+  return { figures: figuresOf(source, evaluation, before.ok ? before.result.leaks : []), evaluation, source };
 }
 
 async function thresholdsOf(tx: Tx, workspaceId: string): Promise<Partial<LeakThresholds>> {
@@ -176,7 +169,7 @@ export async function refreshInvestmentFigures(tx: Tx, ref: FiguresRef): Promise
   const today = ref.today ?? new Date();
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Investment" WHERE id = ${ref.investmentId} AND "workspaceId" = ${ref.workspaceId} FOR UPDATE`;
   if (locked.length === 0) return removeInvestmentFigures(tx, ref);
-  const investment = await tx.investment.findUniqueOrThrow({ where: { id: ref.investmentId }, include: investmentInclude });
+  const investment = await tx.investment.findUniqueOrThrow({ where: { id: ref.investmentId }, include: INVESTMENT_DETAIL_INCLUDE });
   const { figures, evaluation, source } = evaluateFigures(investment, await thresholdsOf(tx, ref.workspaceId), today);
   const newMonths = storedOf(contributionsOf(source, evaluation));
 
@@ -245,15 +238,17 @@ const STALE_BATCH = 100;
  * month: investments never refreshed get the full refresh; evaluations of an earlier month
  * (the month turned) or marked stale are evaluated again, a batch at a time, skipping
  * investments a writer holds (the writer refreshes them). Cheap when nothing is due.
+ * `only` narrows it to one investment (a view of one investment waits for no other).
  */
-export async function ensureFreshFigures(workspaceIds: string[], today = new Date()): Promise<void> {
+export async function ensureFreshFigures(workspaceIds: string[], today = new Date(), only: { investmentId?: string } = {}): Promise<void> {
   if (workspaceIds.length === 0) return;
   const db = getDb();
   const asOf = currentPeriod(today);
   const due = await db.$queryRaw<{ id: string; workspaceId: string; missing: boolean }[]>`
     SELECT i.id, i."workspaceId", f."investmentId" IS NULL AS missing
     FROM "Investment" i LEFT JOIN "InvestmentFigures" f ON f."investmentId" = i.id
-    WHERE i."workspaceId" = ANY(${workspaceIds}) AND (f."investmentId" IS NULL OR f."asOfPeriod" <> ${asOf})`;
+    WHERE i."workspaceId" = ANY(${workspaceIds}) AND (f."investmentId" IS NULL OR f."asOfPeriod" <> ${asOf})
+      AND (${only.investmentId ?? null}::text IS NULL OR i.id = ${only.investmentId ?? null}::text)`;
   if (due.length === 0) return;
   for (const item of due.filter((d) => d.missing)) {
     await db.$transaction((tx) => refreshInvestmentFigures(tx, { workspaceId: item.workspaceId, investmentId: item.id, today }), { timeout: 600_000, maxWait: 600_000 });
@@ -265,7 +260,7 @@ export async function ensureFreshFigures(workspaceIds: string[], today = new Dat
       async (tx) => {
         const free = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Investment" WHERE id = ANY(${batch}) ORDER BY id FOR UPDATE SKIP LOCKED`;
         if (free.length === 0) return;
-        const investments = await tx.investment.findMany({ where: { id: { in: free.map((f) => f.id) } }, include: investmentInclude });
+        const investments = await tx.investment.findMany({ where: { id: { in: free.map((f) => f.id) } }, include: INVESTMENT_DETAIL_INCLUDE });
         const thresholds = new Map<string, Partial<LeakThresholds>>();
         for (const investment of investments) {
           if (!thresholds.has(investment.workspaceId)) thresholds.set(investment.workspaceId, await thresholdsOf(tx, investment.workspaceId));
