@@ -1,3 +1,4 @@
+import { currentApiActor } from "@/lib/api/request-actor";
 import type { Tx } from "@/lib/db/client";
 
 type AuditEntry = {
@@ -16,8 +17,12 @@ function jsonField(key: "before" | "after", value: unknown) {
   return { [key]: JSON.parse(JSON.stringify(value)) as object };
 }
 
-/** Writes one audit row; always called inside the mutation's own transaction. */
+/**
+ * Writes one audit row; always called inside the mutation's own transaction. A change made
+ * through the API is recorded as its token (and the token's creator as the actor).
+ */
 export async function recordAudit(tx: Tx, entry: AuditEntry) {
+  const api = currentApiActor();
   await tx.auditLog.create({
     data: {
       workspaceId: entry.workspaceId,
@@ -25,6 +30,8 @@ export async function recordAudit(tx: Tx, entry: AuditEntry) {
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,
+      apiTokenId: api?.tokenId ?? null,
+      apiTokenName: api?.tokenName ?? null,
       ...jsonField("before", entry.before),
       ...jsonField("after", entry.after),
     },

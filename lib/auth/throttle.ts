@@ -2,7 +2,7 @@ import type { Db, Tx } from "@/lib/db/client";
 
 export type ThrottleRule = { limit: number; windowMinutes: number };
 
-export type ThrottleResult = { allowed: true } | { allowed: false; retryAfterMinutes: number };
+export type ThrottleResult = { allowed: true } | { allowed: false; retryAfterMinutes: number; retryAfterSeconds?: number };
 
 type Row = { allowed: boolean; hits: Date[] | null };
 
@@ -30,7 +30,8 @@ export async function consumeThrottle(db: Db | Tx, key: string, rule: ThrottleRu
   if (row.allowed) return { allowed: true };
   const oldest = Math.min(...(row.hits ?? []).map((hit) => hit.getTime()));
   const freeAt = oldest + rule.windowMinutes * 60_000;
-  return { allowed: false, retryAfterMinutes: Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000)) };
+  const waitMs = freeAt - now.getTime();
+  return { allowed: false, retryAfterMinutes: Math.max(1, Math.ceil(waitMs / 60_000)), retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
 }
 
 /** Takes back one attempt counted at `at` (it turned out not to be a failure). */
