@@ -11,9 +11,11 @@ export async function WorkspaceNav({ slug, name, role }: { slug: string; name: s
     { href: `/w/${slug}/members`, label: t("members") },
     { href: `/w/${slug}/transfer`, label: t("transfer") },
     { href: `/w/${slug}/reports`, label: t("reports") },
-    ...(role !== "viewer" ? [{ href: `/w/${slug}/share`, label: t("share") }] : []),
+    ...(role !== "viewer" ? [{ href: `/w/${slug}/share`, label: t("share") }, { href: `/w/${slug}/api-tokens`, label: t("apiTokens") }] : []),
+    { href: `/w/${slug}/notifications`, label: t("notifications") },
     ...(role === "owner"
       ? [
+          { href: `/w/${slug}/webhooks`, label: t("webhooks") },
           { href: `/w/${slug}/settings`, label: t("settings") },
           { href: `/w/${slug}/audit`, label: t("audit") },
         ]
