@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { GridRow } from "@/lib/actuals/grid";
+import { recordedSource, type GridRow } from "@/lib/actuals/grid";
 import { formatDateTime, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { KpiView } from "@/lib/kpis/queries";
@@ -39,6 +39,7 @@ export function ActualsRow({ row, index, grid, kpis, drivers, locale, currency, 
   const fromDrivers = benefitFromDrivers(values);
   const driversChanged = fromDrivers && JSON.stringify(values.drivers) !== JSON.stringify(initial.drivers);
   const actual = source.actual;
+  const recorded = recordedSource(actual?.source);
 
   return (
     <>
@@ -59,6 +60,7 @@ export function ActualsRow({ row, index, grid, kpis, drivers, locale, currency, 
                 name: actual.recordedByName || "?",
                 when: formatDateTime(new Date(actual.updatedAt), locale),
               })}
+              {` · ${t(`source.${recorded.key}`, { name: recorded.name })}`}
               {actual.planVersion !== null && actual.planVersion !== planVersion
                 ? ` · ${t("recordedAgainst", { version: actual.planVersion })}`
                 : ""}

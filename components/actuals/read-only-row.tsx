@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { GridRow } from "@/lib/actuals/grid";
+import { recordedSource, type GridRow } from "@/lib/actuals/grid";
 import { formatDateTime, formatMoney, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { KpiView } from "@/lib/kpis/queries";
@@ -24,6 +24,7 @@ export function ReadOnlyRow({
     value === undefined ? t("noValue") : formatMoney(value, locale, currency);
   const actual = row.actual;
   const drivers = actual?.benefitByDriver ? Object.entries(actual.benefitByDriver) : [];
+  const source = recordedSource(actual?.source);
   return (
     <tr className={`border-b align-top ${actual ? "" : "bg-amber-50/40"}`}>
       <th scope="row" className="whitespace-nowrap py-2 pr-3 text-left font-medium">
@@ -38,6 +39,7 @@ export function ReadOnlyRow({
               name: actual.recordedByName || "?",
               when: formatDateTime(new Date(actual.updatedAt), locale),
             })}
+            {` · ${t(`source.${source.key}`, { name: source.name })}`}
           </p>
         ) : null}
       </td>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildActualsGrid, driverLabels, forecastFromDefinition, type GridActual, type GridKpi } from "./grid";
+import { buildActualsGrid, driverLabels, forecastFromDefinition, recordedSource, type GridActual, type GridKpi } from "./grid";
 
 const actual = (period: string, cost = "100.00", benefit = "50.00"): GridActual => ({
   period,
@@ -138,5 +138,22 @@ describe("driverLabels", () => {
     };
     expect(driverLabels(twice)).toEqual(["Saved agency fee", "Intake form"]);
     expect(driverLabels({})).toEqual([]);
+  });
+});
+
+describe("recordedSource", () => {
+  it("labels where a month came from, with the API token's name", () => {
+    expect(["ui", "csv", "import", "api:Zapier sync", "api:"].map(recordedSource)).toEqual([
+      { key: "ui", name: "" },
+      { key: "csv", name: "" },
+      { key: "import", name: "" },
+      { key: "api", name: "Zapier sync" },
+      { key: "api", name: "" },
+    ]);
+  });
+
+  it("reads a save answer without a source, or an unknown one, as typed in", () => {
+    expect(recordedSource(undefined)).toEqual({ key: "ui", name: "" });
+    expect(recordedSource("telepathy")).toEqual({ key: "ui", name: "" });
   });
 });

@@ -17,7 +17,22 @@ export type GridActual = {
   updatedAt: string;
   /** The plan version in force when the month was saved (null: saved while a draft). */
   planVersion: number | null;
+  /**
+   * Where the values came from: "ui", "csv", "import" or "api:<token name>". A save answer
+   * of the grid may not say; that month was typed in.
+   */
+  source?: string;
 };
+
+/** A month's source as the grid labels it ("CSV import", "API: Zapier"): a message key and the token's name. */
+export type RecordedSource = { key: "ui" | "csv" | "import" | "api"; name: string };
+
+/** Anything unknown reads as typed in, the column's default. */
+export function recordedSource(source: string | undefined): RecordedSource {
+  if (source === "csv" || source === "import") return { key: source, name: "" };
+  if (source?.startsWith("api:")) return { key: "api", name: source.slice("api:".length) };
+  return { key: "ui", name: "" };
+}
 
 export type GridKpi = {
   id: string;

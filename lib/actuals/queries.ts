@@ -54,6 +54,7 @@ export async function findActualsPage(workspaceId: string, investmentId: string 
     recordedByName: row.recordedByName,
     updatedAt: row.updatedAt.toISOString(),
     planVersion: row.planVersion?.version ?? null,
+    source: row.source,
   }));
   const kpis = await listKpis(workspaceId, investment.id);
   const recordedDrivers = actuals.flatMap((a) => Object.keys(a.benefitByDriver ?? {}));

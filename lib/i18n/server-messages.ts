@@ -11,6 +11,7 @@ const DUTCH: Record<string, string> = {
   "Use an ISO 4217 currency code such as EUR": "Gebruik een ISO 4217-valutacode, zoals EUR",
   "must be an ISO 4217 currency code such as EUR": "moet een ISO 4217-valutacode zijn, zoals EUR",
   "Choose nl or en": "Kies nl of en",
+  "Choose off, immediately or weekly digest": "Kies uit, direct of wekelijks overzicht",
   "Choose owner, editor or viewer": "Kies eigenaar, bewerker of lezer",
   "Enter a valid e-mail address": "Vul een geldig e-mailadres in",
   "Name is required": "Naam is verplicht",
@@ -57,6 +58,11 @@ const DUTCH: Record<string, string> = {
   "This month's report is not waiting for approval": "Het rapport van deze maand wacht niet op goedkeuring",
   "Choose an expiry date in the future": "Kies een vervaldatum in de toekomst",
   "A link can be valid for at most a year": "Een link kan hoogstens een jaar geldig zijn",
+  // lib/api-tokens
+  "Choose read or write": "Kies lezen of schrijven",
+  "Enter the expiry as a date like 2026-12-31": "Vul de vervaldatum in als datum, zoals 2026-12-31",
+  "Choose an expiry date after today": "Kies een vervaldatum na vandaag",
+  "Editors can only revoke API tokens they created": "Bewerkers kunnen alleen API-tokens intrekken die ze zelf hebben gemaakt",
   "Snooze until a future month": "Stel uit tot een maand in de toekomst",
   // lib/reports (workspace logo)
   "Choose a logo file": "Kies een logobestand",
@@ -83,6 +89,10 @@ const DUTCH: Record<string, string> = {
     "Het werkruimtebestand is uitgepakt groter dan 128 MB (ongeveer 500.000 maanden aan werkelijke cijfers); er is niets geïmporteerd",
   "is not a valid gzip file (.json.gz)": "is geen geldig gzip-bestand (.json.gz)",
   "is not UTF-8 text": "is geen UTF-8-tekst",
+  "must be 1 or 2 (this app reads versions 1 and 2)": "moet 1 of 2 zijn (deze app leest versie 1 en 2)",
+  'must be "ui", "csv", "import" or "api:" with the name of an API token':
+    'moet "ui", "csv", "import" of "api:" met de naam van een API-token zijn',
+  "must be text": "moet tekst zijn",
   // lib/actuals and lib/kpis
   "A driver label must be at most 100 characters": "De naam van een bron mag hoogstens 100 tekens lang zijn",
   "Amounts cannot be negative": "Bedragen kunnen niet negatief zijn",
@@ -135,6 +145,10 @@ const DUTCH_PATTERNS: [RegExp, (...groups: string[]) => string][] = [
   ],
   [/^Text contains a character that cannot be stored \(line (\d+)\)$/, (line) => `De tekst bevat een teken dat niet kan worden opgeslagen (regel ${line})`],
   [/^"(__proto__|constructor|prototype)" cannot be used as a name$/, (key) => `"${key}" kan niet als naam worden gebruikt`],
+  // lib/transfer (an investment's category and texts in an import file)
+  [/^(.+) is not a category; use one of (.+)$/, (value, list) => `${value} is geen categorie; gebruik een van ${list}`],
+  [/^is required; use one of (.+)$/, (list) => `is verplicht; gebruik een van ${list}`],
+  [/^must be at most (\d+) characters$/, (n) => `mag hoogstens ${n} tekens lang zijn`],
 ];
 
 export function translateServerMessage(message: string, locale: UiLocale): string {

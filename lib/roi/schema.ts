@@ -14,6 +14,10 @@ import {
 const definitionObjectSchema = z.strictObject({
   version: z.literal(1).optional(),
   name: labelField(),
+  // Descriptive fields an exported file carries (the app keeps them); the engine ignores them.
+  category: z.string().max(40).optional(),
+  description: z.string().max(2000).optional(),
+  ownerName: z.string().max(100).optional(),
   currency: z.string().regex(/^[A-Z]{3}$/, { error: "must be a three-letter currency code such as EUR" }),
   startMonth: z.string().regex(PERIOD_PATTERN, { error: "must be a month like 2026-01 (YYYY-MM)" }),
   horizonMonths: wholeNumberField(1, MAX_HORIZON_MONTHS),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signInAs } from "@/tests/support/session";
 import { getDb } from "@/lib/db/client";
+import { findActualsPage } from "@/lib/actuals/queries";
 import { dateToPeriod, periodOfMonthNumber } from "@/lib/investments/months";
 import { countQueries } from "@/tests/support/query-counter";
 import { appErrorOf, workspaceContextFor } from "@/tests/support/workspace-context";
@@ -29,6 +30,9 @@ describe("importActualsCsvAction", () => {
       { period: "2026-03", cost: "500.10", benefit: "2000.00", note: "", revision: 1, version: 2, by: editor.name },
     ]);
     expect((await getDb().csvMapping.findUniqueOrThrow({ where: { workspaceId: ws.id } })).mapping).toEqual(mapping);
+    // The grid says where the months came from.
+    const page = await findActualsPage(ws.id, id);
+    expect(page?.grid.rows.slice(0, 3).map((r) => r.actual?.source)).toEqual(["csv", "csv", "csv"]);
     const audit = await getDb().auditLog.findMany({ where: { workspaceId: ws.id, action: "actuals.import-csv" } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ entityId: id, after: { rows: 3, created: 3, replaced: 0, from: "2026-01", to: "2026-03", decimalFormat: "comma" } });
@@ -92,6 +96,8 @@ describe("importActualsCsvAction", () => {
     expect(refused).toMatchObject({ ok: false });
     if (!refused.ok) expect(refused.fieldErrors["line.2.month"]?.[0]).toMatch(/already has actuals/);
     expect((await actualsOf(id)).map((a) => a.period)).toEqual(["2026-01", "2026-02", "2026-03"]);
+    // As if typed in: a replaced month then came from the file, the others still did not.
+    await getDb().actualMonth.updateMany({ where: { investmentId: id }, data: { source: "ui" } });
 
     const replaced = await importActualsCsvAction({ workspaceSlug: ws.slug, investmentId: id, csvText: second, mapping, replaceExisting: true });
     expect(replaced).toEqual({ ok: true, data: { imported: 2, created: 1, replaced: 1 } });
@@ -102,6 +108,8 @@ describe("importActualsCsvAction", () => {
       ["2026-03", "999.99", "herzien", 2],
       ["2026-04", "10.00", "", 1],
     ]);
+    const sources = await getDb().actualMonth.findMany({ where: { investmentId: id }, orderBy: { month: "asc" }, select: { source: true } });
+    expect(sources.map((r) => r.source)).toEqual(["ui", "ui", "csv", "csv"]);
   });
 
   it("replaces any number of months in a constant number of statements, exactly, resetting driver breakdowns", async () => {

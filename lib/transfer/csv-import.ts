@@ -19,7 +19,7 @@ const csvFailure = (errors: CsvError[]) => new AppError("INVALID_INPUT", CSV_PRO
 /** Generous on purpose: a busy machine must not roll back a valid import half-way (Prisma's default is 5 s). */
 export const CSV_IMPORT_TRANSACTION = { timeout: 10 * 60_000, maxWait: 30_000 };
 
-type Recorded = { planVersionId: string | null; recordedById: string; recordedByName: string };
+type Recorded = { planVersionId: string | null; recordedById: string; recordedByName: string; source: string };
 type ReplacedRow = { id: string; cost: string; benefit: string; note: string };
 
 /**
@@ -40,6 +40,7 @@ async function replaceMonths(tx: Tx, scope: { workspaceId: string; investmentId:
         "planVersionId" = ${recorded.planVersionId},
         "recordedById" = ${recorded.recordedById},
         "recordedByName" = ${recorded.recordedByName},
+        "source" = ${recorded.source},
         "updatedAt" = (${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC')
     FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.cost)}::text[], ${rows.map((r) => r.benefit)}::text[], ${rows.map((r) => r.note)}::text[])
       AS v(id, cost, benefit, note)
@@ -78,7 +79,8 @@ export async function importActualsCsv(ctx: WorkspaceContext, input: ImportActua
       if (result.rows.length === 0) throw new AppError("INVALID_INPUT", NOTHING_TO_IMPORT, { file: [NOTHING_TO_IMPORT] });
 
       const version = await findCurrentVersion(tx, workspaceId, investment.id);
-      const recorded = { planVersionId: version?.id ?? null, recordedById: ctx.user.id, recordedByName: ctx.user.name };
+      // The grid shows that these months came from a file, new or replaced alike.
+      const recorded = { planVersionId: version?.id ?? null, recordedById: ctx.user.id, recordedByName: ctx.user.name, source: "csv" };
       const created = result.rows.filter((row) => !existingIds.has(row.period));
       const replaced = result.rows.flatMap((row) => {
         const id = existingIds.get(row.period);

@@ -6,6 +6,7 @@ import { getInvestmentDetail, type InvestmentDetail } from "@/lib/investments/qu
 import type { PlanDocument } from "@/lib/investments/schemas";
 import { evaluateDefinition, parseDefinition, type JsonValue } from "@/lib/roi";
 import { exportFileName } from "./file-names";
+import { splitDocumentDetails } from "./import-checks";
 
 type JsonObject = { [key: string]: JsonValue };
 const V1_NOTE_LIMIT = 500;
@@ -17,9 +18,13 @@ const headerOf = (investment: InvestmentDetail) => ({
   horizonMonths: investment.horizonMonths,
 });
 
-/** One investment as a format v1 document: plan, KPIs with measurements, actuals (with notes). */
+/**
+ * One investment as a format v1 document: category, description and owner, plan, KPIs with
+ * measurements, actuals (with notes).
+ */
 export function buildInvestmentDocument(investment: InvestmentDetail): JsonObject {
   const header = headerOf(investment);
+  const details = { category: investment.category, description: investment.description, ownerName: investment.ownerName };
   const full = buildFullDefinition({
     plan: buildPlanDefinition(header, investment.plan as PlanDocument),
     kpis: investment.kpis,
@@ -29,10 +34,13 @@ export function buildInvestmentDocument(investment: InvestmentDetail): JsonObjec
   const v1Note = (note: string) => (note.length > V1_NOTE_LIMIT ? `${note.slice(0, V1_NOTE_LIMIT - 1)}…` : note);
   const notes = new Map(investment.actuals.filter((a) => a.note).map((a) => [monthNumberOf(header.startMonth, dateToPeriod(a.month)), v1Note(a.note)]));
   const actuals = full.actuals.map((a) => (notes.has(a.month) ? { ...a, note: notes.get(a.month) } : a));
-  const document = JSON.parse(JSON.stringify({ version: 1, ...full, actuals })) as JsonObject;
-  const check = parseDefinition(document);
+  const document = JSON.parse(JSON.stringify({ version: 1, name: header.name, ...details, ...full, actuals })) as JsonObject;
+  // The details are the app's, not the engine's: the engine checks the rest.
+  const split = splitDocumentDetails(document);
+  const check = parseDefinition(split.definition);
+  const errors = [...split.errors, ...(check.ok ? [] : check.errors)];
   // Rows the app wrote always form a valid document; if not, exporting garbage would hide the bug.
-  if (!check.ok) throw new Error(`Export of investment ${investment.id} is not valid format v1: ${JSON.stringify(check.errors.slice(0, 5))}`);
+  if (errors.length > 0) throw new Error(`Export of investment ${investment.id} is not valid format v1: ${JSON.stringify(errors.slice(0, 5))}`);
   return document;
 }
 

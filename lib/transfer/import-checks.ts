@@ -1,9 +1,10 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { validatePlan } from "@/lib/investments/definition";
 import { periodOfMonthNumber } from "@/lib/investments/months";
 import { parseDefinition, type InvestmentDefinition, type JsonValue } from "@/lib/roi";
 import { AppError } from "@/lib/errors";
 import { readUntrustedJson } from "@/lib/shared/untrusted-json";
+import { categoryInFile } from "./schemas";
 import type { investmentExport } from "./workspace-format";
 
 export type PathError = { path: string; message: string };
@@ -32,6 +33,35 @@ export function readJson(text: string): unknown {
 
 export const zodPathErrors = (error: z.ZodError): PathError[] =>
   error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+
+/**
+ * Format v1's fields about the investment rather than its plan, with the investment form's
+ * limits. A file from before they were exported has none: the form's defaults stand in.
+ */
+const documentDetails = z.object({
+  category: categoryInFile.default("other"),
+  description: z.string({ error: "must be text" }).trim().max(2000, "must be at most 2000 characters").default(""),
+  ownerName: z.string({ error: "must be text" }).trim().max(100, "must be at most 100 characters").default(""),
+});
+export type DocumentDetails = z.output<typeof documentDetails>;
+const DETAIL_KEYS = ["category", "description", "ownerName"] as const;
+
+/**
+ * A format v1 document split in two: category, description and owner, which only the app
+ * keeps, and the rest, for the engine (whose schema refuses keys it does not know).
+ */
+export function splitDocumentDetails(raw: unknown): { details: DocumentDetails; definition: unknown; errors: PathError[] } {
+  const defaults = documentDetails.parse({});
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { details: defaults, definition: raw, errors: [] };
+  const definition: Record<string, unknown> = { ...raw };
+  const given: Record<string, unknown> = {};
+  for (const key of DETAIL_KEYS) {
+    if (Object.hasOwn(definition, key)) given[key] = definition[key];
+    delete definition[key];
+  }
+  const parsed = documentDetails.safeParse(given);
+  return parsed.success ? { details: parsed.data, definition, errors: [] } : { details: defaults, definition, errors: zodPathErrors(parsed.error) };
+}
 
 const join = (...parts: (string | number)[]) => parts.filter((part) => part !== "").join(".");
 

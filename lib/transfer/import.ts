@@ -8,7 +8,7 @@ import { planDocument } from "@/lib/investments/schemas";
 import { refreshInvestmentFigures } from "@/lib/portfolio/refresh";
 import { parseDefinition, resolveKpiDirection, type JsonValue } from "@/lib/roi";
 import { ISO_CURRENCY_PATH_MESSAGE, isIsoCurrency } from "@/lib/shared/currencies";
-import { checkDocumentRows, checkInvestmentExport, invalidFile, readJson, zodPathErrors, type PathError } from "./import-checks";
+import { checkDocumentRows, checkInvestmentExport, invalidFile, readJson, splitDocumentDetails, zodPathErrors, type PathError } from "./import-checks";
 import { workspaceExportSchema } from "./workspace-format";
 import { readWorkspaceFile } from "./workspace-file";
 import { writeInvestment } from "./write-investment";
@@ -29,19 +29,20 @@ export const IMPORT_TRANSACTION = { timeout: 10 * 60_000, maxWait: 30_000 };
 export const workspaceImportTransaction = (investments: number) => ({ ...IMPORT_TRANSACTION, timeout: IMPORT_TRANSACTION.timeout + investments * 1_000 });
 
 /**
- * A format v1 document becomes a new draft investment with its KPIs, measurements and
- * actuals. Everything is validated first; one transaction; audited.
+ * A format v1 document becomes a new draft investment with its category, description and
+ * owner (a file from before they were exported: "other", none, none), KPIs, measurements
+ * and actuals. Everything is validated first; one transaction; audited.
  */
 export async function importInvestmentDocument(ctx: WorkspaceContext, input: { json: string }, today = new Date()) {
-  const raw = readJson(input.json);
-  const parsed = parseDefinition(raw);
-  if (!parsed.ok) throw invalidFile(parsed.errors);
+  const { details, definition: document, errors: detailErrors } = splitDocumentDetails(readJson(input.json));
+  const parsed = parseDefinition(document);
+  if (!parsed.ok) throw invalidFile([...parsed.errors, ...detailErrors]);
   const definition = parsed.definition;
   // The engine reads any three capitals as a currency; the app keeps to ISO 4217.
   const currencyErrors = isIsoCurrency(definition.currency) ? [] : [{ path: "currency", message: ISO_CURRENCY_PATH_MESSAGE }];
-  const rowErrors = [...currencyErrors, ...checkDocumentRows(definition, currentPeriod(today))];
+  const rowErrors = [...currencyErrors, ...detailErrors, ...checkDocumentRows(definition, currentPeriod(today))];
   if (rowErrors.length > 0) throw invalidFile(rowErrors);
-  const source = raw as Record<string, unknown>;
+  const source = document as Record<string, unknown>;
   const header = { name: definition.name, currency: definition.currency, startMonth: definition.startMonth, horizonMonths: definition.horizonMonths };
   const { plan } = requireValidPlan(
     header,
@@ -52,7 +53,7 @@ export async function importInvestmentDocument(ctx: WorkspaceContext, input: { j
   return getDb().$transaction(
     async (tx) => {
       const investment = await tx.investment.create({
-        data: { workspaceId, ...header, startMonth: periodToDate(header.startMonth), plan, status: "draft", createdById: ctx.user.id },
+        data: { workspaceId, ...header, ...details, startMonth: periodToDate(header.startMonth), plan, status: "draft", createdById: ctx.user.id },
       });
       for (const [position, kpi] of definition.kpis.entries()) {
         await tx.kpi.create({
@@ -80,6 +81,8 @@ export async function importInvestmentDocument(ctx: WorkspaceContext, input: { j
           note: a.note ?? "",
           recordedById: ctx.user.id,
           recordedByName: ctx.user.name,
+          // Came in with a file, not typed in: the source says so in the actuals grid.
+          source: "import",
         })),
       });
       await recordAudit(tx, {
@@ -100,7 +103,8 @@ export async function importInvestmentDocument(ctx: WorkspaceContext, input: { j
 /**
  * A workspace export restored into an EMPTY workspace, nothing lost: investments with
  * status and archive state, plan versions (numbers, reasons, authors, dates), KPIs with
- * baselines and measurements, actuals linked to the plan version they were recorded under.
+ * baselines and measurements, actuals linked to the plan version they were recorded under,
+ * leak reviews.
  * The workspace's own name, currency and language are left as they are.
  */
 export async function importWorkspace(ctx: WorkspaceContext, input: { json?: string; file?: Blob }, now = new Date()) {
@@ -123,12 +127,14 @@ export async function importWorkspace(ctx: WorkspaceContext, input: { json?: str
         throw conflictError("This workspace already has investments; a workspace file can only be imported into an empty workspace");
       }
       const totals = { investments: 0, versions: 0, kpis: 0, actuals: 0 };
+      let leakReviews = 0;
       for (const [i, investment] of parsed.data.investments.entries()) {
         const written = await writeInvestment(tx, ctx, investment, plans[i] as JsonObject, now);
         totals.investments++;
         totals.versions += written.versions;
         totals.kpis += written.kpis;
         totals.actuals += written.actuals;
+        leakReviews += written.leakReviews;
       }
       await recordAudit(tx, {
         workspaceId,
@@ -136,7 +142,7 @@ export async function importWorkspace(ctx: WorkspaceContext, input: { json?: str
         action: "workspace.import",
         entityType: "Workspace",
         entityId: workspaceId,
-        after: { ...totals, source: parsed.data.workspace?.name ?? null, exportedAt: parsed.data.exportedAt ?? null },
+        after: { ...totals, leakReviews, source: parsed.data.workspace?.name ?? null, exportedAt: parsed.data.exportedAt ?? null },
       });
       return totals;
     },

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { signInAs } from "@/tests/support/session";
 import { getDb } from "@/lib/db/client";
 import { archiveInvestmentAction, savePlanAction } from "@/lib/investments/actions";
+import { acknowledgeLeak } from "@/lib/leaks/mutations";
+import { getInvestmentPortfolio } from "@/lib/portfolio/investment-portfolio";
 import { importActualsCsvAction, importInvestmentJsonAction, importWorkspaceAction } from "./actions";
 import { appErrorOf, workspaceContextFor } from "@/tests/support/workspace-context";
 import { exportInvestmentJson, exportWorkspace } from "./export";
@@ -23,17 +25,28 @@ async function buildWorkspaceA() {
   unwrap(await savePlanAction({ workspaceSlug: ws.slug, investmentId: id, revision: 4, plan: JSON.stringify(plan), reason: "Back to the original fee" }));
   unwrap(await importActualsCsvAction({ workspaceSlug: ws.slug, investmentId: id, csvText: csv('2026-03,500.10,2000,"Fee, finally"\n'), mapping }));
   await getDb().actualMonth.updateMany({ where: { investmentId: id, note: "Go-live" }, data: { benefitByDriver: { "Saved agency fee": "0.00" } } });
+  // February came in through the API (the CSV import wrote the other months).
+  await getDb().actualMonth.updateMany({ where: { investmentId: id, note: "" }, data: { source: "api:Zapier" } });
   const archived = await createInvestment(ws.slug, { name: "Old idea", category: "other", startMonth: "2025-06", horizonMonths: 12 });
   unwrap(await archiveInvestmentAction({ workspaceSlug: ws.slug, investmentId: archived }));
   return { ...fixture, id };
 }
 
 const withoutVolatile = (document: Awaited<ReturnType<typeof exportWorkspace>>) => ({ ...document, exportedAt: null, workspace: null });
+const sourcesOf = async (workspaceId: string) =>
+  (await getDb().actualMonth.findMany({ where: { workspaceId }, orderBy: { month: "asc" }, select: { source: true } })).map((a) => a.source);
 
 describe("workspace export → import → export", () => {
-  it("restores everything into an empty workspace: versions, authors, KPIs, actuals and their plan versions", async () => {
-    const { ws: a, editor } = await buildWorkspaceA();
+  it("restores everything into an empty workspace: versions, authors, KPIs, actuals with their plan versions and sources, leak reviews", async () => {
+    const { ws: a, editor, id } = await buildWorkspaceA();
+    // Months 4 onwards have not been recorded: acknowledged, that leak no longer shows.
+    const ctx = await workspaceContextFor(editor, a.slug);
+    await acknowledgeLeak(ctx, { investmentId: id, code: "MISSING_ACTUALS", subject: "", reason: "Agency invoices arrive late" });
+    await getDb().leakReview.create({
+      data: { workspaceId: a.id, investmentId: id, code: "PAYBACK_SLIP", kind: "snoozed", reason: "", snoozedUntil: new Date("2027-03-01T00:00:00Z"), atStakeMonthly: "120.50", createdByName: "Kim", createdAt: new Date("2026-04-01T08:00:00Z") },
+    });
     const exportA = await exportWorkspace(a.id);
+    expect(exportA.version).toBe(2);
     expect(exportA.investments).toHaveLength(2);
     const [main] = exportA.investments;
     expect(main.versions.map((v) => [v.version, v.reason, v.createdByName])).toEqual([
@@ -41,10 +54,14 @@ describe("workspace export → import → export", () => {
       [2, "Agency raised its fee", editor.name],
       [3, "Back to the original fee", editor.name],
     ]);
-    expect(main.actuals.map((x) => [x.period, x.cost, x.planVersion])).toEqual([
-      ["2026-01", "12600.00", 2],
-      ["2026-02", "500.10", 2],
-      ["2026-03", "500.10", 3],
+    expect(main.actuals.map((x) => [x.period, x.cost, x.planVersion, x.source])).toEqual([
+      ["2026-01", "12600.00", 2, "csv"],
+      ["2026-02", "500.10", 2, "api:Zapier"],
+      ["2026-03", "500.10", 3, "csv"],
+    ]);
+    expect(main.leakReviews).toEqual([
+      { kind: "snoozed", code: "PAYBACK_SLIP", subject: "", reason: "", snoozedUntil: "2027-03-01", atStakeMonthly: "120.50", createdByName: "Kim", createdAt: "2026-04-01T08:00:00.000Z" },
+      expect.objectContaining({ kind: "acknowledged", code: "MISSING_ACTUALS", reason: "Agency invoices arrive late", snoozedUntil: null, createdByName: editor.name }),
     ]);
     expect(main.kpis[0]).toMatchObject({ baseline: "1.8", baselineDate: "2025-12-15", measurements: [{ period: "2026-02", value: "2.1" }, { period: "2026-03", value: "2.2345" }] });
 
@@ -53,7 +70,19 @@ describe("workspace export → import → export", () => {
     expect(imported).toEqual({ ok: true, data: { investments: 2, versions: 3, kpis: 2, actuals: 3 } });
     const exportB = await exportWorkspace(b.id);
     expect(withoutVolatile(exportB)).toEqual(withoutVolatile(exportA));
+    expect(await sourcesOf(b.id)).toEqual(["csv", "api:Zapier", "csv"]);
+    expect(await getDb().auditLog.findFirst({ where: { workspaceId: b.id, action: "workspace.import" } })).toMatchObject({ after: { leakReviews: 2 } });
     expect(await getDb().auditLog.count({ where: { workspaceId: b.id, action: "workspace.import" } })).toBe(1);
+    // The acknowledged leak stays reviewed in the new workspace, as in the old one.
+    const reviewedIn = async (workspaceId: string, investmentId: string) => {
+      const { leaks } = (await getInvestmentPortfolio({ id: workspaceId }, investmentId)) ?? { leaks: null };
+      return { open: leaks?.open.map((l) => l.code), reviewed: leaks?.reviewed.map((l) => [l.code, l.review?.reason]) };
+    };
+    const mainB = await getDb().investment.findFirstOrThrow({ where: { workspaceId: b.id, name: "AI lead scoring" } });
+    const leaksB = await reviewedIn(b.id, mainB.id);
+    expect(leaksB.reviewed).toContainEqual(["MISSING_ACTUALS", "Agency invoices arrive late"]);
+    expect(leaksB.open).not.toContain("MISSING_ACTUALS");
+    expect(leaksB).toEqual(await reviewedIn(a.id, id));
 
     // A second import would mix two workspaces: refused, nothing added.
     const again = await importWorkspaceAction({ workspaceSlug: b.slug, json: JSON.stringify(exportA) });
@@ -94,6 +123,40 @@ describe("workspace export → import → export", () => {
     expect(await importWorkspaceAction({ workspaceSlug: b.slug, json })).toMatchObject({ ok: false, error: "FORBIDDEN" });
     expect(await importInvestmentJsonAction({ workspaceSlug: b.slug, json })).toMatchObject({ ok: false, error: "FORBIDDEN" });
   });
+
+  it("still imports a version 1 file: its months came in with an import, and it has no leak reviews", async () => {
+    const { ws: a, editor } = await buildWorkspaceA();
+    const current = await exportWorkspace(a.id);
+    const investments = current.investments.map(({ leakReviews: _reviews, ...investment }) => ({
+      ...investment,
+      actuals: investment.actuals.map(({ source: _source, ...month }) => month),
+    }));
+    const b = await createWorkspaceFor(editor.id);
+    unwrap(await importWorkspaceAction({ workspaceSlug: b.slug, json: JSON.stringify({ ...current, version: 1, investments }) }));
+    expect(await sourcesOf(b.id)).toEqual(["import", "import", "import"]);
+    expect(await getDb().leakReview.count({ where: { workspaceId: b.id } })).toBe(0);
+  });
+
+  it("names an unknown category and a bad source or leak review by their paths; nothing is written", async () => {
+    const { ws: a, editor } = await buildWorkspaceA();
+    const broken = structuredClone(await exportWorkspace(a.id));
+    (broken.investments[0].header as { category: string }).category = "marketing";
+    broken.investments[0].actuals[0].source = "fax";
+    broken.investments[0].leakReviews.push({ kind: "ignored" as "snoozed", code: "MISSING_ACTUALS", subject: "", reason: "", snoozedUntil: null, atStakeMonthly: "1.005", createdByName: "", createdAt: "2026-04-01T08:00:00.000Z" });
+    const b = await createWorkspaceFor(editor.id);
+    const result = await importWorkspaceAction({ workspaceSlug: b.slug, json: JSON.stringify(broken) });
+    expect(result).toMatchObject({
+      ok: false,
+      error: "INVALID_INPUT",
+      fieldErrors: {
+        "investments.0.header.category": ['"marketing" is not a category; use one of acquisition, loyalty, ai_automation, customer_experience, process, product, other'],
+        "investments.0.actuals.0.source": ['must be "ui", "csv", "import" or "api:" with the name of an API token'],
+        "investments.0.leakReviews.0.kind": [expect.any(String)],
+        "investments.0.leakReviews.0.atStakeMonthly": ["must have at most 2 decimals"],
+      },
+    });
+    expect(await getDb().investment.count({ where: { workspaceId: b.id } })).toBe(0);
+  });
 });
 
 describe("investment format v1 export → import → export", () => {
@@ -102,15 +165,41 @@ describe("investment format v1 export → import → export", () => {
     const first = await exportInvestmentJson(a.id, id);
     expect(first.filename).toBe("ai-lead-scoring.json");
     const document = JSON.parse(first.body);
-    expect(document).toMatchObject({ version: 1, name: "AI lead scoring", startMonth: "2026-01", horizonMonths: 24 });
+    expect(document).toMatchObject({ version: 1, name: "AI lead scoring", category: "ai_automation", description: "Scores inbound leads", ownerName: "Sam", startMonth: "2026-01", horizonMonths: 24 });
     expect(document.actuals[2]).toEqual({ month: 3, cost: "500.1", benefit: "2000", note: "Fee, finally" });
 
     const b = await createWorkspaceFor(editor.id);
     const created = unwrap(await importInvestmentJsonAction({ workspaceSlug: b.slug, json: first.body }));
     const row = await getDb().investment.findFirstOrThrow({ where: { id: created.id, workspaceId: b.id } });
-    expect(row.status).toBe("draft");
+    expect(row).toMatchObject({ status: "draft", category: "ai_automation", description: "Scores inbound leads", ownerName: "Sam" });
+    expect(await sourcesOf(b.id)).toEqual(["import", "import", "import"]);
     expect(JSON.parse((await exportInvestmentJson(b.id, created.id)).body)).toEqual(document);
     expect(await getDb().auditLog.count({ where: { workspaceId: b.id, action: "investment.import", entityId: created.id } })).toBe(1);
+
+    // A file from before category, description and owner were exported still imports.
+    const { category: _c, description: _d, ownerName: _o, ...older } = document;
+    const old = unwrap(await importInvestmentJsonAction({ workspaceSlug: b.slug, json: JSON.stringify(older) }));
+    expect(await getDb().investment.findFirstOrThrow({ where: { id: old.id, workspaceId: b.id } })).toMatchObject({ category: "other", description: "", ownerName: "" });
+  });
+
+  it("names an unknown category (and other detail problems) beside the engine's, writing nothing", async () => {
+    const { ws } = await workspaceWithMembers();
+    const document = { name: "X", category: "marketing", description: "x".repeat(2001), currency: "EUR", startMonth: "2026-01", horizonMonths: 12, costs: [{ kind: "oneTime", label: "A", amount: -1, month: 1 }] };
+    const result = await importInvestmentJsonAction({ workspaceSlug: ws.slug, json: JSON.stringify(document) });
+    expect(result).toEqual({
+      ok: false,
+      error: "INVALID_INPUT",
+      message: "The file has problems; nothing was imported",
+      fieldErrors: {
+        "costs.0.amount": ["must not be negative"],
+        category: ['"marketing" is not a category; use one of acquisition, loyalty, ai_automation, customer_experience, process, product, other'],
+        description: ["must be at most 2000 characters"],
+      },
+    });
+    // Alone, too: the engine is content, the category is not.
+    const onlyCategory = await importInvestmentJsonAction({ workspaceSlug: ws.slug, json: JSON.stringify({ ...document, description: "", costs: [] }) });
+    expect(onlyCategory).toMatchObject({ ok: false, fieldErrors: { category: [expect.stringMatching(/^"marketing" is not a category/)] } });
+    expect(await getDb().investment.count({ where: { workspaceId: ws.id } })).toBe(0);
   });
 
   it("rejects an invalid document with the engine's paths, and future actuals", async () => {

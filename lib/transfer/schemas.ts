@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CATEGORIES, type InvestmentCategory } from "@/lib/investments/schemas";
 import { MAX_CSV_BYTES } from "./csv-errors";
 
 const id = z.string().min(1).max(64);
@@ -15,6 +16,23 @@ export const MAX_WORKSPACE_CHARS = 20 * 1024 * 1024;
 export const MAX_WORKSPACE_UPLOAD_BYTES = 20 * 1024 * 1024;
 /** …and at most this much JSON once unpacked: room for about 500,000 months of actuals (200,000 are about 50 MB). */
 export const MAX_WORKSPACE_JSON_BYTES = 128 * 1024 * 1024;
+
+const CATEGORY_LIST = CATEGORIES.join(", ");
+const shown = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
+/** Names the value a file gave, so a misspelt category is found at once ("marketing" is not one). */
+export function categoryProblem(value: unknown): string {
+  if (value === undefined) return `is required; use one of ${CATEGORY_LIST}`;
+  const text = typeof value === "string" ? JSON.stringify(shown(value)) : shown(JSON.stringify(value) ?? String(value));
+  return `${text} is not a category; use one of ${CATEGORY_LIST}`;
+}
+
+/** An investment's category as an import file gives it (format v1 and workspace files). */
+export const categoryInFile = z.unknown().transform((value, ctx): InvestmentCategory => {
+  if ((CATEGORIES as readonly unknown[]).includes(value)) return value as InvestmentCategory;
+  ctx.addIssue({ code: "custom", message: categoryProblem(value) });
+  return z.NEVER;
+});
 
 export const csvMappingInput = z.object({ month: header, cost: header, benefit: header, note: header.optional() });
 

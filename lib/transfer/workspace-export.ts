@@ -5,7 +5,7 @@ import { dateToPeriod } from "@/lib/investments/months";
 import type { JsonValue } from "@/lib/roi";
 import type { WorkspaceExport } from "./workspace-format";
 
-// The workspace export (format "realised-workspace", version 1; docs/workspace-export.md).
+// The workspace export (format "realised-workspace", version 2; docs/workspace-export.md).
 // A workspace with 200,000 months of actuals is about 50 MB of JSON, so the file is
 // written as a stream, a batch of investments at a time: neither the rows nor the text of
 // the whole workspace are ever in memory at once.
@@ -22,6 +22,8 @@ const include = {
   versions: { orderBy: { version: "asc" } },
   kpis: { orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }], include: { measurements: { orderBy: { month: "asc" } } } },
   actuals: { orderBy: { month: "asc" }, include: { planVersion: { select: { version: true } } } },
+  // Oldest first: the latest review of a leak is the one that counts.
+  leakReviews: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.InvestmentInclude;
 type Loaded = Prisma.InvestmentGetPayload<{ include: typeof include }>;
 
@@ -65,6 +67,18 @@ function toExport(investment: Loaded): ExportedInvestment {
       note: a.note,
       recordedByName: a.recordedByName,
       planVersion: a.planVersion?.version ?? null,
+      source: a.source,
+    })),
+    // Acknowledged and snoozed leaks stay reviewed in the workspace the file goes to.
+    leakReviews: investment.leakReviews.map((r) => ({
+      kind: r.kind,
+      code: r.code,
+      subject: r.subject,
+      reason: r.reason,
+      snoozedUntil: isoDay(r.snoozedUntil),
+      atStakeMonthly: money(r.atStakeMonthly),
+      createdByName: r.createdByName,
+      createdAt: r.createdAt.toISOString(),
     })),
   };
 }
@@ -92,7 +106,7 @@ async function* exportedInvestments(workspaceId: string): AsyncGenerator<Exporte
 
 async function documentHead(workspaceId: string, now: Date) {
   const workspace = await getDb().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true, currency: true, locale: true } });
-  return { format: "realised-workspace" as const, version: 1 as const, exportedAt: now.toISOString(), workspace };
+  return { format: "realised-workspace" as const, version: 2 as const, exportedAt: now.toISOString(), workspace };
 }
 
 /** The whole workspace as one object, for callers that need it in memory (tests, small workspaces). */

@@ -2,9 +2,11 @@ import Decimal from "decimal.js";
 import { z } from "zod";
 import { CATEGORIES, STATUSES, investmentHeaderInput, period, planDocument } from "@/lib/investments/schemas";
 import { YEAR_RANGE_MESSAGE, dayField, isYearOfTimestampInRange } from "@/lib/shared/calendar-range";
+import { categoryInFile } from "./schemas";
 
 // The workspace export format. Exact decimals travel as strings; array order is meaningful
-// (KPIs: display order). Validated in full before anything is written.
+// (KPIs: display order). Validated in full before anything is written. Version 2 added
+// leak reviews and where each month's actuals came from; a version 1 file still imports.
 
 const decimalString = z.union([z.number(), z.string()]).transform((value, ctx) => {
   const text = String(value).trim();
@@ -22,6 +24,7 @@ const withPlaces = (places: number, min?: number) =>
     if (exact.abs().gte("1e15")) ctx.addIssue({ code: "custom", message: "is too large" });
   });
 export const moneyString = withPlaces(2, 0);
+const centsString = withPlaces(2);
 export const kpiValueString = withPlaces(4);
 const isoDateTime = z.iso.datetime({ offset: true }).refine(isYearOfTimestampInRange, YEAR_RANGE_MESSAGE);
 const isoDay = dayField("must be a date like 2026-01-31");
@@ -53,10 +56,28 @@ const actualExport = z.object({
   note: z.string().max(2000).default(""),
   recordedByName: z.string().max(200).default(""),
   planVersion: z.number().int().min(1).nullable().default(null),
+  // A version 1 file does not say; its months came in with an import either way.
+  source: z
+    .string()
+    .max(300)
+    .regex(/^(ui|csv|import|api:.+)$/s, 'must be "ui", "csv", "import" or "api:" with the name of an API token')
+    .default("import"),
+});
+
+// Kept as written, including codes the engine no longer raises: the review then simply hides nothing.
+const leakReviewExport = z.object({
+  kind: z.enum(["acknowledged", "snoozed"]),
+  code: z.string().trim().min(1).max(100),
+  subject: z.string().max(200).default(""),
+  reason: z.string().max(500).default(""),
+  snoozedUntil: isoDay.nullable().default(null),
+  atStakeMonthly: centsString,
+  createdByName: z.string().max(200).default(""),
+  createdAt: isoDateTime,
 });
 
 export const investmentExport = z.object({
-  header: investmentHeaderInput,
+  header: investmentHeaderInput.extend({ category: categoryInFile }),
   status: z.enum(STATUSES),
   archived: z.boolean().default(false),
   createdAt: isoDateTime.optional(),
@@ -64,11 +85,12 @@ export const investmentExport = z.object({
   versions: z.array(versionExport).max(1000).default([]),
   kpis: z.array(kpiExport).max(100).default([]),
   actuals: z.array(actualExport).max(2000).default([]),
+  leakReviews: z.array(leakReviewExport).max(10_000).default([]),
 });
 
 export const workspaceExportSchema = z.object({
   format: z.literal("realised-workspace", { message: 'is not a Realised workspace export (format must be "realised-workspace")' }),
-  version: z.literal(1, { message: "must be 1 (this app reads version 1)" }),
+  version: z.literal([1, 2], { message: "must be 1 or 2 (this app reads versions 1 and 2)" }),
   exportedAt: isoDateTime.optional(),
   workspace: z.object({ name: z.string(), currency: z.string(), locale: z.string() }).partial().optional(),
   // The file's size is what really limits a workspace (workspace-file.ts).
@@ -81,7 +103,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 /** What exportWorkspace writes. */
 export type WorkspaceExport = {
   format: "realised-workspace";
-  version: 1;
+  version: 2;
   exportedAt: string;
   workspace: { name: string; currency: string; locale: string };
   investments: {
@@ -108,6 +130,17 @@ export type WorkspaceExport = {
       note: string;
       recordedByName: string;
       planVersion: number | null;
+      source: string;
+    }[];
+    leakReviews: {
+      kind: "acknowledged" | "snoozed";
+      code: string;
+      subject: string;
+      reason: string;
+      snoozedUntil: string | null;
+      atStakeMonthly: string;
+      createdByName: string;
+      createdAt: string;
     }[];
   }[];
 };

@@ -13,9 +13,10 @@ type InvestmentInput = WorkspaceExportInput["investments"][number];
 /**
  * One investment of a workspace file, written in the import's transaction: the row, its
  * plan versions (numbers, reasons, authors' names and dates; the authors may not exist
- * here), KPIs with measurements, and actuals linked to the version they were recorded
- * under. An approved plan that comes with actuals becomes active, as recording them in the
- * app would have made it (files from before that rule).
+ * here), KPIs with measurements, actuals linked to the version they were recorded under
+ * (with where they came from), and the leak reviews, so a leak acknowledged or snoozed
+ * there stays so here. An approved plan that comes with actuals becomes active, as
+ * recording them in the app would have made it (files from before that rule).
  */
 export async function writeInvestment(tx: Tx, ctx: WorkspaceContext, input: InvestmentInput, plan: JsonObject, now: Date) {
   const workspaceId = ctx.workspace.id;
@@ -72,9 +73,24 @@ export async function writeInvestment(tx: Tx, ctx: WorkspaceContext, input: Inve
       note: a.note,
       recordedByName: a.recordedByName,
       planVersionId: a.planVersion === null ? null : (versionIds.get(a.planVersion) ?? null),
+      source: a.source,
+    })),
+  });
+  await tx.leakReview.createMany({
+    data: input.leakReviews.map((r) => ({
+      workspaceId,
+      investmentId: investment.id,
+      kind: r.kind,
+      code: r.code,
+      subject: r.subject,
+      reason: r.reason,
+      snoozedUntil: r.snoozedUntil ? new Date(`${r.snoozedUntil}T00:00:00Z`) : null,
+      atStakeMonthly: r.atStakeMonthly,
+      createdByName: r.createdByName,
+      createdAt: new Date(r.createdAt),
     })),
   });
   if (input.actuals.length > 0) await activateOnActuals(tx, investment, ctx.user.id);
   await refreshInvestmentFigures(tx, { workspaceId, investmentId: investment.id, fromMonth: null, today: now });
-  return { versions: versions.length, kpis: input.kpis.length, actuals: input.actuals.length };
+  return { versions: versions.length, kpis: input.kpis.length, actuals: input.actuals.length, leakReviews: input.leakReviews.length };
 }
