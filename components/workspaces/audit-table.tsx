@@ -10,6 +10,8 @@ type Entry = {
   after: unknown;
   createdAt: Date;
   actor: { name: string; email: string } | null;
+  /** Set when the change came through the API. */
+  apiTokenName?: string | null;
 };
 
 export async function AuditTable({ entries, locale }: { entries: Entry[]; locale: UiLocale }) {
@@ -31,7 +33,10 @@ export async function AuditTable({ entries, locale }: { entries: Entry[]; locale
           {entries.map((entry) => (
             <tr key={entry.id} className="border-b align-top last:border-0">
               <td className="whitespace-nowrap py-2 pr-4">{formatDateTime(entry.createdAt, locale)}</td>
-              <td className="py-2 pr-4">{entry.actor?.name ?? "—"}</td>
+              <td className="py-2 pr-4">
+                {entry.actor?.name ?? "—"}
+                {entry.apiTokenName ? <span className="block text-xs text-gray-500">{t("viaApiToken", { name: entry.apiTokenName })}</span> : null}
+              </td>
               <td className="py-2 pr-4 font-mono text-xs">{entry.action}</td>
               <td className="py-2">
                 <details>

@@ -60,7 +60,9 @@ export type ApiOperation<P extends z.ZodType = z.ZodType, Q extends z.ZodType = 
   responses: Record<number, ApiResponseSpec>;
   /** A worked example the reference page shows. */
   curl: string;
-  handle: (call: ApiCall<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<ApiReply>;
+  // A method (not a property) so that any operation is assignable to ApiOperation: the
+  // list of all operations holds them with their own parameter types.
+  handle(call: ApiCall<z.infer<P>, z.infer<Q>, z.infer<B>>): Promise<ApiReply>;
 };
 
 /** Declares an operation with its types inferred from its schemas. */

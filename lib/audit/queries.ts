@@ -14,6 +14,8 @@ export async function listAuditEntries(workspaceId: string, options: { take?: nu
       after: true,
       createdAt: true,
       actor: { select: { name: true, email: true } },
+      // Kept on the entry itself, so a change made through a since-revoked token still names it.
+      apiTokenName: true,
     },
   });
 }

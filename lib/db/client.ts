@@ -10,7 +10,7 @@ function createClient() {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString }),
     // Secrets never leave the database unless a query asks for them by name.
-    omit: { user: { passwordHash: true }, passwordResetToken: { tokenHash: true }, signUpRequest: { tokenHash: true, passwordHash: true }, invitation: { tokenHash: true }, shareLink: { tokenHash: true }, workspace: { logo: true }, report: { pdf: true } },
+    omit: { user: { passwordHash: true }, passwordResetToken: { tokenHash: true }, signUpRequest: { tokenHash: true, passwordHash: true }, invitation: { tokenHash: true }, shareLink: { tokenHash: true }, apiToken: { tokenHash: true }, workspace: { logo: true }, report: { pdf: true } },
   });
 }
 
