@@ -10,6 +10,7 @@ import { findCurrentVersion } from "@/lib/investments/plan-versions";
 import { swapKpiValue } from "@/lib/kpis/swap-kpi-value";
 import { refreshInvestmentFigures } from "@/lib/portfolio/refresh";
 import { activateOnActuals } from "./activate-on-actuals";
+import { actualsSourceOf, recordActualsRecorded } from "./actuals-recorded";
 import { assertRecordableMonth } from "./recordable-month";
 import type { ActualsValues, SaveActualsData } from "./schemas";
 
@@ -160,6 +161,7 @@ async function saveMonth(ctx: WorkspaceContext, input: SaveActualsData, today: D
       planVersionId: version?.id ?? null,
       recordedById: ctx.user.id,
       recordedByName: ctx.user.name,
+      source: actualsSourceOf(ctx),
     };
     const row = before
       ? await tx.actualMonth.update({ where: { id: before.id }, data: { ...data, revision: { increment: 1 } } })
@@ -180,11 +182,12 @@ async function saveMonth(ctx: WorkspaceContext, input: SaveActualsData, today: D
     const activated = await activateOnActuals(tx, investment, ctx.user.id);
     // A status change touches every month's figures, not only this one.
     await refreshInvestmentFigures(tx, { workspaceId, investmentId: investment.id, fromMonth: activated ? null : ref.month, today });
+    await recordActualsRecorded(tx, { workspaceId, investment, source: data.source, months: [after], occurredAt: today });
     return withoutId(after) as SavedActuals;
   }, MONTH_WRITE);
 }
 
-/** Removes a month's actuals and its KPI measurements, so the month is missing again. */
+/** Removes a month's actuals and its KPI measurements, so the month is missing again (no event: nothing was recorded). */
 export async function deleteActuals(
   ctx: WorkspaceContext,
   input: { investmentId: string; month: string; baseRevision: number },

@@ -22,6 +22,15 @@ export const REQUIRED_AMOUNT_MESSAGE = "Enter an amount";
 
 const Dec = Decimal.clone({ precision: 40 });
 
+/** A benefit driver's label ("Saved agency fee"); the grid and the API take the same. */
+export const driverLabel = z
+  .string()
+  .trim()
+  .min(1, "Give each driver a label")
+  .max(100, "A driver label must be at most 100 characters");
+/** A month's note; the grid and the API take the same. */
+export const noteText = z.string().trim().max(2000, "Note must be at most 2000 characters");
+
 const rawActualsInput = z.object({
   investmentId: recordId,
   month: period,
@@ -29,13 +38,8 @@ const rawActualsInput = z.object({
   cost: numberText,
   benefit: numberText,
   /** Benefit per driver label ({ "Saved agency fee": "2.000,00" }); empty amounts are ignored. */
-  benefitByDriver: z
-    .record(
-      z.string().trim().min(1, "Give each driver a label").max(100, "A driver label must be at most 100 characters"),
-      numberText,
-    )
-    .nullish(),
-  note: z.string().trim().max(2000, "Note must be at most 2000 characters").default(""),
+  benefitByDriver: z.record(driverLabel, numberText).nullish(),
+  note: noteText.default(""),
   /** KPI values measured in this month, by KPI id; an empty value removes that month's measurement. */
   kpiValues: z.record(recordId, numberText).default({}),
   /** Per KPI sent in kpiValues: its value when the user opened the month ("" or absent: none). */
@@ -58,7 +62,8 @@ export type SaveActualsData = ActualsValues & {
   kpiBase: Record<string, string | null>;
 };
 
-type Issue = { path: (string | number)[]; message: string };
+export type ActualsIssue = { path: (string | number)[]; message: string };
+type Issue = ActualsIssue;
 
 /** Zod normally skips refinements once a field failed; these run anyway, so every wrong field is named at once. */
 export const evenAfterOtherIssues = {
@@ -70,8 +75,22 @@ export const localeOf = (value: unknown): UiLocale =>
   (UI_LOCALES as readonly unknown[]).includes(value) ? (value as UiLocale) : "en";
 const entriesOf = (value: unknown) => (typeof value === "object" && value !== null ? Object.entries(value) : []);
 
-/** Every number of a month read in the user's locale, with the problems found, each under its own field. */
-function readActuals(input: z.infer<typeof rawActualsInput>): { values: ActualsValues; issues: Issue[] } {
+/** A month's fields as sent, not yet checked: read defensively (refinements see failed fields' raw values too). */
+export type ActualsText = {
+  locale?: unknown;
+  cost?: unknown;
+  benefit?: unknown;
+  benefitByDriver?: unknown;
+  note?: unknown;
+  kpiValues?: unknown;
+};
+
+/**
+ * Every number of a month read in the user's locale, with the problems found, each under
+ * its own field: the one copy of the rules (required amounts, no negatives, cents, the
+ * benefit as the drivers' sum) that the grid and the API both apply.
+ */
+export function readActuals(input: ActualsText): { values: ActualsValues; issues: Issue[] } {
   const issues: Issue[] = [];
   const locale = localeOf(input.locale);
   const money = (path: string[], raw: unknown) => {

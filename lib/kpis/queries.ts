@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import { notFoundError } from "@/lib/errors";
 import { dateToPeriod } from "@/lib/investments/months";
 
 export type KpiView = {
@@ -30,4 +31,11 @@ export async function listKpis(workspaceId: string, investmentId: string): Promi
     direction: kpi.direction,
     measurements: kpi.measurements.map((m) => ({ period: dateToPeriod(m.month), value: m.value.toString() })),
   }));
+}
+
+/** listKpis for a reader that names the investment (the API): NOT_FOUND when it is not the workspace's. */
+export async function listInvestmentKpis(workspaceId: string, investmentId: string): Promise<KpiView[]> {
+  const investment = await getDb().investment.findFirst({ where: { id: investmentId, workspaceId }, select: { id: true } });
+  if (!investment) throw notFoundError();
+  return listKpis(workspaceId, investment.id);
 }

@@ -80,7 +80,8 @@ export const updateKpiInput = kpiFields
   .transform((input) => ({ kpiId: input.kpiId, ...toKpiValues(input) }));
 export const kpiRef = z.object({ kpiId: recordId });
 
-function readMeasurement(raw: unknown, locale: unknown): { value: string; message?: string } {
+/** A KPI value read exactly under the KPI rules (negative allowed, at most 4 decimals); the section and the API both read it here. */
+export function readMeasurement(raw: unknown, locale: unknown): { value: string; message?: string } {
   const read = readDecimal(textOf(raw), localeOf(locale), KPI_VALUE);
   if (!read.ok) return { value: "", message: read.message };
   return read.value === null ? { value: "", message: REQUIRED_VALUE_MESSAGE } : { value: read.value };

@@ -1,0 +1,4 @@
+import { apiRoute } from "@/lib/api/route-handler";
+import { listKpis } from "@/lib/api/operations/kpis";
+
+export const GET = apiRoute(listKpis);

@@ -1,0 +1,34 @@
+import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
+import type { Tx } from "@/lib/db/client";
+import { recordWorkspaceEvent } from "@/lib/events/record-event";
+
+/** Where a month's values came from, as its `source` column keeps it: typed in the UI, or sent by an API token. */
+export const actualsSourceOf = (ctx: Pick<WorkspaceContext, "apiToken">): string => (ctx.apiToken ? `api:${ctx.apiToken.name}` : "ui");
+
+export type RecordedMonthEntry = { month: string; cost: string; benefit: string; revision: number };
+
+/**
+ * The actuals.recorded event of one write (one per write, however many months it saved),
+ * in the write's own transaction. Amounts are decimal strings with two decimals.
+ */
+export function recordActualsRecorded(
+  tx: Tx,
+  event: {
+    workspaceId: string;
+    investment: { id: string; name: string; currency: string };
+    source: string;
+    months: RecordedMonthEntry[];
+    occurredAt?: Date;
+  },
+): Promise<string> {
+  return recordWorkspaceEvent(tx, {
+    workspaceId: event.workspaceId,
+    type: "actuals.recorded",
+    data: {
+      investment: { id: event.investment.id, name: event.investment.name, currency: event.investment.currency },
+      source: event.source,
+      months: event.months.map((m) => ({ month: m.month, cost: m.cost, benefit: m.benefit, revision: m.revision })),
+    },
+    occurredAt: event.occurredAt,
+  });
+}
