@@ -51,6 +51,10 @@ type Fixture = {
   pendingDeliveryId: string;
   /** A review (acknowledgement) of the draft investment's NO_BASELINE leak. */
   leakReviewId: string;
+  /** An API token created by the workspace's editor (editors may revoke only their own). */
+  apiTokenId: string;
+  /** An enabled webhook endpoint of the workspace. */
+  webhookEndpointId: string;
 };
 
 const PLAN = { costs: [{ kind: "oneTime", label: "Set-up", amount: 1000, month: 1 }], benefits: [{ kind: "fixed", label: "Fee", monthly: 300 }] };
@@ -115,6 +119,14 @@ async function buildFixture(users: Record<Role, User>, label: string): Promise<F
     data: { workspaceId: workspace.id, investmentId: draft.id, code: "NO_BASELINE", kind: "acknowledged", reason: "Matrix review", atStakeMonthly: "0" },
     select: { id: true },
   });
+  const apiToken = await getDb().apiToken.create({
+    data: { workspaceId: workspace.id, createdById: users.editor.id, name: "Matrix token", scope: "write", tokenHash: createToken().tokenHash, prefix: "rlsd_matrix" },
+    select: { id: true },
+  });
+  const webhookEndpoint = await getDb().webhookEndpoint.create({
+    data: { workspaceId: workspace.id, url: "https://hooks.example.test/matrix", events: ["leak.opened"], secret: `whsec_${Buffer.alloc(32, 7).toString("base64")}` },
+    select: { id: true },
+  });
   return {
     workspace,
     slug: workspace.slug,
@@ -129,6 +141,8 @@ async function buildFixture(users: Record<Role, User>, label: string): Promise<F
     reportId: report.id,
     pendingDeliveryId: delivery.id,
     leakReviewId: leakReview.id,
+    apiTokenId: apiToken.id,
+    webhookEndpointId: webhookEndpoint.id,
   };
 }
 
@@ -386,6 +400,18 @@ const ACTIONS: Record<string, ActionEntry> = {
     recordIds: false,
   },
   "lib/reports/actions.ts#removeLogoAction": { kind: "workspace", minRole: "owner", input: () => ({}), recordIds: false },
+  "lib/api-tokens/actions.ts#createApiTokenAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: () => ({ name: "Matrix integration", scope: "read", expiresOn: "" }),
+    recordIds: false,
+  },
+  "lib/api-tokens/actions.ts#revokeApiTokenAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ tokenId: ws.apiTokenId }),
+    recordIds: true,
+  },
   "lib/schedules/actions.ts#saveReportScheduleAction": {
     kind: "workspace",
     minRole: "editor",
@@ -396,6 +422,48 @@ const ACTIONS: Record<string, ActionEntry> = {
     kind: "workspace",
     minRole: "editor",
     input: (ws) => ({ deliveryId: ws.pendingDeliveryId }),
+    recordIds: true,
+  },
+  "lib/alerts/actions.ts#setAlertPreferenceAction": {
+    kind: "workspace",
+    minRole: "viewer",
+    input: () => ({ mode: "weekly" }),
+    recordIds: false,
+  },
+  "lib/webhooks/actions.ts#createWebhookEndpointAction": {
+    kind: "workspace",
+    minRole: "owner",
+    input: () => ({ url: "https://hooks.example.test/new", description: "Matrix", events: ["leak.opened", "actuals.recorded"], format: "standard" }),
+    recordIds: false,
+  },
+  "lib/webhooks/actions.ts#rotateWebhookSecretAction": {
+    kind: "workspace",
+    minRole: "owner",
+    input: (ws) => ({ endpointId: ws.webhookEndpointId }),
+    recordIds: true,
+  },
+  "lib/webhooks/actions.ts#revealWebhookSecretAction": {
+    kind: "workspace",
+    minRole: "owner",
+    input: (ws) => ({ endpointId: ws.webhookEndpointId }),
+    recordIds: true,
+  },
+  "lib/webhooks/actions.ts#setWebhookEndpointEnabledAction": {
+    kind: "workspace",
+    minRole: "owner",
+    input: (ws) => ({ endpointId: ws.webhookEndpointId, enabled: false }),
+    recordIds: true,
+  },
+  "lib/webhooks/actions.ts#deleteWebhookEndpointAction": {
+    kind: "workspace",
+    minRole: "owner",
+    input: (ws) => ({ endpointId: ws.webhookEndpointId }),
+    recordIds: true,
+  },
+  "lib/webhooks/actions.ts#sendWebhookTestEventAction": {
+    kind: "workspace",
+    minRole: "owner",
+    input: (ws) => ({ endpointId: ws.webhookEndpointId }),
     recordIds: true,
   },
   "lib/accounts/actions.ts#signUpAction": { kind: "public", why: "mails a confirmation link; answers alike for every address" },
@@ -432,7 +500,10 @@ const WORKSPACE_PAGES: Record<string, PageEntry> = {
   "month/page.tsx": { minRole: "viewer", redirectsTo: (ws) => `/w/${ws.slug}/month/${currentPeriod()}` },
   "month/[period]/page.tsx": { minRole: "viewer", params: () => ({ period: "2026-01" }), recordIds: false },
   "share/page.tsx": { minRole: "editor" },
+  "api-tokens/page.tsx": { minRole: "editor" },
   "reports/page.tsx": { minRole: "viewer" },
+  "notifications/page.tsx": { minRole: "viewer" },
+  "webhooks/page.tsx": { minRole: "owner" },
 };
 
 /**
@@ -512,9 +583,12 @@ for (const file of serverModules) {
 const pageFiles = walk(path.join(ROOT, "app/(app)/w/[slug]"))
   .filter((file) => path.basename(file) === "page.tsx")
   .map((file) => path.relative(path.join(ROOT, "app/(app)/w/[slug]"), file).split(path.sep).join("/"));
+// The bearer-token API (app/api/v1) has its own matrix, every operation × token scope ×
+// role: tests/api-tenant-isolation.integration.test.ts (which also fails on an unprobed route).
 const routeFiles = walk(path.join(ROOT, "app"))
   .filter((file) => /^route\.tsx?$/.test(path.basename(file)))
-  .map(rel);
+  .map(rel)
+  .filter((file) => !file.startsWith("app/api/v1/"));
 
 const entries = Object.entries(ACTIONS);
 const workspaceActions = entries.filter((e): e is [string, WorkspaceActionEntry] => e[1].kind === "workspace");

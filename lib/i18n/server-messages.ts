@@ -119,6 +119,62 @@ const DUTCH: Record<string, string> = {
   "Use at most 2 decimals": "Gebruik hoogstens 2 decimalen",
   "Use at most 4 decimals": "Gebruik hoogstens 4 decimalen",
   "Use at most 50 drivers": "Gebruik hoogstens 50 bronnen",
+  // lib/actuals and lib/kpis through the API (lib/api/operations/actuals.ts, kpis.ts)
+  "Some months cannot be recorded; nothing was saved": "Sommige maanden kunnen niet worden vastgelegd; er is niets opgeslagen",
+  "Some months are not at the revision you based them on; nothing was saved":
+    "Sommige maanden staan niet meer op de revisie waarvan je uitging; er is niets opgeslagen",
+  "Some months already have other actuals; send their revision to replace them. Nothing was saved":
+    "Sommige maanden hebben al andere werkelijke cijfers; stuur hun revisie mee om ze te vervangen. Er is niets opgeslagen",
+  "This month has no actuals yet; leave revision out to create it":
+    "Deze maand heeft nog geen werkelijke cijfers; laat revision weg om ze vast te leggen",
+  "The month is not at the revision you sent": "De maand staat niet op de revisie die je meestuurde",
+  'must be the revision you read (a whole number from 1) or "*"': 'moet de revisie zijn die je las (een geheel getal vanaf 1) of "*"',
+  "Send at least one month": "Stuur minstens één maand",
+  'must be a number like "118.5" (a decimal string, at most 4 decimals)':
+    'moet een getal zijn zoals "118.5" (een decimale tekst, hoogstens 4 decimalen)',
+  'If-Match must be the value you read, such as "118.5", or *': 'If-Match moet de waarde zijn die je las, zoals "118.5", of *',
+  "This KPI has no value for this month yet; leave If-Match out to record one":
+    "Deze KPI heeft nog geen waarde voor deze maand; laat If-Match weg om er een vast te leggen",
+  // lib/api (the request handler's own refusals)
+  "Please correct the fields listed in errors": "Verbeter de velden die onder errors staan",
+  "Send an API token as Authorization: Bearer <token>": "Stuur een API-token mee als Authorization: Bearer <token>",
+  "This API token is not valid": "Dit API-token is niet geldig",
+  "This API token has been revoked": "Dit API-token is ingetrokken",
+  "This API token has expired": "Dit API-token is verlopen",
+  "This API token no longer works: the member who created it is no longer an owner or editor of its workspace":
+    "Dit API-token werkt niet meer: het lid dat het maakte is geen eigenaar of bewerker van de werkruimte meer",
+  "This token has the read scope; writing needs a token with the write scope":
+    "Dit token mag alleen lezen; schrijven vraagt een token met schrijfrechten",
+  "The request body is empty; send a JSON document": "De body van het verzoek is leeg; stuur een JSON-document",
+  "The body is not valid UTF-8": "De body is geen geldige UTF-8",
+  "Idempotency-Key must be 1 to 255 visible ASCII characters": "Idempotency-Key moet uit 1 tot 255 zichtbare ASCII-tekens bestaan",
+  "This Idempotency-Key was used for a different request; use a new key for a new request":
+    "Deze Idempotency-Key is voor een ander verzoek gebruikt; gebruik een nieuwe sleutel voor een nieuw verzoek",
+  "A request with this Idempotency-Key is still being processed; retry in a moment":
+    "Een verzoek met deze Idempotency-Key wordt nog verwerkt; probeer het zo opnieuw",
+  'Send If-Match with the ETag you read (or "*" to replace whatever is there)':
+    'Stuur If-Match mee met de ETag die je las (of "*" om te vervangen wat er staat)',
+  'If-Match must be the ETag you read, such as "3", or *': 'If-Match moet de ETag zijn die je las, zoals "3", of *',
+  "If-Match was sent but there is nothing to match yet; leave If-Match out to create it":
+    "If-Match is meegestuurd, maar er is nog niets om mee te vergelijken; laat If-Match weg om het aan te maken",
+  // lib/webhooks
+  "Enter the URL that should receive the webhooks": "Vul de URL in die de webhooks moet ontvangen",
+  "The URL must be at most 2000 characters": "De URL mag hoogstens 2000 tekens lang zijn",
+  "Enter a full URL such as https://example.com/webhooks": "Vul een volledige URL in, zoals https://example.com/webhooks",
+  "The URL must start with https://": "De URL moet met https:// beginnen",
+  "Use https: plain http is only accepted for localhost while testing": "Gebruik https: gewoon http wordt alleen voor localhost geaccepteerd, om te testen",
+  "The URL must not contain a user name or password": "De URL mag geen gebruikersnaam of wachtwoord bevatten",
+  "This URL points to an internal network address (private, loopback, link-local or similar), which cannot receive webhooks":
+    "Deze URL wijst naar een intern netwerkadres (privé, loopback, link-local of iets dergelijks), dat geen webhooks kan ontvangen",
+  "Choose at least one event": "Kies minstens één gebeurtenis",
+  "Choose events from the list": "Kies gebeurtenissen uit de lijst",
+  "Choose the standard or the Slack format": "Kies het standaardformaat of het Slack-formaat",
+  "The description must be at most 200 characters": "De omschrijving mag hoogstens 200 tekens lang zijn",
+  "A Slack endpoint can only receive leak.opened and leak.worsened": "Een Slack-endpoint kan alleen leak.opened en leak.worsened ontvangen",
+  "Turn the endpoint on before sending a test event": "Zet het endpoint aan voordat je een testgebeurtenis stuurt",
+  "Turned off because a delivery kept failing for 24 hours": "Uitgezet omdat een levering 24 uur lang bleef mislukken",
+  "Turned off by an owner": "Uitgezet door een eigenaar",
+  "The endpoint was turned off": "Het endpoint is uitgezet",
   // lib/shared (input checks)
   "Text contains a character that cannot be stored": "De tekst bevat een teken dat niet kan worden opgeslagen",
   "The data is nested more than 64 levels deep": "De gegevens zijn meer dan 64 niveaus diep genest",
@@ -126,6 +182,38 @@ const DUTCH: Record<string, string> = {
   "must be a date like 2026-01-31": "moet een datum zijn zoals 2026-01-31",
   "Password must be at most 72 bytes (about 72 letters; fewer with accents or emoji)":
     "Het wachtwoord mag hoogstens 72 bytes lang zijn (ongeveer 72 letters; minder met accenten of emoji)",
+  // lib/investments (forms and the API)
+  "Give a reason for changing an approved plan": "Geef een reden voor het wijzigen van een goedgekeurd plan",
+  "This plan is approved: give a reason for the new version": "Dit plan is goedgekeurd: geef een reden voor de nieuwe versie",
+  "The plan is approved: say why the start, horizon or currency changes":
+    "Het plan is goedgekeurd: zeg waarom de start, de looptijd of de valuta verandert",
+  "Approve the plan first: that freezes the forecast": "Keur eerst het plan goed: dat legt de prognose vast",
+  "This plan has already been approved": "Dit plan is al goedgekeurd",
+  "Add at least one cost or benefit before approving the plan": "Voeg minstens één kostenpost of opbrengst toe voordat je het plan goedkeurt",
+  "The plan is not valid JSON": "Het plan is geen geldige JSON",
+  "The plan has an invalid structure": "Het plan heeft een ongeldige opbouw",
+  "Choose a category": "Kies een categorie",
+  "Choose a status": "Kies een status",
+  "Reason must be at most 500 characters": "De reden mag hoogstens 500 tekens lang zijn",
+  "Name must be at most 200 characters": "De naam mag hoogstens 200 tekens lang zijn",
+  "Description must be at most 2000 characters": "De omschrijving mag hoogstens 2000 tekens lang zijn",
+  "Owner must be at most 100 characters": "De eigenaar mag hoogstens 100 tekens lang zijn",
+  "Horizon must be a whole number of months": "De looptijd moet een geheel aantal maanden zijn",
+  "Horizon must be at least 1 month": "De looptijd moet minstens 1 maand zijn",
+  "Horizon must be at most 120 months": "De looptijd mag hoogstens 120 maanden zijn",
+  "Use a month like 2026-01 (YYYY-MM)": "Gebruik een maand zoals 2026-01 (JJJJ-MM)",
+  // lib/api/operations: investments, portfolio and reports
+  "is not a cursor this API gave out; start again without cursor": "is geen cursor die deze API heeft gegeven; begin opnieuw zonder cursor",
+  "must be true or false": "moet true of false zijn",
+  "must be 1 (format v1)": "moet 1 zijn (formaat v1)",
+  "KPIs are not written through the API: leave kpis out (or empty) and add KPIs in the app":
+    "KPI's worden niet via de API geschreven: laat kpis weg (of leeg) en voeg KPI's toe in de app",
+  "Actuals are not written with the plan: leave actuals out (or empty) and record them with POST /workspaces/{slug}/investments/{id}/actuals:batch":
+    "Werkelijke cijfers worden niet met het plan geschreven: laat actuals weg (of leeg) en leg ze vast met POST /workspaces/{slug}/investments/{id}/actuals:batch",
+  'must be "workspace" or "investment"': 'moet "workspace" of "investment" zijn',
+  'must be "en" or "nl"': 'moet "en" of "nl" zijn',
+  "is required for an investment report": "is verplicht voor een investeringsrapport",
+  "must be left out for a workspace report": "moet wegblijven bij een werkruimterapport",
 };
 
 const DUTCH_ROLES: Record<string, string> = { owner: "eigenaar", editor: "bewerker", viewer: "lezer" };
@@ -149,6 +237,44 @@ const DUTCH_PATTERNS: [RegExp, (...groups: string[]) => string][] = [
   [/^(.+) is not a category; use one of (.+)$/, (value, list) => `${value} is geen categorie; gebruik een van ${list}`],
   [/^is required; use one of (.+)$/, (list) => `is verplicht; gebruik een van ${list}`],
   [/^must be at most (\d+) characters$/, (n) => `mag hoogstens ${n} tekens lang zijn`],
+  // lib/actuals and lib/kpis through the API
+  [/^This month is already in the batch \((months\.\d+)\)$/, (first) => `Deze maand staat al in de batch (${first})`],
+  [/^Send at most (\d+) months at once$/, (n) => `Stuur hoogstens ${n} maanden tegelijk`],
+  [
+    /^This month already has other actuals \(revision (\d+)\); send If-Match: "(\d+)" to replace them$/,
+    (n, tag) => `Deze maand heeft al andere werkelijke cijfers (revisie ${n}); stuur If-Match: "${tag}" om ze te vervangen`,
+  ],
+  [
+    /^This month already has other actuals \(revision (\d+)\); send revision (\d+) to replace them$/,
+    (n, again) => `Deze maand heeft al andere werkelijke cijfers (revisie ${n}); stuur revision ${again} mee om ze te vervangen`,
+  ],
+  [/^This month is at revision (\d+); read it again and send that revision$/, (n) => `Deze maand staat op revisie ${n}; lees haar opnieuw en stuur die revisie mee`],
+  [
+    /^This KPI already has another value for this month \((.+)\); send If-Match: "(.+)" to replace it$/,
+    (value, tag) => `Deze KPI heeft al een andere waarde voor deze maand (${value}); stuur If-Match: "${tag}" om haar te vervangen`,
+  ],
+  [
+    /^This KPI's value for this month is now (.+); read it again and send If-Match: "(.+)"$/,
+    (value, tag) => `De waarde van deze KPI voor deze maand is nu ${value}; lees haar opnieuw en stuur If-Match: "${tag}"`,
+  ],
+  // lib/webhooks
+  [/^Turned off after (\d+) failed delivery attempts in a row$/, (n) => `Uitgezet na ${n} mislukte leverpogingen op rij`],
+  [/^A workspace can have at most (\d+) webhook endpoints; delete one first$/, (n) => `Een werkruimte kan hoogstens ${n} webhook-endpoints hebben; verwijder er eerst een`],
+  [/^Redirects are not followed(.*)$/, (rest) => `Doorverwijzingen worden niet gevolgd${rest}`],
+  // lib/investments, lib/pdf (a report's period) and lib/api/operations
+  [/^An investment cannot go from (\w+) to (\w+)$/, (from, to) => `Een investering kan niet van ${from} naar ${to}`],
+  [
+    /^period must be YYYY-MM or YYYY-MM\.\.YYYY-MM \(for example 2026-01\.\.2026-10\), not "(.*)"$/s,
+    (value) => `period moet JJJJ-MM of JJJJ-MM..JJJJ-MM zijn (bijvoorbeeld 2026-01..2026-10), niet "${value}"`,
+  ],
+  [/^period: the first month (\S+) is after the last month (\S+)$/, (first, last) => `period: de eerste maand ${first} ligt na de laatste maand ${last}`],
+  [/^period: the last month (\S+) is after the current month (\S+)$/, (last, now) => `period: de laatste maand ${last} ligt na de huidige maand ${now}`],
+  [/^must be a whole number from (\d+) to (\d+)$/, (min, max) => `moet een geheel getal van ${min} tot en met ${max} zijn`],
+  [/^must be one of (.+)$/, (list) => `moet een van deze zijn: ${list}`],
+  [
+    /^must be (".*"|\d+) as the investment has it; this operation changes the plan only$/s,
+    (value) => `moet ${value} zijn, zoals de investering het heeft; deze bewerking wijzigt alleen het plan`,
+  ],
 ];
 
 export function translateServerMessage(message: string, locale: UiLocale): string {

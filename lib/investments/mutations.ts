@@ -77,7 +77,7 @@ export async function updateInvestment(ctx: WorkspaceContext, input: InvestmentH
       where: { id: investmentId },
       data: { ...header, startMonth: periodToDate(header.startMonth), plan: normalised, revision: { increment: 1 } },
     });
-    if (forecastChanged && versions > 0) await createPlanVersion(tx, ctx, after, reason);
+    if (forecastChanged && versions > 0) await createPlanVersion(tx, ctx, after, reason, "plan.versioned");
     await recordAudit(tx, { ...auditBase(ctx), action: "investment.update", entityId: investmentId, before, after });
     await refreshInvestmentFigures(tx, { workspaceId: ctx.workspace.id, investmentId });
     return { id: investmentId, revision: after.revision };

@@ -24,7 +24,7 @@ export async function savePlan(ctx: WorkspaceContext, input: { investmentId: str
       });
     }
     const after = await tx.investment.update({ where: { id: before.id }, data: { plan, revision: { increment: 1 } } });
-    const version = approved ? await createPlanVersion(tx, ctx, after, input.reason) : null;
+    const version = approved ? await createPlanVersion(tx, ctx, after, input.reason, "plan.versioned") : null;
     await recordAudit(tx, {
       workspaceId: ctx.workspace.id,
       actorId: ctx.user.id,
@@ -49,7 +49,7 @@ export async function approvePlan(ctx: WorkspaceContext, input: { investmentId: 
       throw new AppError("INVALID_INPUT", "Add at least one cost or benefit before approving the plan");
     }
     const after = await tx.investment.update({ where: { id: before.id }, data: { status: "approved", revision: { increment: 1 } } });
-    const version = await createPlanVersion(tx, ctx, after, "Plan approved");
+    const version = await createPlanVersion(tx, ctx, after, "Plan approved", "plan.approved");
     const baselines = await tx.kpi.count({ where: { investmentId: before.id, workspaceId: ctx.workspace.id, baseline: { not: null } } });
     await recordAudit(tx, {
       workspaceId: ctx.workspace.id,

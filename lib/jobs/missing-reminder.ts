@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { listUnrecordedMonths } from "@/lib/portfolio/month-recording";
 import { ensureFreshFigures } from "@/lib/portfolio/refresh";
 import { appUrl, sendMail } from "@/lib/email/send-mail";
+import { recordMissingActualsEvent } from "@/lib/webhooks/missing-actuals-event";
 import { ensureDelivery, runDelivery } from "./deliveries";
 import { missingActualsMail } from "./mail-templates";
 import { previousPeriod, type JobSummary } from "./monthly-report";
@@ -34,13 +35,17 @@ async function remindWorkspace(options: { workspaceId: string; period: string; t
   // The stored figures know which months are recorded (InvestmentMonth); bring them up to
   // date first, then one query lists the running investments without actuals for the month.
   await ensureFreshFigures([options.workspaceId], options.today);
-  const { items: missing } = await listUnrecordedMonths(options.workspaceId, options.period, { overdue: false });
+  // With the earlier unrecorded months too: the actuals.missing event lists them all.
+  const { items: missing, overdue } = await listUnrecordedMonths(options.workspaceId, options.period, { overdue: true });
   if (missing.length === 0) return "skipped" as const;
   const delivery = await ensureDelivery(
     { workspaceId: options.workspaceId, period: options.period, kind: "missing-reminder" },
     "queued",
   );
   return runDelivery(delivery.id, async () => {
+    // Before the mail, so a failing mail server does not keep the webhooks from knowing;
+    // recorded once per workspace and month however often the job is retried.
+    await recordMissingActualsEvent({ workspaceId: options.workspaceId, period: options.period, missing, overdue, occurredAt: options.today });
     const to = await writerEmails(options.workspaceId);
     if (to.length === 0) throw new Error("The workspace has no owners or editors to remind");
     const investments = missing.map((m) => ({

@@ -1,7 +1,10 @@
 import type PgBoss from "pg-boss";
+import { sendWeeklyLeakDigests } from "@/lib/alerts/weekly-digest";
+import { pruneIdempotencyKeys } from "@/lib/api/idempotency";
 import { pruneAuthRecords } from "@/lib/auth/prune-auth-records";
 import { getDb } from "@/lib/db/client";
 import { ensureFreshFiguresEverywhere } from "@/lib/portfolio/refresh";
+import { registerWebhookWorkers } from "@/lib/webhooks/workers";
 import { sendMissingActualsReminders } from "./missing-reminder";
 import { sendMonthlyReports, type JobSummary } from "./monthly-report";
 import { DAILY_CRON, DAILY_QUEUE, DAILY_TZ, MISSING_REMINDERS_QUEUE, MONTHLY_REPORTS_QUEUE, RETRY, type DailyJobData } from "./queues";
@@ -43,6 +46,10 @@ export async function registerWorkers(boss: PgBoss, options: { pollingIntervalSe
       await boss.send(MISSING_REMINDERS_QUEUE, data, RETRY);
       const pruned = await pruneAuthRecords(getDb(), todayOf(job.data));
       console.log(`[jobs] pruned auth records: ${JSON.stringify(pruned)}`);
+      console.log(`[jobs] pruned ${await pruneIdempotencyKeys(todayOf(job.data))} idempotency keys`);
+      // Mondays only (the function checks the date); a rerun the same day sends nothing twice.
+      const digests = await sendWeeklyLeakDigests({ today: todayOf(job.data) });
+      console.log(`[jobs] weekly leak digests: ${digests.sent} sent, ${digests.skipped} skipped`);
     }
   });
   await boss.work<DailyJobData>(MONTHLY_REPORTS_QUEUE, work, async (jobs) => {
@@ -51,6 +58,8 @@ export async function registerWorkers(boss: PgBoss, options: { pollingIntervalSe
   await boss.work<DailyJobData>(MISSING_REMINDERS_QUEUE, work, async (jobs) => {
     for (const job of jobs) failOnErrors("missing-actuals reminders", await sendMissingActualsReminders({ today: todayOf(job.data) }));
   });
+  // Webhook deliveries and leak e-mails, from the event outbox (polled every 2 s).
+  await registerWebhookWorkers(boss);
   // One schedule per name in the database: every worker may set it, the cron fires once.
   if (options.schedule !== false) await boss.schedule(DAILY_QUEUE, DAILY_CRON, {}, { tz: DAILY_TZ });
 }

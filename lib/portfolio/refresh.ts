@@ -6,6 +6,7 @@ import { currentPeriod, periodToDate } from "@/lib/investments/months";
 import { INVESTMENT_DETAIL_INCLUDE, type InvestmentDetail } from "@/lib/investments/queries";
 import { SCENARIO_NAMES, type LeakThresholds } from "@/lib/roi";
 import { endOfPeriod, previousPeriodOf } from "@/lib/dashboard/month-period";
+import { recordLeakEvents, type LeakView, type StoredFinding } from "@/lib/webhooks/leak-events";
 import { evaluateAsOf } from "./as-of";
 import { contributionsOf, figuresOf, figuresSourceOf, type InvestmentFigures, type MonthContribution } from "./investment-figures";
 
@@ -85,11 +86,25 @@ function figuresRow(f: InvestmentFigures, asOf: string) {
   };
 }
 
-/** Writes the evaluated figures and leaks of one investment (replacing what was stored). */
-async function writeFigures(tx: Tx, f: InvestmentFigures, asOf: string) {
+/**
+ * Writes the evaluated figures and leaks of one investment (replacing what was stored).
+ * `previous` is how the stored figures stood (null: never evaluated before): leaks that
+ * opened or grew since are recorded as leak.opened / leak.worsened events in this same
+ * transaction (lib/webhooks/leak-events.ts), so they exist exactly when the change does.
+ */
+async function writeFigures(tx: Tx, f: InvestmentFigures, asOf: string, previous: LeakView | null, today: Date) {
   const row = figuresRow(f, asOf);
   await tx.investmentFigures.upsert({ where: { investmentId: f.investmentId }, create: { investmentId: f.investmentId, ...row }, update: row });
-  await tx.leakFinding.deleteMany({ where: { investmentId: f.investmentId } });
+  // The old findings come back from their delete: the comparison costs no extra round trip.
+  const findings = await tx.$queryRaw<StoredFinding[]>`
+    DELETE FROM "LeakFinding" WHERE "investmentId" = ${f.investmentId} RETURNING code, subject, "atStakeMonthly"::text AS "atStakeMonthly"`;
+  await recordLeakEvents(tx, {
+    workspaceId: f.workspaceId,
+    investment: { id: f.investmentId, name: f.name, currency: f.currency },
+    before: previous ? { ...previous, findings } : null,
+    after: { counted: f.counted, archived: f.archived, leaks: f.leaks },
+    occurredAt: today,
+  });
   if (f.leaks.length > 0) {
     await tx.leakFinding.createMany({
       data: f.leaks.map((leak) => ({
@@ -203,7 +218,7 @@ export async function refreshInvestmentFigures(tx: Tx, ref: FiguresRef): Promise
       })) as Prisma.InvestmentMonthCreateManyInput[],
     });
   }
-  await writeFigures(tx, figures, currentPeriod(today));
+  await writeFigures(tx, figures, currentPeriod(today), stored ? { counted: stored.counted, archived: stored.archived } : null, today);
 }
 
 /**
@@ -261,11 +276,13 @@ export async function ensureFreshFigures(workspaceIds: string[], today = new Dat
         const free = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Investment" WHERE id = ANY(${batch}) ORDER BY id FOR UPDATE SKIP LOCKED`;
         if (free.length === 0) return;
         const investments = await tx.investment.findMany({ where: { id: { in: free.map((f) => f.id) } }, include: INVESTMENT_DETAIL_INCLUDE });
+        const storedViews = await tx.investmentFigures.findMany({ where: { investmentId: { in: free.map((f) => f.id) } }, select: { investmentId: true, counted: true, archived: true } });
+        const views = new Map(storedViews.map((v) => [v.investmentId, { counted: v.counted, archived: v.archived }]));
         const thresholds = new Map<string, Partial<LeakThresholds>>();
         for (const investment of investments) {
           if (!thresholds.has(investment.workspaceId)) thresholds.set(investment.workspaceId, await thresholdsOf(tx, investment.workspaceId));
           const { figures } = evaluateFigures(investment, thresholds.get(investment.workspaceId) ?? {}, today);
-          await writeFigures(tx, figures, asOf);
+          await writeFigures(tx, figures, asOf, views.get(investment.id) ?? null, today);
         }
       },
       { timeout: 600_000, maxWait: 600_000 },

@@ -325,6 +325,22 @@ async function countInvestments(filter: FiguresFilter) {
   return rows[0]?.n ?? 0;
 }
 
+/**
+ * Open (not hidden by a review) leaks of some of a workspace's investments, by investment:
+ * how many and the money at stake, as the dashboard's rows count them. An investment
+ * without open leaks is absent. One query for any number of investments (an API page).
+ */
+export async function openLeaksByInvestment(workspaceId: string, investmentIds: string[], today: Date): Promise<Map<string, { leaks: number; atStake: string }>> {
+  if (investmentIds.length === 0) return new Map();
+  const periodStart = periodToDate(currentPeriod(today));
+  const rows = await getDb().$queryRaw<{ investmentId: string; leaks: number; atStake: string }[]>`
+    SELECT l."investmentId", COUNT(*)::int AS leaks, SUM(l."atStakeMonthly")::text AS "atStake"
+    FROM "LeakFinding" l ${latestReviewJoin}
+    WHERE l."workspaceId" = ${workspaceId} AND l."investmentId" = ANY(${investmentIds}) AND NOT ${hiddenSql(periodStart)}
+    GROUP BY l."investmentId"`;
+  return new Map(rows.map((r) => [r.investmentId, { leaks: r.leaks, atStake: r.atStake }]));
+}
+
 // ---- Monthly totals (the chart, the month view) -----------------------------------------
 
 /** A workspace's monthly totals in one currency (counted plans only unless `counted` is false). */

@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db/client";
+import { recordWorkspaceEvent } from "@/lib/events/record-event";
 import { loadReportModel } from "@/lib/pdf/load-report-data";
 import { renderInvestmentReport, renderWorkspaceReport } from "@/lib/pdf/render";
 import type { ReportModel } from "@/lib/pdf/report-model";
@@ -90,6 +91,12 @@ export async function generateAndFreezeReport(ctx: FreezeContext, options: Freez
         createdByName: options.createdByName ?? ctx.user?.name ?? "",
       },
       select: { id: true, kind: true, period: true, locale: true, scenario: true, channel: true, recipients: true, inputHash: true, byteSize: true },
+    });
+    // Every stored report is an event, whichever way it left (a share link's reused PDF is no new report).
+    await recordWorkspaceEvent(tx, {
+      workspaceId,
+      type: "report.generated",
+      data: { report: { id: report.id, kind: report.kind, investmentId: investmentId ?? null, period: report.period, locale: report.locale, channel: report.channel } },
     });
     await recordAudit(tx, { workspaceId, actorId: ctx.user?.id ?? null, action: "report.generate", entityType: "Report", entityId: report.id, after: report });
     return { id: report.id, pdf };

@@ -7,10 +7,13 @@ import { generateAndFreezeReport } from "./freeze";
 import { sha256 } from "./hashing";
 import { decodeLogoDataUrl, prepareLogoForStorage } from "./logo";
 import type { RasteriseOptions } from "./rasterise-svg";
-import type { GenerateReportInput } from "./schemas";
+import type { GenerateReportInput, ReportChannel } from "./schemas";
 
-/** A report made from the reports page: frozen like a download, returned by id for the link. */
-export async function generateReport(ctx: WorkspaceContext, input: GenerateReportInput, today = new Date()) {
+/**
+ * A report made on request (the reports page, or the API with channel "api"): frozen like
+ * a download, returned by id for the link.
+ */
+export async function generateReport(ctx: WorkspaceContext, input: GenerateReportInput, today = new Date(), channel: Extract<ReportChannel, "download" | "api"> = "download") {
   const period = parseReportPeriod(input.period, today);
   if (input.investmentId) {
     const own = await getDb().investment.findFirst({ where: { id: input.investmentId, workspaceId: ctx.workspace.id }, select: { id: true } });
@@ -21,8 +24,9 @@ export async function generateReport(ctx: WorkspaceContext, input: GenerateRepor
     locale: input.locale,
     scenario: input.scenario,
     investmentId: input.investmentId || undefined,
-    channel: "download",
+    channel,
     recipients: [],
+    generatedAt: today,
   });
   return { id: frozen.id, inputHash: frozen.inputHash, byteSize: frozen.byteSize };
 }

@@ -39,6 +39,28 @@ export async function getStoredReport(workspaceId: string, reportId: string) {
   });
 }
 
+/** What is known about a stored report besides its bytes; another workspace's id is null. */
+export async function getReportMetadata(workspaceId: string, reportId: string) {
+  if (typeof reportId !== "string" || reportId.length === 0 || reportId.length > 64) return null;
+  return getDb().report.findFirst({
+    where: { id: reportId, workspaceId },
+    select: {
+      id: true,
+      kind: true,
+      investmentId: true,
+      period: true,
+      locale: true,
+      scenario: true,
+      channel: true,
+      byteSize: true,
+      inputHash: true,
+      createdByName: true,
+      createdAt: true,
+    },
+  });
+}
+export type ReportMetadata = NonNullable<Awaited<ReturnType<typeof getReportMetadata>>>;
+
 /** The logo bytes are omitted from default selects; only this asks for them. */
 export async function getWorkspaceLogo(workspaceId: string): Promise<{ bytes: Buffer; contentType: string } | null> {
   const row = await getDb().workspace.findUnique({ where: { id: workspaceId }, select: { logo: true, logoContentType: true } });

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { UI_LOCALES } from "@/lib/i18n/locales";
 import { SCENARIO_NAMES } from "@/lib/roi";
 
-export const REPORT_CHANNELS = ["download", "email", "share"] as const;
+/** How a report left: downloaded or made on the reports page, mailed, through a share link, or through the API. */
+export const REPORT_CHANNELS = ["download", "email", "share", "api"] as const;
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 
 export const MAX_RECIPIENTS = 50;

@@ -36,6 +36,18 @@ describe("importActualsCsvAction", () => {
     const audit = await getDb().auditLog.findMany({ where: { workspaceId: ws.id, action: "actuals.import-csv" } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ entityId: id, after: { rows: 3, created: 3, replaced: 0, from: "2026-01", to: "2026-03", decimalFormat: "comma" } });
+    // One actuals.recorded event for the whole file, with the months as stored.
+    const events = await getDb().workspaceEvent.findMany({ where: { workspaceId: ws.id, type: "actuals.recorded" } });
+    expect(events).toHaveLength(1);
+    expect(events[0].data).toMatchObject({
+      investment: { id },
+      source: "csv",
+      months: [
+        { month: "2026-01", cost: "12600.00", benefit: "0.00", revision: 1 },
+        { month: "2026-02", cost: "500.10", benefit: "1234.56", revision: 1 },
+        { month: "2026-03", cost: "500.10", benefit: "2000.00", revision: 1 },
+      ],
+    });
   });
 
   it("writes nothing when a single row is bad, naming its line", async () => {
@@ -95,6 +107,8 @@ describe("importActualsCsvAction", () => {
     const refused = await importActualsCsvAction({ workspaceSlug: ws.slug, investmentId: id, csvText: second, mapping });
     expect(refused).toMatchObject({ ok: false });
     if (!refused.ok) expect(refused.fieldErrors["line.2.month"]?.[0]).toMatch(/already has actuals/);
+    // A refused file records no event.
+    expect(await getDb().workspaceEvent.count({ where: { workspaceId: ws.id, type: "actuals.recorded" } })).toBe(1);
     expect((await actualsOf(id)).map((a) => a.period)).toEqual(["2026-01", "2026-02", "2026-03"]);
     // As if typed in: a replaced month then came from the file, the others still did not.
     await getDb().actualMonth.updateMany({ where: { investmentId: id }, data: { source: "ui" } });

@@ -1,4 +1,5 @@
 import { activateOnActuals } from "@/lib/actuals/activate-on-actuals";
+import { recordActualsRecorded } from "@/lib/actuals/actuals-recorded";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
 import { getDb, type Tx } from "@/lib/db/client";
@@ -113,6 +114,17 @@ export async function importActualsCsv(ctx: WorkspaceContext, input: ImportActua
         replaceExisting: input.replaceExisting,
       };
       await recordAudit(tx, { workspaceId, actorId: ctx.user.id, action: "actuals.import-csv", entityType: "Investment", entityId: investment.id, after: summary });
+      const saved = await tx.actualMonth.findMany({
+        where: { workspaceId, investmentId: investment.id, month: { in: periods.map(periodToDate) } },
+        select: { month: true, cost: true, benefit: true, revision: true },
+        orderBy: { month: "asc" },
+      });
+      await recordActualsRecorded(tx, {
+        workspaceId,
+        investment: { id: investment.id, name: investment.name, currency: investment.currency },
+        source: "csv",
+        months: saved.map((m) => ({ month: dateToPeriod(m.month), cost: m.cost.toFixed(2), benefit: m.benefit.toFixed(2), revision: m.revision })),
+      });
       const activated = await activateOnActuals(tx, investment, ctx.user.id);
       // A status change touches every month's figures; otherwise they change from the earliest imported month on.
       const fromMonth = activated ? null : periodToDate(periods[0] as string);

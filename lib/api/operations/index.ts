@@ -1,5 +1,28 @@
 import type { ApiOperation } from "../operation";
 import { getWorkspace } from "./workspace";
+import { batchActuals, getActualsMonth, listActuals, putActualsMonth } from "./actuals";
+import { listKpis, putKpiMeasurement } from "./kpis";
+import { changeInvestmentStatus, createInvestmentOperation, getInvestmentOperation, listInvestments, replacePlan } from "./investments";
+import { getPortfolio, listWorkspaceLeaks } from "./portfolio";
+import { createReport, getReport, getReportPdf } from "./reports";
 
 /** Every operation of /api/v1: the OpenAPI document and `npm run api:check` read this list. */
-export const API_OPERATIONS: ApiOperation[] = [getWorkspace] as unknown as ApiOperation[];
+export const API_OPERATIONS: ApiOperation[] = [
+  getWorkspace,
+  getPortfolio,
+  listWorkspaceLeaks,
+  listInvestments,
+  createInvestmentOperation,
+  getInvestmentOperation,
+  replacePlan,
+  changeInvestmentStatus,
+  createReport,
+  getReport,
+  getReportPdf,
+  listActuals,
+  getActualsMonth,
+  putActualsMonth,
+  batchActuals,
+  listKpis,
+  putKpiMeasurement,
+] as unknown as ApiOperation[];

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
+import { INVALID_CURSOR_MESSAGE } from "../cursor";
+import { keptFieldMessage } from "./investments";
+import { ACTUALS_NOT_WRITTEN_MESSAGE, CATEGORY_MESSAGE, FORMAT_V1_ONLY_MESSAGE, KPIS_NOT_WRITTEN_MESSAGE } from "./plan-input";
+import { INVESTMENT_ID_REQUIRED_MESSAGE, INVESTMENT_ID_UNEXPECTED_MESSAGE, REPORT_KIND_MESSAGE, REPORT_LOCALE_MESSAGE, REPORT_SCENARIO_MESSAGE } from "./reports";
+
+// Every refusal these operations word themselves reaches a Dutch reader in Dutch.
+describe("the investments, portfolio and reports operations' messages", () => {
+  it.each([
+    INVALID_CURSOR_MESSAGE,
+    FORMAT_V1_ONLY_MESSAGE,
+    CATEGORY_MESSAGE,
+    KPIS_NOT_WRITTEN_MESSAGE,
+    ACTUALS_NOT_WRITTEN_MESSAGE,
+    REPORT_KIND_MESSAGE,
+    REPORT_LOCALE_MESSAGE,
+    REPORT_SCENARIO_MESSAGE,
+    INVESTMENT_ID_REQUIRED_MESSAGE,
+    INVESTMENT_ID_UNEXPECTED_MESSAGE,
+    keptFieldMessage("EUR"),
+    keptFieldMessage(24),
+    "must be a whole number from 1 to 100",
+    "must be true or false",
+    "An investment cannot go from approved to completed",
+    "Give a reason for changing an approved plan",
+    "period: the last month 2026-07 is after the current month 2026-06",
+  ])("%s", (message) => {
+    const dutch = translateServerMessage(message, "nl");
+    expect(dutch).not.toBe(message);
+    expect(translateServerMessage(message, "en")).toBe(message);
+  });
+
+  it("keeps values in the Dutch wording", () => {
+    expect(translateServerMessage(keptFieldMessage("EUR"), "nl")).toBe('moet "EUR" zijn, zoals de investering het heeft; deze bewerking wijzigt alleen het plan');
+    expect(translateServerMessage("must be a whole number from 1 to 500", "nl")).toBe("moet een geheel getal van 1 tot en met 500 zijn");
+  });
+});
