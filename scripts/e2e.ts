@@ -55,6 +55,9 @@ const env: NodeJS.ProcessEnv = {
   NEXT_DIST_DIR: ".next-e2e",
   NEXT_TELEMETRY_DISABLED: "1",
   NODE_ENV: "production",
+  // The API spec's webhook receiver listens on 127.0.0.1 over http: allowed for this run
+  // only (production otherwise delivers to public https addresses alone).
+  WEBHOOK_ALLOW_LOOPBACK: "1",
 };
 
 const processes: ManagedProcess[] = [];
