@@ -38,7 +38,11 @@ async function formatted(file: string, text: string, root: string): Promise<stri
 
 export async function generateApiArtefacts(root = process.cwd()): Promise<{ file: string; content: string }[]> {
   const document = await buildDocument(root);
-  const types = astToString(await openapiTS(document as unknown as OpenAPI3, { silent: true }));
+  const types = astToString(await openapiTS(document as unknown as OpenAPI3, {
+    silent: true,
+    // A field with a default may be left out of a request: keep it optional in the types.
+    defaultNonNullable: false,
+  }));
   return [
     { file: OPENAPI_FILE, content: await formatted(OPENAPI_FILE, JSON.stringify(document, null, 2), root) },
     { file: CLIENT_TYPES_FILE, content: await formatted(CLIENT_TYPES_FILE, HEADER + types, root) },

@@ -65,7 +65,7 @@ describe("creating a token", () => {
       scope: "write",
       expiresAt: null,
     });
-    const row = await getDb().apiToken.findUniqueOrThrow({ where: { id: created.id } });
+    const row = await getDb().apiToken.findUniqueOrThrow({ where: { id: created.id }, omit: { tokenHash: false } });
     expect(row).toMatchObject({ workspaceId: ws.id, createdById: editor.id, name: "Finance sync", scope: "write", tokenHash: hashToken(created.secret), prefix: created.prefix, createdAt: NOW, expiresAt: null, revokedAt: null, lastUsedAt: null });
 
     const stored = await storedText(ws.id);

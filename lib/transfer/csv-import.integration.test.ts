@@ -140,7 +140,11 @@ describe("importActualsCsvAction", () => {
     const startedAt = Date.now();
     const all = await countQueries(() => replace(file(periods.map((p, i) => `${p},${999_999_999_999 - i}.99,0.0${i % 10},"last, ${i}"`))));
     expect(all.result).toEqual({ ok: true, data: { imported: 120, created: 0, replaced: 120 } });
-    expect(all.queries).toBe(two.queries);
+    // The same statements whatever the number of months; only whether leaks opened (one
+    // insert of their events, or none) may differ between the two imports.
+    const withoutLeakEvents = (ops: string[]) => ops.filter((op) => op !== "WorkspaceEvent.createMany");
+    expect(withoutLeakEvents(all.operations).length).toBe(withoutLeakEvents(two.operations).length);
+    expect(all.queries - two.queries).toBeLessThanOrEqual(1);
 
     const rows = await getDb().actualMonth.findMany({ where: { investmentId: id }, orderBy: { month: "asc" }, include: { planVersion: { select: { version: true } } } });
     expect(rows).toHaveLength(120);

@@ -5,13 +5,16 @@ import { getDb } from "@/lib/db/client";
 
 type Global = { realisedPrisma?: unknown };
 
-export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
+/** `operations` names each one ("WorkspaceEvent.createMany", "$executeRaw"), for tests that must tell them apart. */
+export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number; operations: string[] }> {
   const base = getDb();
   let queries = 0;
+  const operations: string[] = [];
   const counting = base.$extends({
     query: {
-      async $allOperations({ args, query }) {
+      async $allOperations({ model, operation, args, query }) {
         queries++;
+        operations.push(model ? `${model}.${operation}` : operation);
         return query(args);
       },
     },
@@ -20,7 +23,7 @@ export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T
   g.realisedPrisma = counting;
   try {
     const result = await fn();
-    return { result, queries };
+    return { result, queries, operations };
   } finally {
     g.realisedPrisma = base;
   }

@@ -1205,11 +1205,11 @@ export interface components {
        * @default other
        * @enum {string}
        */
-      category: "acquisition" | "loyalty" | "ai_automation" | "customer_experience" | "process" | "product" | "other";
+      category?: "acquisition" | "loyalty" | "ai_automation" | "customer_experience" | "process" | "product" | "other";
       /** @default  */
-      description: string;
+      description?: string;
       /** @default  */
-      ownerName: string;
+      ownerName?: string;
       /**
        * @description The format version; exports write 1
        * @enum {number}
@@ -1228,12 +1228,12 @@ export interface components {
        * @description The cost items of format v1 (see docs/format-v1.md); the engine checks each field and names it by its path
        * @default []
        */
-      costs: unknown[];
+      costs?: unknown[];
       /**
        * @description The benefit items of format v1 (see docs/format-v1.md); the engine checks each field and names it by its path
        * @default []
        */
-      benefits: unknown[];
+      benefits?: unknown[];
       /** @description Benefit multipliers: conservative, expected, optimistic (defaults 0.8, 1.0, 1.2) */
       scenarios?: {
         [key: string]: unknown;
@@ -1249,7 +1249,7 @@ export interface components {
        * @description Why the plan changes; required (at least 3 characters) once the plan is approved, and kept with the new version
        * @default
        */
-      reason: string;
+      reason?: string;
     };
     /** @description The plan part of format v1 (costs, benefits, scenarios, template, inputs), or a whole document as GET returns it: its name, currency, startMonth, horizonMonths, category, description and ownerName must then be the investment's own, and kpis and actuals empty */
     PlanDocument: {
@@ -1278,12 +1278,12 @@ export interface components {
        * @description The cost items of format v1 (see docs/format-v1.md); the engine checks each field and names it by its path
        * @default []
        */
-      costs: unknown[];
+      costs?: unknown[];
       /**
        * @description The benefit items of format v1 (see docs/format-v1.md); the engine checks each field and names it by its path
        * @default []
        */
-      benefits: unknown[];
+      benefits?: unknown[];
       /** @description Benefit multipliers: conservative, expected, optimistic (defaults 0.8, 1.0, 1.2) */
       scenarios?: {
         [key: string]: unknown;
