@@ -51,6 +51,8 @@ test("a consultant connects a script: a token, the reference, three months throu
     await page.goto("/docs/api");
     await expect(page.getByText("/workspaces/{slug}/investments/{id}/actuals:batch").first()).toBeVisible();
     await expect(page.locator("#problem-precondition-failed")).toBeVisible();
+    // Scalar's interactive reference renders under the production CSP, from the same document.
+    await expect(page.locator(".scalar-app").first()).toBeVisible({ timeout: 30_000 });
     await shot(page, "api-reference");
 
     // 3. A webhook endpoint for the leak events (checked by default) and recorded actuals.
@@ -134,6 +136,7 @@ test("a consultant connects a script: a token, the reference, three months throu
 
     // The delivery log shows what arrived.
     await page.goto(`/w/${slug}/webhooks`);
+    await page.getByText(/^Delivery log/).click();
     await expect(page.getByText("HTTP 204").first()).toBeVisible();
     await expect(page.getByText("leak.opened", { exact: true }).first()).toBeVisible();
     await shot(page, "webhooks-delivery-log");

@@ -31,12 +31,12 @@ describe("ReadOnlyRow", () => {
   it.each([
     ["ui", "en", "Entered"],
     ["csv", "en", "CSV import"],
-    ["import", "en", "Workspace import"],
+    ["import", "en", "File import"],
     ["api:Zapier", "en", "API: Zapier"],
     [undefined, "en", "Entered"],
     ["ui", "nl", "Ingevoerd"],
     ["csv", "nl", "CSV-import"],
-    ["import", "nl", "Werkruimte-import"],
+    ["import", "nl", "Bestandsimport"],
     ["api:Zapier", "nl", "API: Zapier"],
   ] as const)("shows source %s beside who recorded it (%s)", (source, locale, label) => {
     const html = render(source, locale);

@@ -3,14 +3,13 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, conflictError, notFoundError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { periodToDate } from "@/lib/investments/months";
 import { lockInvestment } from "@/lib/investments/mutations";
 import { findCurrentVersion } from "@/lib/investments/plan-versions";
 import { swapKpiValue } from "@/lib/kpis/swap-kpi-value";
 import { refreshInvestmentFigures } from "@/lib/portfolio/refresh";
 import { activateOnActuals } from "./activate-on-actuals";
-import { actualsSourceOf, recordActualsRecorded } from "./actuals-recorded";
+import { recordActualsRecorded, recordedMonthData } from "./actuals-recorded";
 import { assertRecordableMonth } from "./recordable-month";
 import type { ActualsValues, SaveActualsData } from "./schemas";
 
@@ -153,16 +152,7 @@ async function saveMonth(ctx: WorkspaceContext, input: SaveActualsData, today: D
     if ((before?.revision ?? null) !== input.baseRevision) throw await conflictOf(tx, ref, input, withoutId(before));
 
     const version = await findCurrentVersion(tx, workspaceId, investment.id);
-    const data = {
-      cost: input.cost,
-      benefit: input.benefit,
-      benefitByDriver: input.benefitByDriver ?? Prisma.DbNull,
-      note: input.note,
-      planVersionId: version?.id ?? null,
-      recordedById: ctx.user.id,
-      recordedByName: ctx.user.name,
-      source: actualsSourceOf(ctx),
-    };
+    const data = recordedMonthData(ctx, version?.id ?? null, input);
     const row = before
       ? await tx.actualMonth.update({ where: { id: before.id }, data: { ...data, revision: { increment: 1 } } })
       : await tx.actualMonth.create({ data: { ...data, workspaceId, investmentId: investment.id, month: ref.month } });

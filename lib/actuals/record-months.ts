@@ -2,13 +2,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
 import { getDb } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { dateToPeriod, periodToDate } from "@/lib/investments/months";
 import { lockInvestment } from "@/lib/investments/mutations";
 import { findCurrentVersion } from "@/lib/investments/plan-versions";
 import { refreshInvestmentFigures } from "@/lib/portfolio/refresh";
 import { activateOnActuals } from "./activate-on-actuals";
-import { actualsSourceOf, recordActualsRecorded } from "./actuals-recorded";
+import { actualsSourceOf, recordActualsRecorded, recordedMonthData } from "./actuals-recorded";
 import { duplicateMonthMessage, duplicateMonths, sameMonthValues, type MonthValues } from "./month-batch";
 import { recordableMonthError } from "./recordable-month";
 import { loadRecordedMonths, withoutRowId, type RecordedMonth } from "./recorded-months";
@@ -97,17 +96,7 @@ export async function recordActualsMonths(
     if (writes.length === 0) return decisions.map((d) => ({ ...withoutRowId(d.current!), outcome: "unchanged" as const }));
 
     const version = await findCurrentVersion(tx, workspaceId, investment.id);
-    const source = actualsSourceOf(ctx);
-    const dataOf = (m: MonthToRecord) => ({
-      cost: m.cost,
-      benefit: m.benefit,
-      benefitByDriver: m.benefitByDriver ?? Prisma.DbNull,
-      note: m.note,
-      planVersionId: version?.id ?? null,
-      recordedById: ctx.user.id,
-      recordedByName: ctx.user.name,
-      source,
-    });
+    const dataOf = (m: MonthToRecord) => recordedMonthData(ctx, version?.id ?? null, m);
     const created = writes.filter((d) => d.decision === "create");
     if (created.length > 0) {
       await tx.actualMonth.createMany({
@@ -144,7 +133,7 @@ export async function recordActualsMonths(
     await recordActualsRecorded(tx, {
       workspaceId,
       investment,
-      source,
+      source: actualsSourceOf(ctx),
       months: writtenPeriods.map((period) => saved(period)),
       occurredAt: today,
     });

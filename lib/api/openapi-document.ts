@@ -9,7 +9,8 @@ import { problemDocument } from "./schemas";
 export const API_BASE_PATH = "/api/v1";
 
 /** The refusals every authenticated operation may answer, besides its own. */
-const COMMON_PROBLEMS: ProblemType[] = ["unauthenticated", "not-found", "rate-limited"];
+// Any operation may fail on our side (500, a problem document without details).
+const COMMON_PROBLEMS: ProblemType[] = ["unauthenticated", "not-found", "rate-limited", "internal"];
 const WRITE_PROBLEMS: ProblemType[] = ["forbidden", "malformed-json", "unsupported-media-type", "payload-too-large", "invalid-input"];
 
 const problemResponse = (description: string) => ({ description, content: { "application/problem+json": { schema: problemDocument } } });

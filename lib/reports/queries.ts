@@ -1,25 +1,28 @@
 import { getDb } from "@/lib/db/client";
 
+/** What is known about a stored report besides its bytes: the list, the API and the reports page read the same. */
+const REPORT_METADATA = {
+  id: true,
+  kind: true,
+  investmentId: true,
+  period: true,
+  locale: true,
+  scenario: true,
+  channel: true,
+  recipients: true,
+  createdByName: true,
+  createdAt: true,
+  byteSize: true,
+  inputHash: true,
+} as const;
+
 /** The reports a workspace sent out, newest first, with the investment's name for one-pagers. */
 export async function listReports(workspaceId: string, take = 100) {
   const reports = await getDb().report.findMany({
     where: { workspaceId },
     orderBy: { createdAt: "desc" },
     take,
-    select: {
-      id: true,
-      kind: true,
-      investmentId: true,
-      period: true,
-      locale: true,
-      scenario: true,
-      channel: true,
-      recipients: true,
-      createdByName: true,
-      createdAt: true,
-      byteSize: true,
-      inputHash: true,
-    },
+    select: REPORT_METADATA,
   });
   const ids = [...new Set(reports.flatMap((r) => (r.investmentId ? [r.investmentId] : [])))];
   const investments = ids.length
@@ -44,19 +47,7 @@ export async function getReportMetadata(workspaceId: string, reportId: string) {
   if (typeof reportId !== "string" || reportId.length === 0 || reportId.length > 64) return null;
   return getDb().report.findFirst({
     where: { id: reportId, workspaceId },
-    select: {
-      id: true,
-      kind: true,
-      investmentId: true,
-      period: true,
-      locale: true,
-      scenario: true,
-      channel: true,
-      byteSize: true,
-      inputHash: true,
-      createdByName: true,
-      createdAt: true,
-    },
+    select: REPORT_METADATA,
   });
 }
 export type ReportMetadata = NonNullable<Awaited<ReturnType<typeof getReportMetadata>>>;

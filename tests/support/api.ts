@@ -3,8 +3,10 @@
 // production, with the request's moment pinned.
 import { issueApiToken } from "@/lib/api-tokens/issue-token";
 import type { ApiOperation } from "@/lib/api/operation";
+import { API_OPERATIONS } from "@/lib/api/operations";
 import { handleApiRequest } from "@/lib/api/route-handler";
 import { getDb } from "@/lib/db/client";
+import { expectMatchesContract } from "./contract";
 
 export async function apiTokenFor(
   user: { id: string },
@@ -60,5 +62,9 @@ export async function callApi(operation: ApiOperation, options: ApiCallOptions):
   } catch {
     json = null;
   }
-  return { status: response.status, headers: response.headers, json, text };
+  const answer = { status: response.status, headers: response.headers, json, text };
+  // Every answer of every API test is one the OpenAPI document promises: a documented
+  // status, content type and body. (Probe operations a test defines itself are not in it.)
+  if (API_OPERATIONS.includes(operation)) expectMatchesContract(operation, answer);
+  return answer;
 }
