@@ -33,12 +33,19 @@ const DELIVERY_BATCH = 10;
 const STALLED_SWEEP_EVERY_MS = 60_000;
 
 /** The dispatcher's and attempts' `enqueue`, as pg-boss jobs. */
+/**
+ * pg-boss compares a Date with the database's clock; a delay in seconds from now does not
+ * depend on the app's and the database's clocks agreeing.
+ */
+export const secondsUntil = (moment: Date, now = new Date()) => Math.max(0, Math.ceil((moment.getTime() - now.getTime()) / 1000));
+
 export function enqueueWithBoss(boss: PgBoss): Enqueue {
   return async (job) => {
+    const startAfter = secondsUntil(job.startAfter);
     if (job.kind === "deliver") {
-      await boss.send(WEBHOOK_DELIVERY_QUEUE, { deliveryId: job.deliveryId } satisfies WebhookDeliveryJobData, { ...DELIVERY_JOB_RETRY, startAfter: job.startAfter });
+      await boss.send(WEBHOOK_DELIVERY_QUEUE, { deliveryId: job.deliveryId } satisfies WebhookDeliveryJobData, { ...DELIVERY_JOB_RETRY, startAfter });
     } else {
-      await boss.send(LEAK_ALERT_RETRY_QUEUE, { eventId: job.eventId } satisfies LeakAlertRetryJobData, { ...ALERT_RETRY, startAfter: job.startAfter });
+      await boss.send(LEAK_ALERT_RETRY_QUEUE, { eventId: job.eventId } satisfies LeakAlertRetryJobData, { ...ALERT_RETRY, startAfter });
     }
   };
 }
