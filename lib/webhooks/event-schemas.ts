@@ -21,9 +21,12 @@ export type WebhookEventType = EventType | "webhook.test";
 
 export type WebhookEventSpec = { type: EventType | "webhook.test"; summary: string; description: string; schema: z.ZodType };
 
+/** The leak events: what leak e-mails are made of, and all a Slack-format endpoint accepts. */
+export const LEAK_EVENT_TYPES = ["leak.opened", "leak.worsened"] as const satisfies readonly EventType[];
+export type LeakEventType = (typeof LEAK_EVENT_TYPES)[number];
+export const isLeakEventType = (type: string): type is LeakEventType => (LEAK_EVENT_TYPES as readonly string[]).includes(type);
 /** Events a Slack-format endpoint accepts: the leak messages read well in a channel, the rest is data for systems. */
-export const SLACK_EVENT_TYPES = ["leak.opened", "leak.worsened"] as const satisfies readonly EventType[];
-export const isLeakEventType = (type: string): type is (typeof SLACK_EVENT_TYPES)[number] => (SLACK_EVENT_TYPES as readonly string[]).includes(type);
+export const SLACK_EVENT_TYPES = LEAK_EVENT_TYPES;
 
 const decimal = money;
 const investmentRef = z
