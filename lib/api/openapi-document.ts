@@ -1,12 +1,13 @@
 import { OpenApiGeneratorV31, OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/event-schemas";
+import { API_BASE_PATH } from "./links";
 import type { ApiOperation } from "./operation";
 import { API_OPERATIONS } from "./operations";
 import { PROBLEM_TYPES, type ProblemType } from "./problem";
 import { problemDocument } from "./schemas";
 
-export const API_BASE_PATH = "/api/v1";
+export { API_BASE_PATH };
 
 /** The refusals every authenticated operation may answer, besides its own. */
 // Any operation may fail on our side (500, a problem document without details).

@@ -1,13 +1,12 @@
-import { z } from "zod";
 import { refuseUnprocessableInput } from "@/lib/actions/define-action";
 import { hasRole } from "@/lib/auth/roles";
 import { consumeThrottle } from "@/lib/auth/throttle";
 import { resolveTokenWorkspace, type TokenRefusal, type WorkspaceContext } from "@/lib/auth/workspace-gate";
 import { getDb } from "@/lib/db/client";
-import type { UiLocale } from "@/lib/i18n/locales";
 import { withIdempotencyKey } from "./idempotency";
 import type { ApiOperation, ApiReply } from "./operation";
 import { ApiProblem, problemOf, problemResponse } from "./problem";
+import { readerLocaleOf } from "./reader-locale";
 import { actAsApiToken } from "./request-actor";
 import { readJsonBody } from "./read-body";
 
@@ -28,20 +27,11 @@ const REFUSALS: Record<TokenRefusal, string> = {
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
-const localeOf = (request: Request): UiLocale => (/^\s*nl\b/i.test(request.headers.get("accept-language") ?? "") ? "nl" : "en");
 
 function bearerOf(request: Request): string | null {
   const header = request.headers.get("authorization");
   const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
   return match ? match[1] : null;
-}
-
-function parseOrProblem<S extends z.ZodType>(schema: S, value: unknown, prefix: string): z.infer<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw new ApiProblem("invalid-input", "Please correct the fields listed in errors", {
-    errors: result.error.issues.map((issue) => ({ path: [prefix, ...issue.path.map(String)].filter(Boolean).join("."), message: issue.message })),
-  });
 }
 
 async function authorise(request: Request, slug: string, operation: ApiOperation, now: Date): Promise<WorkspaceContext> {
@@ -93,18 +83,19 @@ export async function handleApiRequest(
   rawParams: Record<string, string | string[]>,
   now: Date,
 ): Promise<Response> {
-  const locale = localeOf(request);
+  const locale = readerLocaleOf(request);
   try {
     const slug = typeof rawParams.slug === "string" ? rawParams.slug : "";
     const ctx = await authorise(request, slug, operation, now);
-    const params = parseOrProblem(operation.params, rawParams, "");
+    // A ZodError from here on is answered by problemOf as invalid-input, naming each field.
+    const params = operation.params.parse(rawParams);
     const url = new URL(request.url);
-    const query = operation.query ? parseOrProblem(operation.query, Object.fromEntries(url.searchParams), "") : {};
+    const query = operation.query ? operation.query.parse(Object.fromEntries(url.searchParams)) : {};
     let body: unknown = undefined;
     if (operation.body) {
       const raw = await readJsonBody(request, operation.bodyLimitBytes);
       refuseUnprocessableInput(raw);
-      body = parseOrProblem(operation.body, raw, "");
+      body = operation.body.parse(raw);
     }
     const ifMatch = request.headers.get("if-match");
     if (operation.ifMatch === "required" && ifMatch === null) {

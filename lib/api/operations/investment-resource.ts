@@ -10,7 +10,7 @@ import { buildInvestmentDocument } from "@/lib/transfer/export";
 import { etagOf } from "../etag";
 import { month } from "../schemas";
 import { figuresBody, investmentFigures, timestamp } from "./figures";
-import { workspaceLink } from "./links";
+import { workspaceLink } from "../links";
 
 // An investment as the API shows it: its header, its working plan as a format v1 document
 // (built by the export, so the API and the JSON export can never differ), its plan versions

@@ -12,7 +12,7 @@ import { wholeNumber } from "@/lib/shared/whole-number";
 import { defineOperation } from "../operation";
 import { money, month, slugParams } from "../schemas";
 import { moneyText, percentage, percentText, timestamp } from "./figures";
-import { readerLocaleOf } from "./reader-locale";
+import { readerLocaleOf } from "../reader-locale";
 
 // The dashboard's figures and leaks, read from the same stored portfolio the dashboard
 // reads (lib/portfolio), so the API and the screen never disagree.

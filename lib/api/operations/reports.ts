@@ -10,7 +10,7 @@ import { SCENARIO_NAMES } from "@/lib/roi";
 import { attachmentHeader } from "@/lib/transfer/file-names";
 import { defineOperation } from "../operation";
 import { slugParams } from "../schemas";
-import { workspaceLink } from "./links";
+import { workspaceLink } from "../links";
 
 // Reports: made and frozen exactly like the reports page makes them (lib/reports), so the
 // PDF fetched later is byte for byte the one that was generated, whatever changed since.
