@@ -33,6 +33,31 @@ export const investmentHeaderFields = {
   archived: z.boolean(),
 };
 
+type HeaderRow = {
+  id: string;
+  name: string;
+  status: z.infer<typeof investmentStatus>;
+  category: z.infer<typeof investmentCategory>;
+  currency: string;
+  startMonth: Date;
+  horizonMonths: number;
+  revision: number;
+  archivedAt: Date | null;
+};
+
+/** The header fields of an investment row, as the list and the single investment both answer them. */
+export const investmentHeaderOf = (row: HeaderRow) => ({
+  id: row.id,
+  name: row.name,
+  status: row.status,
+  category: row.category,
+  currency: row.currency,
+  startMonth: dateToPeriod(row.startMonth),
+  horizonMonths: row.horizonMonths,
+  revision: row.revision,
+  archived: row.archivedAt !== null,
+});
+
 export const investmentDocument = z
   .record(z.string(), z.unknown())
   .meta({
@@ -80,15 +105,7 @@ export async function investmentResource(ctx: WorkspaceContext, investmentId: st
   // Every write refreshes the figures in its own transaction, and ensureFreshFigures fills in any that are missing.
   if (!figures) throw new Error(`Investment ${investmentId} has no stored figures`);
   const body: InvestmentBody = {
-    id: investment.id,
-    name: investment.name,
-    status: investment.status,
-    category: investment.category,
-    currency: investment.currency,
-    startMonth: dateToPeriod(investment.startMonth),
-    horizonMonths: investment.horizonMonths,
-    revision: investment.revision,
-    archived: investment.archivedAt !== null,
+    ...investmentHeaderOf(investment),
     description: investment.description,
     ownerName: investment.ownerName,
     createdAt: investment.createdAt.toISOString(),

@@ -16,7 +16,7 @@ import { defineOperation } from "../operation";
 import { ApiProblem, type FieldProblem } from "../problem";
 import { investmentParams, pageInfo, problemDocument, slugParams } from "../schemas";
 import { figuresBody, investmentFigures } from "./figures";
-import { investmentBody, investmentHeaderFields, investmentLocation, investmentResource } from "./investment-resource";
+import { investmentBody, investmentHeaderFields, investmentHeaderOf, investmentLocation, investmentResource } from "./investment-resource";
 import { newInvestmentDocument, planFields, planOf, requireEngineValidPlan, CATEGORY_MESSAGE } from "./plan-input";
 
 // Investments: list (cursor pages), read, create from a format v1 document, replace the
@@ -101,18 +101,7 @@ export const listInvestments = defineOperation({
     const open = await openLeaksByInvestment(workspaceId, page.map((r) => r.id), now);
     const items = page.map((r) => {
       if (!r.figures) throw new Error(`Investment ${r.id} has no stored figures`);
-      return {
-        id: r.id,
-        name: r.name,
-        status: r.status,
-        category: r.category,
-        currency: r.currency,
-        startMonth: dateToPeriod(r.startMonth),
-        horizonMonths: r.horizonMonths,
-        revision: r.revision,
-        archived: r.archivedAt !== null,
-        figures: figuresBody(r.figures, open.get(r.id)),
-      };
+      return { ...investmentHeaderOf(r), figures: figuresBody(r.figures, open.get(r.id)) };
     });
     const last = page.at(-1);
     const next = rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null;
