@@ -74,6 +74,17 @@ describe("the API's contract on refusals", () => {
     }
   });
 
+  it("every operation with a month in its path refuses a malformed one: 422 naming it, as documented", async () => {
+    const withMonth = API_OPERATIONS.filter((operation) => operation.path.includes("{month}"));
+    expect(withMonth.length).toBeGreaterThan(0);
+    for (const operation of withMonth) {
+      const answer = await callApi(operation, { token: setup.ownToken, params: { ...paramsFor(operation, setup.slug), month: "2026-13" }, now: NOW });
+      expect(answer.status, label(operation)).toBe(422);
+      expect(answer.json.errors, label(operation)).toEqual([{ path: "month", message: expect.any(String) }]);
+      expectMatchesContract(operation, answer);
+    }
+  });
+
   describe("with the rate limit used up", () => {
     const configured = process.env.API_RATE_LIMIT_PER_MINUTE;
     afterEach(() => {

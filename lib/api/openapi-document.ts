@@ -17,7 +17,9 @@ const WRITE_PROBLEMS: ProblemType[] = ["forbidden", "malformed-json", "unsupport
 const problemResponse = (description: string) => ({ description, content: { "application/problem+json": { schema: problemDocument } } });
 
 function problemResponses(operation: ApiOperation) {
-  const types = [...COMMON_PROBLEMS, ...(operation.access === "write" || operation.body ? WRITE_PROBLEMS : []), ...(operation.query ? ["invalid-input" as const] : [])];
+  // Path parameters besides the slug (an id, a month) are validated too: a malformed one is a 422.
+  const checksInput = operation.query !== undefined || Object.keys((operation.params as z.ZodObject).shape).some((name) => name !== "slug");
+  const types = [...COMMON_PROBLEMS, ...(operation.access === "write" || operation.body ? WRITE_PROBLEMS : []), ...(checksInput ? ["invalid-input" as const] : [])];
   const out: Record<number, ReturnType<typeof problemResponse>> = {};
   for (const type of types) {
     const { status, title } = PROBLEM_TYPES[type];

@@ -2029,6 +2029,15 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Too many requests */
       429: {
         headers: {
@@ -2153,7 +2162,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input; Invalid input */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2295,7 +2304,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input; Invalid input */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2487,6 +2496,15 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Too many requests */
       429: {
         headers: {
@@ -2545,6 +2563,15 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Invalid input */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -2613,6 +2640,15 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Too many requests */
       429: {
         headers: {
@@ -2671,6 +2707,15 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Invalid input */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -2808,7 +2853,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input; Invalid input */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2948,7 +2993,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input; Invalid input */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3020,6 +3065,15 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Invalid input */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3157,7 +3211,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input; Invalid input */
       422: {
         headers: {
           [name: string]: unknown;
