@@ -1,7 +1,7 @@
 import { analyseActuals } from "./actuals";
 import { type LeakThresholds, detectLeaks, resolveLeakThresholds } from "./leaks";
 import { buildBaseSeries } from "./monthly-values";
-import { outputCents, outputCentsOrNull } from "./output";
+import { outputCents, outputCentsOrNull, toJsonFigure } from "./output";
 import { parseDefinition } from "./parse";
 import type { ValidationError } from "./errors";
 import { deriveMonthOfDate, listPeriods } from "./periods";
@@ -11,7 +11,11 @@ import { SCENARIO_NAMES, type RoiResult, type ScenarioName, type ScenarioResult 
 import { computeScenario, preparePlanBasis, resolveMultipliers, type ScenarioComputation } from "./scenarios";
 import type { InvestmentDefinition } from "./schema";
 import { expandTemplate } from "./templates";
-import { collectBenefitWarnings } from "./warnings";
+import { collectItemWarnings } from "./warnings";
+import { type Dec, toDecimal } from "./decimal";
+import { prepareDiscountBasis, resolveDiscountRate } from "./discounting";
+import { computeSensitivity } from "./sensitivity";
+import { type SimulationOptions, simulateUncertainty } from "./simulation";
 
 export interface EvaluateOptions {
   /** Decides which months are past when neither `asOfMonth` option nor the definition sets it. Default: now. */
@@ -28,6 +32,19 @@ export interface EvaluateOptions {
    * Default: every month is compared with this definition's plan.
    */
   referencePlans?: readonly ReferencePlan[];
+  /** The workspace's default annual discount rate in %; the definition's `discountRatePct` wins. Default 8. */
+  discountRatePct?: number | string | Dec;
+  /**
+   * Also compute the sensitivity (tornado) and the seeded simulation of the expected scenario
+   * (`result.risk`). Off by default: they cost more than the rest of an evaluation.
+   */
+  risk?: boolean | SimulationOptions;
+}
+
+function readWorkspaceRate(value: EvaluateOptions["discountRatePct"]): Dec | null {
+  if (value === undefined) return null;
+  const rate = typeof value === "object" ? value : toDecimal(value);
+  return rate !== null && rate.gte(0) && rate.lte(100) ? rate : null;
 }
 
 export function resolveAsOfMonth(definition: InvestmentDefinition, options: EvaluateOptions): number {
@@ -45,11 +62,13 @@ export function evaluateDefinition(definition: InvestmentDefinition, options: Ev
   const periods = listPeriods(definition.startMonth, horizon);
   const basis = preparePlanBasis(buildBaseSeries(costs, benefits, horizon), periods);
   const multipliers = resolveMultipliers(definition);
+  const discountRate = resolveDiscountRate(definition, readWorkspaceRate(options.discountRatePct));
+  const discount = prepareDiscountBasis(basis, discountRate.ratePct);
 
   const computed = {} as Record<ScenarioName, ScenarioComputation>;
   const scenarios = {} as Record<ScenarioName, ScenarioResult>;
   for (const name of SCENARIO_NAMES) {
-    computed[name] = computeScenario(basis, multipliers[name]);
+    computed[name] = computeScenario(basis, multipliers[name], discount);
     scenarios[name] = computed[name].result;
   }
 
@@ -95,7 +114,9 @@ export function evaluateDefinition(definition: InvestmentDefinition, options: Ev
     startMonth: definition.startMonth,
     horizonMonths: horizon,
     asOfMonth,
-    warnings: [...collectBenefitWarnings(definition.benefits, horizon), ...(expansion?.warnings ?? [])],
+    discountRatePct: toJsonFigure(discountRate.ratePct),
+    discountRateSource: discountRate.source,
+    warnings: [...collectItemWarnings(definition.costs, definition.benefits, horizon), ...(expansion?.warnings ?? [])],
     scenarios,
     ...(actuals ? { actuals: actuals.result } : {}),
     leaks,
@@ -110,6 +131,14 @@ export function evaluateDefinition(definition: InvestmentDefinition, options: Ev
     };
   }
   if (expansion) result.expansion = presentExpansion(expansion);
+  if (options.risk) {
+    const simulationOptions = typeof options.risk === "object" ? options.risk : {};
+    const input = { definition, expectedMultiplier: multipliers.expected, discountRatePct: discountRate.ratePct };
+    result.risk = {
+      sensitivity: computeSensitivity({ ...input, discount }),
+      simulation: simulateUncertainty(input, simulationOptions),
+    };
+  }
   return result;
 }
 

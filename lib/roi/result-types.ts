@@ -26,6 +26,28 @@ export interface Totals {
   paybackMonth: number | null;
 }
 
+/** Why a scenario has no IRR. */
+export type IrrNullReason =
+  /** The net monthly flows never change sign (all spending or all return): no rate makes NPV zero. */
+  | "NO_SIGN_CHANGE"
+  /** The flows change sign but NPV has no zero for annual rates between −99.99% and 100,000%. */
+  | "NO_ROOT_IN_RANGE"
+  /** NPV is zero at more than one rate (the flows change sign more than once); see `irrRootsPct`. */
+  | "MULTIPLE_ROOTS";
+
+/** A scenario's totals with its discounted figures (README "Discounting"). */
+export interface ScenarioTotals extends Totals {
+  /** Net present value at the result's `discountRatePct`, rounded to cents. */
+  npv: number;
+  /** Annual rate in % at which NPV = 0, rounded to 2 decimals; null with `irrNullReason`. */
+  irrPct: number | null;
+  irrNullReason: IrrNullReason | null;
+  /** Every rate (annual %, 2 decimals, ascending) in range at which NPV = 0: one entry when irrPct is set. */
+  irrRootsPct: number[];
+  /** First month with some cost so far whose cumulative discounted benefit ≥ cumulative discounted cost. */
+  discountedPaybackMonth: number | null;
+}
+
 export interface YearRow {
   year: number;
   fromMonth: number;
@@ -40,7 +62,7 @@ export interface YearRow {
 
 export interface ScenarioResult {
   multiplier: number;
-  totals: Totals;
+  totals: ScenarioTotals;
   years: YearRow[];
   months: MonthRow[];
 }
@@ -145,16 +167,88 @@ export interface ExpansionResult {
   summary: { [key: string]: number | null };
 }
 
+/** Where the discount rate came from: the definition, the workspace's default, or the engine's 8%. */
+export type DiscountRateSource = "definition" | "workspace" | "default";
+
+/** The expected scenario's net ROI and NPV with one driver changed. */
+export interface SensitivityPoint {
+  roiPct: number | null;
+  npv: number;
+}
+
+/** One driver of the tornado: a cost, a benefit or a template input at −change% and +change%. */
+export interface SensitivityDriver {
+  kind: "cost" | "benefit" | "input";
+  /** "costs.0", "benefits.2" or "inputs.participationPct": the field path in the definition. */
+  path: string;
+  /** The item's label, or the template input's key. */
+  label: string;
+  /** The driver at (100 − changePct)%. */
+  low: SensitivityPoint;
+  /** The driver at (100 + changePct)%. */
+  high: SensitivityPoint;
+  /** |high.npv − low.npv|: the ranking key (largest first). */
+  npvSwing: number;
+  /** |high.roiPct − low.roiPct|; null when either is null. */
+  roiSwingPct: number | null;
+  /** True when a template input had to be kept inside its allowed range (e.g. a rate capped at 100%). */
+  clamped: boolean;
+}
+
+export interface SensitivityResult {
+  /** The change applied to each driver, in % (20). */
+  changePct: number;
+  /** The expected scenario unchanged. */
+  base: SensitivityPoint;
+  /** Ranked by npvSwing, largest first (then roiSwingPct, then path). */
+  drivers: SensitivityDriver[];
+}
+
+/** P10, P50 and P90 of a simulated figure. */
+export interface Percentiles {
+  p10: number | null;
+  p50: number | null;
+  p90: number | null;
+}
+
+/**
+ * A seeded Monte Carlo estimate over the items' ranges (README "Uncertainty"): statistics,
+ * computed with floating point, labelled as an estimate. Null in `risk.simulation` when no item has a range.
+ */
+export interface SimulationResult {
+  seed: number;
+  draws: number;
+  distribution: "triangular";
+  /** How many items carry a range (the rest keep their value in every draw). */
+  rangedItems: number;
+  /** ROI % of the expected scenario; a draw without cost counts as +∞ (a percentile there is null). */
+  roiPct: Percentiles;
+  /** NPV at the result's discount rate, rounded to cents. */
+  npv: Percentiles;
+  /** Share of draws, in % (2 decimals), whose cumulative benefit reaches cumulative cost within the horizon. */
+  paybackProbabilityPct: number;
+}
+
+export interface RiskResult {
+  sensitivity: SensitivityResult;
+  simulation: SimulationResult | null;
+}
+
 export interface RoiResult {
   name: string;
   currency: string;
   startMonth: string;
   horizonMonths: number;
   asOfMonth: number;
+  /** The annual discount rate (%) behind every npv, irrPct and discountedPaybackMonth. */
+  discountRatePct: number;
+  discountRateSource: DiscountRateSource;
   warnings: EngineWarning[];
   scenarios: Partial<Record<ScenarioName, ScenarioResult>>;
   actuals?: ActualsResult;
   leaks: Leak[];
   customerAcquisition?: CustomerAcquisitionResult;
   expansion?: ExpansionResult;
+  /** Sensitivity and simulation of the expected scenario; only with `options.risk` (they cost more). */
+  risk?: RiskResult;
 }

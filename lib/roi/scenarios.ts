@@ -4,6 +4,7 @@ import type { BaseSeries } from "./monthly-values";
 import { type RoundedSeries, outputCents, roundFixedRunningTotals, toJsonFigure } from "./output";
 import type { MonthRow, ScenarioName, ScenarioResult, YearRow } from "./result-types";
 import type { InvestmentDefinition } from "./schema";
+import { type DiscountBasis, computeDiscountedTotals } from "./discounting";
 import { buildTotalsFromFixed, findPaybackMonth, outputBcrFromFixed, outputRoiFromFixed } from "./totals";
 
 export const DEFAULT_SCENARIO_MULTIPLIERS: Readonly<Record<ScenarioName, Dec>> = {
@@ -86,7 +87,7 @@ export interface ScenarioComputation {
  * One scenario: benefits × multiplier m. The running benefit m × B carries m's decimals on
  * top of the fixed-point ones, so the running cost is scaled up to match before comparing.
  */
-export function computeScenario(basis: PlanBasis, multiplier: Dec): ScenarioComputation {
+export function computeScenario(basis: PlanBasis, multiplier: Dec, discount: DiscountBasis): ScenarioComputation {
   const isUnit = multiplier.eq(ONE);
   // m = factor ÷ 10^k with k its decimals (0.8 = 8 ÷ 10): m × B then has only k more decimals.
   const extraDecimals = multiplier.decimalPlaces();
@@ -134,7 +135,10 @@ export function computeScenario(basis: PlanBasis, multiplier: Dec): ScenarioComp
   return {
     result: {
       multiplier: toJsonFigure(multiplier),
-      totals: buildTotalsFromFixed(cumCost[last], cumBenefit[last], decimals, paybackMonth),
+      totals: {
+        ...buildTotalsFromFixed(cumCost[last], cumBenefit[last], decimals, paybackMonth),
+        ...computeDiscountedTotals(discount, multiplier),
+      },
       years,
       months,
     },

@@ -64,8 +64,20 @@ export const kpiValueField = () => decimalField();
 
 export const wholeNumberField = (min: number, max: number) => z.number().int().min(min).max(max);
 
-/** A month number 1..120; the horizon-specific upper bound is checked across fields. */
+/** A month number 1..120 (actuals, KPI measurements); the horizon-specific upper bound is checked across fields. */
 export const monthField = () => wholeNumberField(1, MAX_HORIZON_MONTHS);
+
+/**
+ * The largest month number a cost or benefit may name. An item may lie (partly) beyond the
+ * horizon: those months contribute nothing, so a plan whose horizon is shortened later stays valid.
+ */
+export const MAX_ITEM_MONTH = 100_000;
+
+/** A month number of a cost or benefit: 1..MAX_ITEM_MONTH; months after the horizon contribute nothing. */
+export const itemMonthField = () => wholeNumberField(1, MAX_ITEM_MONTH);
+
+/** A range multiplier (low or high) of an item's value: 0..10. */
+export const rangeMultiplierField = () => decimalField({ min: 0, max: 10 });
 
 export const labelField = () => z.string().trim().min(1).max(200);
 

@@ -5,9 +5,11 @@ import {
   growthPctField,
   kindUnionError,
   kpiValueField,
+  itemMonthField,
   labelField,
   moneyField,
   monthField,
+  rangeMultiplierField,
   ratePctField,
   wholeNumberField,
 } from "./schema-fields";
@@ -16,15 +18,28 @@ import {
 // error, not a silently ignored value.
 
 const span = {
-  fromMonth: monthField().optional(),
-  toMonth: monthField().optional(),
+  fromMonth: itemMonthField().optional(),
+  toMonth: itemMonthField().optional(),
 };
+
+/**
+ * How uncertain an item's value is: multipliers of it, low ≤ 1 ≤ high (checked across fields).
+ * { low: 0.6, high: 1.3 } = somewhere between 60% and 130% of the value, most likely the value
+ * itself (a triangular distribution in the simulation, README "Uncertainty").
+ */
+export const rangeSchema = z.strictObject({
+  low: rangeMultiplierField(),
+  high: rangeMultiplierField(),
+});
+
+const uncertain = { range: rangeSchema.optional() };
 
 export const oneTimeCostSchema = z.strictObject({
   kind: z.literal("oneTime"),
   label: labelField(),
   amount: moneyField(),
-  month: monthField(),
+  month: itemMonthField(),
+  ...uncertain,
 });
 
 export const recurringCostSchema = z.strictObject({
@@ -32,6 +47,7 @@ export const recurringCostSchema = z.strictObject({
   label: labelField(),
   monthly: moneyField(),
   ...span,
+  ...uncertain,
 });
 
 export const internalTimeCostSchema = z.strictObject({
@@ -40,6 +56,7 @@ export const internalTimeCostSchema = z.strictObject({
   hoursPerMonth: decimalField({ min: 0, max: 100_000 }),
   hourlyRate: moneyField(),
   ...span,
+  ...uncertain,
 });
 
 export const COST_KINDS = ["oneTime", "recurring", "internalTime"] as const;
@@ -54,6 +71,7 @@ const benefitBase = {
   label: labelField(),
   ...span,
   rampMonths: wholeNumberField(0, MAX_HORIZON_MONTHS - 1).optional(),
+  ...uncertain,
 };
 
 export const fixedBenefitSchema = z.strictObject({
@@ -129,6 +147,7 @@ export type Cost = z.output<typeof costSchema>;
 export type Benefit = z.output<typeof benefitSchema>;
 export type Kpi = z.output<typeof kpiSchema>;
 export type Actual = z.output<typeof actualSchema>;
+export type ItemRange = z.output<typeof rangeSchema>;
 export type ScenarioMultipliersInput = z.output<typeof scenariosSchema>;
 export type CostKind = Cost["kind"];
 export type BenefitKind = Benefit["kind"];

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { Dec, isDec } from "./decimal";
 import { describeIssues, type PathSegment } from "./errors";
-import { MAX_HORIZON_MONTHS } from "./schema-fields";
+import { MAX_HORIZON_MONTHS, MAX_ITEM_MONTH } from "./schema-fields";
 import { TEMPLATE_INPUT_SCHEMAS, TEMPLATE_NAMES, type TemplateName } from "./schema-templates";
 
 // These rules relate fields to each other. They run even when other fields are broken
@@ -16,6 +16,10 @@ function isRecord(value: unknown): value is Fields {
 
 function isMonth(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_HORIZON_MONTHS;
+}
+
+function isItemMonth(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_ITEM_MONTH;
 }
 
 function listRecords(value: unknown): [number, Fields][] {
@@ -38,6 +42,31 @@ function checkSpan(item: Fields, path: PathSegment[], horizon: number | null, is
       field === "toMonth" ? `must not be before fromMonth (${from})` : `must not be after the horizon (${to})`;
     if (!(field === "fromMonth" && horizon !== null && from > horizon))
       issues.push({ path: [...path, field], message });
+  }
+}
+
+/**
+ * A cost's or benefit's span: toMonth not before fromMonth. Months beyond the horizon are
+ * allowed and contribute nothing (format v1), so a plan whose horizon is shortened stays valid;
+ * the engine warns about them (BEYOND_HORIZON).
+ */
+function checkItemSpan(item: Fields, path: PathSegment[], issues: Issue[]): void {
+  const { fromMonth: from, toMonth: to } = item;
+  if (isItemMonth(to) && isItemMonth(from ?? 1) && to < ((from as number | undefined) ?? 1)) {
+    issues.push({ path: [...path, "toMonth"], message: `must not be before fromMonth (${(from as number | undefined) ?? 1})` });
+  }
+}
+
+/** A range is low ≤ 1 ≤ high: the item's own value is the most likely one. */
+function checkRange(item: Fields, path: PathSegment[], issues: Issue[]): void {
+  const range = item.range;
+  if (!isRecord(range)) return;
+  const { low, high } = range;
+  if (isDec(low) && low.gt(1)) {
+    issues.push({ path: [...path, "range", "low"], message: "must be at most 1 (the item's own value is the most likely one)" });
+  }
+  if (isDec(high) && high.lt(1)) {
+    issues.push({ path: [...path, "range", "high"], message: "must be at least 1 (the item's own value is the most likely one)" });
   }
 }
 
@@ -107,7 +136,8 @@ export function checkDefinitionRules(value: unknown, ctx: z.core.$RefinementCtx<
   const issues: Issue[] = [];
   for (const list of ["costs", "benefits"]) {
     for (const [index, item] of listRecords(value[list])) {
-      checkSpan(item, [list, index], horizon, issues);
+      checkItemSpan(item, [list, index], issues);
+      checkRange(item, [list, index], issues);
       checkConversionRates(item, [list, index], issues);
     }
   }

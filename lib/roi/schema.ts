@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PERIOD_PATTERN } from "./periods";
-import { MAX_HORIZON_MONTHS, labelField, wholeNumberField } from "./schema-fields";
+import { MAX_HORIZON_MONTHS, decimalField, labelField, wholeNumberField } from "./schema-fields";
 import { actualSchema, benefitSchema, costSchema, kpiSchema, scenariosSchema } from "./schema-items";
 import { checkDefinitionRules } from "./schema-rules";
 import {
@@ -27,6 +27,8 @@ const definitionObjectSchema = z.strictObject({
   costs: z.array(costSchema).max(500).default([]),
   benefits: z.array(benefitSchema).max(500).default([]),
   scenarios: scenariosSchema.optional(),
+  // Annual discount rate in percent for NPV, IRR and discounted payback (README "Discounting").
+  discountRatePct: decimalField({ min: 0, max: 100 }).optional(),
   kpis: z.array(kpiSchema).max(100).default([]),
   actuals: z.array(actualSchema).max(MAX_HORIZON_MONTHS).default([]),
   asOfMonth: wholeNumberField(1, 100_000).optional(),

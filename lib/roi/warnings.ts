@@ -1,15 +1,51 @@
-import type { Benefit } from "./schema-items";
+import type { Benefit, Cost } from "./schema-items";
 import { resolveSpan } from "./monthly-values";
 
 /** A non-fatal remark about a definition, pointing at the field it concerns. */
 export interface EngineWarning {
-  code: "REVENUE_WITHOUT_MARGIN" | "RAMP_NOT_COMPLETED" | "AMORTISATION_CLIPPED";
+  code: "REVENUE_WITHOUT_MARGIN" | "RAMP_NOT_COMPLETED" | "AMORTISATION_CLIPPED" | "BEYOND_HORIZON";
   path: string;
   message: string;
 }
 
-/** Remarks about the definition's own benefits (template warnings come from the expansion). */
-export function collectBenefitWarnings(benefits: readonly Benefit[], horizon: number): EngineWarning[] {
+/** The months of an item that lie after the horizon, as [first, last]; null when it fits. */
+function monthsBeyond(item: Cost | Benefit, horizon: number): [number, number] | null {
+  if (item.kind === "oneTime") return item.month > horizon ? [item.month, item.month] : null;
+  const from = item.fromMonth ?? 1;
+  const to = item.toMonth ?? horizon;
+  return to > horizon ? [Math.max(from, horizon + 1), to] : null;
+}
+
+/** Costs and benefits (partly) after the horizon: allowed, but those months contribute nothing. */
+function collectBeyondHorizonWarnings(list: readonly (Cost | Benefit)[], name: "costs" | "benefits", horizon: number): EngineWarning[] {
+  const warnings: EngineWarning[] = [];
+  list.forEach((item, index) => {
+    const beyond = monthsBeyond(item, horizon);
+    if (!beyond) return;
+    const [first, last] = beyond;
+    const months = first === last ? `month ${first}` : `months ${first}–${last}`;
+    const whole = item.kind === "oneTime" || (item.fromMonth ?? 1) > horizon;
+    warnings.push({
+      code: "BEYOND_HORIZON",
+      path: `${name}.${index}`,
+      message: whole
+        ? `"${item.label}" lies after the horizon (${months} of ${horizon}) and contributes nothing.`
+        : `"${item.label}" runs past the horizon: ${months} lie after month ${horizon} and contribute nothing.`,
+    });
+  });
+  return warnings;
+}
+
+/** Remarks about the definition's own costs and benefits (template warnings come from the expansion). */
+export function collectItemWarnings(costs: readonly Cost[], benefits: readonly Benefit[], horizon: number): EngineWarning[] {
+  return [
+    ...collectBeyondHorizonWarnings(costs, "costs", horizon),
+    ...collectBeyondHorizonWarnings(benefits, "benefits", horizon),
+    ...collectBenefitWarnings(benefits, horizon),
+  ];
+}
+
+function collectBenefitWarnings(benefits: readonly Benefit[], horizon: number): EngineWarning[] {
   const warnings: EngineWarning[] = [];
   benefits.forEach((benefit, index) => {
     const path = `benefits.${index}`;
@@ -25,7 +61,7 @@ export function collectBenefitWarnings(benefits: readonly Benefit[], horizon: nu
     }
     const ramp = benefit.rampMonths ?? 0;
     const { from, to } = resolveSpan(benefit, horizon);
-    if (ramp > 0 && from + ramp > to) {
+    if (ramp > 0 && from <= horizon && from + ramp > to) {
       warnings.push({
         code: "RAMP_NOT_COMPLETED",
         path: `${path}.rampMonths`,
