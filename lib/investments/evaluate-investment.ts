@@ -38,6 +38,10 @@ export type EvaluateInvestmentOptions = {
   leakThresholds?: Partial<LeakThresholds>;
   /** What the recorded months are compared with; default "in-force" (see PlanComparison). */
   compareWith?: ComparisonBasis;
+  /** The workspace's default annual discount rate in % (null: the engine's 8%); the plan's own rate wins. */
+  discountRatePct?: string | null;
+  /** Also compute the tornado and the seeded simulation (`result.risk`); the pages, the PDF and the CLI do. */
+  risk?: boolean;
 };
 
 export type InvestmentEvaluation =
@@ -85,6 +89,8 @@ export function evaluateInvestment(
     active: isRunning(investment.status),
     leakThresholds: options.leakThresholds,
     referencePlans: basis === "in-force" ? inForce.referencePlans : [],
+    ...(options.discountRatePct != null ? { discountRatePct: options.discountRatePct } : {}),
+    ...(options.risk ? { risk: true } : {}),
   });
   const first = versions.reduce<PlanVersionRow | undefined>(
     (a, b) => (a === undefined || b.version < a.version ? b : a),
