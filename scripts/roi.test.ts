@@ -74,7 +74,8 @@ describe("roi command line", () => {
         currency: "EUR",
         startMonth: "2026-01",
         horizonMonths: 12,
-        costs: [{ kind: "oneTime", label: "Setup", amount: -100, month: 14 }],
+        // Month 0 (a month beyond the horizon is valid: it contributes nothing, warning BEYOND_HORIZON).
+        costs: [{ kind: "oneTime", label: "Setup", amount: -100, month: 0 }],
         benefits: [{ kind: "magic", label: "?" }],
       };
       const { status, stdout, stderr } = runRoi(["-"], JSON.stringify(invalid));
@@ -85,7 +86,7 @@ describe("roi command line", () => {
       expect(lines.slice(1)).toEqual(
         expect.arrayContaining([
           "costs.0.amount: must not be negative",
-          "costs.0.month: must be between 1 and 12 (the horizon)",
+          "costs.0.month: must be at least 1",
           expect.stringMatching(/^benefits\.0\.kind: unknown kind "magic"/),
         ]),
       );
@@ -116,5 +117,104 @@ describe("roi command line", () => {
       expect(noFile.status).toBe(2);
     },
     TIMEOUT,
+  );
+
+  it(
+    "prints NPV, IRR, discounted payback, the tornado and the seeded simulation by default",
+    () => {
+      const { status, stdout, stderr } = runRoi([example("uncertain-automation.json")]);
+      expect(stderr).toBe("");
+      expect(status).toBe(0);
+      const output = JSON.parse(stdout);
+      expect(output).toMatchObject({ discountRatePct: 10, discountRateSource: "definition" });
+      // Cost 40,000 + 24 × 800 + 6 × 20 h × 65 = 67,000; benefit 4,500 × (¼ + ½ + ¾) + 20 × 4,500
+      // + 21 × 1,000 = 117,750; ROI = 50,750 ÷ 67,000 = 75.75%.
+      expect(output.scenarios.expected.totals).toMatchObject({ cost: 67000, benefit: 117750, roiPct: 75.75 });
+      for (const key of ["npv", "irrPct", "irrNullReason", "irrRootsPct", "discountedPaybackMonth"]) {
+        expect(output.scenarios.expected.totals).toHaveProperty(key);
+      }
+      expect(output.risk.sensitivity).toHaveProperty("drivers");
+      expect(output.risk.simulation).toMatchObject({
+        seed: 1,
+        draws: 10000,
+        distribution: "triangular",
+        rangedItems: 5,
+      });
+      const { roiPct, npv, paybackProbabilityPct } = output.risk.simulation;
+      expect(roiPct.p10).toBeLessThanOrEqual(roiPct.p50);
+      expect(npv.p50).toBeLessThanOrEqual(npv.p90);
+      expect(paybackProbabilityPct).toBeGreaterThan(0);
+      expect(paybackProbabilityPct).toBeLessThan(100);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "takes --seed, --draws and --discount-rate, and leaves risk out with --no-risk",
+    () => {
+      const args = [example("uncertain-automation.json"), "--seed", "7", "--draws", "500"];
+      const first = runRoi(args);
+      expect(first.status).toBe(0);
+      expect(runRoi(args).stdout).toBe(first.stdout);
+      expect(JSON.parse(first.stdout).risk.simulation).toMatchObject({ seed: 7, draws: 500 });
+
+      // --discount-rate acts as the workspace default: a definition without its own rate takes it,
+      const plain = JSON.parse(runRoi([example("product-example.json"), "--discount-rate", "5.5"]).stdout);
+      expect(plain).toMatchObject({ discountRatePct: 5.5, discountRateSource: "workspace" });
+      // while a definition's own discountRatePct (10) still wins.
+      const own = JSON.parse(
+        runRoi([example("uncertain-automation.json"), "--discount-rate", "5.5", "--no-risk"]).stdout,
+      );
+      expect(own).toMatchObject({ discountRatePct: 10, discountRateSource: "definition" });
+      expect(own).not.toHaveProperty("risk");
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "prints a text summary with --summary",
+    () => {
+      const { status, stdout } = runRoi([example("uncertain-automation.json"), "--summary", "--scenario", "expected"]);
+      expect(status).toBe(0);
+      expect(stdout).toMatch(/^Invoice automation with uncertainty \(EUR, from 2026-01, 24 months\)\n/);
+      expect(stdout).toContain("Discount rate 10.00% a year (the definition's)");
+      expect(stdout).toContain("Expected scenario (benefits × 1)");
+      expect(stdout).not.toContain("Conservative scenario");
+      expect(stdout).toMatch(/\n {2}Cost {18}€67,000\.00\n/);
+      expect(stdout).toMatch(/\n {2}ROI {19}75\.75%\n/);
+      expect(stdout).toMatch(/\n {2}NPV at 10\.00% {9}-?€[\d,]+\.\d\d\n/);
+      expect(stdout).toMatch(/\n {2}IRR {19}(-?[\d,]+\.\d\d%|none: .+|ambiguous: .+)\n/);
+      expect(stdout).toMatch(/\n {2}Discounted payback {4}(month \d+ \(\d{4}-\d\d\)|not within the horizon)\n/);
+      expect(stdout).toContain("Sensitivity of the expected scenario (each driver at -20% and +20%");
+      expect(stdout).toContain("Simulation (estimate, seed 1, 10,000 draws, triangular over 5 ranged items)");
+      expect(stdout).toMatch(/\n {2}ROI {19}P10 -?[\d.]+% · P50 -?[\d.]+% · P90 -?[\d.]+%\n/);
+      expect(stdout).toMatch(/\n {2}Payback probability {3}[\d.]+% within 24 months\n/);
+      const noRisk = runRoi([example("product-example.json"), "--summary", "--no-risk"]);
+      expect(noRisk.stdout).toContain("Sensitivity and simulation: not computed (--no-risk).");
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "exits 2 on a wrong --seed, --draws or --discount-rate",
+    () => {
+      const file = example("uncertain-automation.json");
+      const cases: [string[], RegExp][] = [
+        [["--draws", "99"], /number of draws must be a whole number from 100 to 100000, got 99/],
+        [["--draws", "1e4"], /--draws must be a whole number, got "1e4"/],
+        [["--seed", "4294967296"], /seed must be a whole number from 0 to 4294967295/],
+        [["--seed=-1"], /--seed must be a whole number, got "-1"/],
+        [["--discount-rate", "101"], /--discount-rate must be a percentage from 0 to 100, got "101"/],
+        [["--no-risk", "--seed", "3"], /--seed and --draws need the simulation/],
+      ];
+      for (const [args, message] of cases) {
+        const { status, stdout, stderr } = runRoi([file, ...args]);
+        expect(status, args.join(" ")).toBe(2);
+        expect(stdout).toBe("");
+        expect(stderr).toMatch(message);
+        expect(stderr).toContain("Usage:");
+      }
+    },
+    TIMEOUT * 2,
   );
 });

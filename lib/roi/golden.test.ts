@@ -27,6 +27,17 @@ describe("seed 000 — ROI as a KPI", () => {
       bcr: 3,
       paybackMonth: 1,
     });
+    // Discounted at the default 8%: month 1's net flow +2,000 (benefit − cost of the same month)
+    // × D_1 = 2,000 × 1.08^(−1/12) = 2,000 × 0.993607102 = 1,987.214204 → 1,987.21. A month's
+    // cost and benefit net out, so no flow is negative: no IRR (NO_SIGN_CHANGE).
+    expect(result.discountRatePct).toBe(8);
+    expect(result.scenarios.expected?.totals).toMatchObject({
+      npv: 1987.21,
+      irrPct: null,
+      irrNullReason: "NO_SIGN_CHANGE",
+      irrRootsPct: [],
+      discountedPaybackMonth: 1,
+    });
   });
 
   it("€600 on a sales page expected to bring €2,400 is 300% ROI", () => {
@@ -105,6 +116,17 @@ describe("format v1 example definition (examples/product-example.json)", () => {
       net: 203480,
       roiPct: 788.68,
       bcr: 8.89,
+    });
+    // NPV at 8%: Σ (benefit − cost of month m) × 1.08^(−m/12) over the 24 months = 186,772.150216
+    // (recomputed outside the engine with 60-digit decimals) → 186,772.15. Discounted payback in
+    // month 2: 15,292.26 of discounted benefit against 14,102.23 of discounted cost. The only
+    // negative flow is month 1 (−5,380), and month 2 alone (+6,620) returns it within a month:
+    // the IRR lies beyond 100,000% (NPV there is still +2,706), so NO_ROOT_IN_RANGE.
+    expect(result.scenarios.expected?.totals).toMatchObject({
+      npv: 186772.15,
+      irrPct: null,
+      irrNullReason: "NO_ROOT_IN_RANGE",
+      discountedPaybackMonth: 2,
     });
     expect(result.scenarios.expected?.months[0]).toEqual({
       month: 1,
