@@ -20,6 +20,7 @@ const ROUTES: Record<string, Role> = {
   "/share": "editor",
   "/api-tokens": "editor",
   "/reports": "viewer",
+  "/accuracy": "viewer",
   "/notifications": "viewer",
   "/webhooks": "owner",
   "/investments": "viewer",

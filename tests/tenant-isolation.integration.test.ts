@@ -186,6 +186,12 @@ const ACTIONS: Record<string, ActionEntry> = {
     input: () => ({ name: "Renamed by the matrix", currency: "USD", locale: "en" }),
     recordIds: false,
   },
+  "lib/workspaces/actions.ts#updateDiscountRateAction": {
+    kind: "workspace",
+    minRole: "owner",
+    input: () => ({ discountRatePct: "6.5" }),
+    recordIds: false,
+  },
   "lib/workspaces/actions.ts#deleteWorkspaceAction": {
     kind: "workspace",
     minRole: "owner",
@@ -502,6 +508,7 @@ const WORKSPACE_PAGES: Record<string, PageEntry> = {
   "share/page.tsx": { minRole: "editor" },
   "api-tokens/page.tsx": { minRole: "editor" },
   "reports/page.tsx": { minRole: "viewer" },
+  "accuracy/page.tsx": { minRole: "viewer" },
   "notifications/page.tsx": { minRole: "viewer" },
   "webhooks/page.tsx": { minRole: "owner" },
 };

@@ -34,6 +34,19 @@ const overview: ConsultantOverview = {
       otherCurrencies: [figures("USD", 200, 900)],
       countedInvestments: 2,
       drafts: 1,
+      // Bias (60.71 + 20 − 10) ÷ 3 = 23.57; MAPE (60.71 + 20 + 10) ÷ 3 = 30.236… → 30.24.
+      accuracy: { n: 3, notMeasurable: 1, biasPct: 23.57, mapePct: 30.24 },
+    },
+    {
+      workspaceId: "w2",
+      name: "Nieuw BV",
+      slug: "nieuw",
+      role: "viewer",
+      ...figures("EUR", 0, 0),
+      otherCurrencies: [],
+      countedInvestments: 1,
+      drafts: 0,
+      accuracy: { n: 0, notMeasurable: 0, biasPct: null, mapePct: null },
     },
   ],
   totals: [
@@ -78,5 +91,18 @@ describe("consultant overview table", () => {
     // Nothing adds euros and dollars: no €1,200 / €2,400 / €1,200 net anywhere.
     expect(html).not.toContain("1,200");
     expect(html).not.toContain("2,400");
+  });
+
+  it("shows forecast accuracy per client as bias and MAPE with n, sortable, and says when there is none", () => {
+    const en = render("en");
+    expect(en).toContain("Forecast accuracy");
+    expect(en).toContain("href=\"/workspaces?sort=accuracy&amp;dir=desc\"");
+    expect(en).toContain("Bias +23.57% · MAPE 30.24%");
+    expect(en).toContain("n = 3");
+    expect(en).toContain("Not measurable yet");
+    const nl = render("nl");
+    expect(nl).toContain("Voorspelkwaliteit");
+    expect(nl).toContain("Bias +23,57% · MAPE 30,24%");
+    expect(nl).toContain("Nog niet meetbaar");
   });
 });

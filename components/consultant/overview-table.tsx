@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Fragment } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { AccuracyCell } from "@/components/accuracy/accuracy-figures";
 import { nextSortOf, type OverviewSort, type OverviewSortKey } from "@/lib/dashboard/consultant-sort";
 import type { ConsultantOverview, OverviewFigures } from "@/lib/dashboard/consultant-overview";
 import { formatDate, formatMoney, formatPercent } from "@/lib/i18n/format";
@@ -16,6 +17,8 @@ const COLUMNS: { key: OverviewSortKey; numeric: boolean }[] = [
   { key: "atStake", numeric: true },
   { key: "missingMonths", numeric: true },
   { key: "lastUpdate", numeric: true },
+  // Per client workspace (not per currency: means of percentages), sorted by MAPE.
+  { key: "accuracy", numeric: true },
 ];
 
 const cell = "py-2 pr-3";
@@ -24,13 +27,14 @@ const num = `${cell} text-right tabular-nums`;
 /** A column header that links to the same page sorted by it, so every order has a URL. */
 function SortHeader({ column, numeric, sort }: { column: OverviewSortKey; numeric: boolean; sort: OverviewSort }) {
   const t = useTranslations("consultant");
+  const ta = useTranslations("accuracy");
   const sorted = sort.sort === column;
   const next = nextSortOf(column, sort);
   const arrow = sorted ? (sort.direction === "asc" ? "▲" : "▼") : "↕";
   return (
     <th scope="col" className={`${cell} ${numeric ? "text-right" : ""}`} aria-sort={sorted ? (sort.direction === "asc" ? "ascending" : "descending") : undefined}>
       <Link href={`/workspaces?sort=${next.sort}&dir=${next.direction}`} className={`inline-flex items-center gap-1 hover:text-gray-900 ${sorted ? "text-gray-900" : ""}`}>
-        {t(`columns.${column}`)}
+        {column === "accuracy" ? ta("overviewColumn") : t(`columns.${column}`)}
         <span aria-hidden="true" className={sorted ? "" : "text-gray-300"}>{arrow}</span>
         <span className="sr-only">{t("sortHint", { direction: next.direction })}</span>
       </Link>
@@ -92,6 +96,9 @@ export function OverviewTable({ overview }: { overview: ConsultantOverview }) {
                 </th>
                 <td className={cell}>{tw(`roles.${row.role}`)}</td>
                 <FigureCells figures={row} currency={row.currency} />
+                <td className={`${cell} text-right`}>
+                  <AccuracyCell summary={row.accuracy} />
+                </td>
               </tr>
               {row.otherCurrencies.map((line, i) => (
                 <tr key={line.currency} className={i === row.otherCurrencies.length - 1 ? "border-b" : ""} data-testid="consultant-other-currency">
@@ -101,6 +108,7 @@ export function OverviewTable({ overview }: { overview: ConsultantOverview }) {
                   </th>
                   <td className={cell} />
                   <FigureCells figures={line} currency={line.currency} />
+                  <td className={cell} />
                 </tr>
               ))}
             </Fragment>
@@ -114,6 +122,7 @@ export function OverviewTable({ overview }: { overview: ConsultantOverview }) {
               </th>
               <td className={`${cell} font-normal text-gray-600`}>{t("workspaceCount", { count: total.workspaces })}</td>
               <FigureCells figures={total} currency={total.currency} />
+              <td className={cell} />
             </tr>
           ))}
         </tfoot>

@@ -4,10 +4,12 @@ import type { Role } from "@/lib/auth/roles";
 
 export async function WorkspaceNav({ slug, name, role }: { slug: string; name: string; role: Role }) {
   const t = await getTranslations("workspaceNav");
+  const ta = await getTranslations("accuracy");
   const links = [
     { href: `/w/${slug}`, label: t("overview") },
     { href: `/w/${slug}/month`, label: t("month") },
     { href: `/w/${slug}/investments`, label: t("investments") },
+    { href: `/w/${slug}/accuracy`, label: ta("nav") },
     { href: `/w/${slug}/members`, label: t("members") },
     { href: `/w/${slug}/transfer`, label: t("transfer") },
     { href: `/w/${slug}/reports`, label: t("reports") },

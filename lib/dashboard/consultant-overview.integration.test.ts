@@ -137,9 +137,9 @@ describe("consultant overview of the demo consultant (figures checked by hand)",
     expect(small.result.rows).toHaveLength(1);
     expect(small.result.investments).toBe(0);
     expect(small.queries).toBe(many);
-    // memberships, the freshness check, stored figures, open leaks, the category benchmark
-    // (with 3 against 30 investments: month-overview-queries.integration.test.ts)
-    expect(many).toBe(5);
+    // memberships, the freshness check, stored figures, open leaks, the category benchmark,
+    // the stored forecast accuracy (with 3 against 30 investments: month-overview-queries.integration.test.ts)
+    expect(many).toBe(6);
     const loner = await createUser(db);
     const none = await countQueries(() => getConsultantOverview(loner.id, { today }));
     expect(none.result.rows).toEqual([]);

@@ -1,3 +1,5 @@
+import { listInvestmentAccuracy } from "@/lib/accuracy/queries";
+import { summariseByWorkspace, summariseVersions, type AccuracySummary } from "@/lib/accuracy/summary";
 import type { Role } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import {
@@ -24,6 +26,8 @@ export type ConsultantOverviewRow = OverviewFigures & {
   otherCurrencies: OverviewFigures[];
   countedInvestments: number;
   drafts: number;
+  /** Forecast accuracy of its plan versions (bias and MAPE in %, n observations): lib/accuracy. */
+  accuracy: AccuracySummary;
 };
 /** One total per currency: amounts in different currencies are never added together. */
 export type ConsultantOverviewTotal = OverviewTotal;
@@ -40,8 +44,9 @@ async function listMemberships(userId: string) {
  * The consultant overview on /workspaces: one row per workspace the user belongs to, a
  * total row per currency and ROI by investment category across them all — a viewer
  * membership counts, so a consultant sees a benchmark no single client can see. Read from
- * lib/portfolio in five queries whatever the number of workspaces or investments
- * (memberships, the freshness check, stored figures, open leaks, the benchmark).
+ * lib/portfolio in six queries whatever the number of workspaces or investments
+ * (memberships, the freshness check, stored figures, open leaks, the benchmark, the stored
+ * forecast accuracy).
  */
 export async function getConsultantOverview(userId: string, options: { today?: Date } & Partial<OverviewSort> = {}) {
   const today = options.today ?? new Date();
@@ -54,7 +59,11 @@ export async function getConsultantOverview(userId: string, options: { today?: D
 
   const ids = memberships.map((m) => m.id);
   await ensureFreshFigures(ids, today);
-  const [figures, categories] = await Promise.all([sumWorkspaceFigures(memberships, today), benchmarkCategories(ids)]);
+  const [figures, categories, accuracy] = await Promise.all([
+    sumWorkspaceFigures(memberships, today),
+    benchmarkCategories(ids),
+    listInvestmentAccuracy(ids).then(summariseByWorkspace),
+  ]);
   const rows: ConsultantOverviewRow[] = memberships.flatMap((m) => {
     const own = figures.byWorkspace.get(m.id);
     if (!own) return [];
@@ -70,6 +79,7 @@ export async function getConsultantOverview(userId: string, options: { today?: D
         otherCurrencies,
         countedInvestments,
         drafts,
+        accuracy: accuracy.get(m.id) ?? summariseVersions([]),
       },
     ];
   });

@@ -4,7 +4,7 @@ import type { Role } from "@/lib/auth/roles";
 // is a link anyone can share. Only these keys are accepted; anything else falls back to
 // the default (most money at stake first).
 
-export const OVERVIEW_SORT_KEYS = ["name", "role", "actualRoi", "forecastRoi", "net", "openLeaks", "atStake", "missingMonths", "lastUpdate"] as const;
+export const OVERVIEW_SORT_KEYS = ["name", "role", "actualRoi", "forecastRoi", "net", "openLeaks", "atStake", "missingMonths", "lastUpdate", "accuracy"] as const;
 export type OverviewSortKey = (typeof OVERVIEW_SORT_KEYS)[number];
 export type SortDirection = "asc" | "desc";
 export type OverviewSort = { sort: OverviewSortKey; direction: SortDirection };
@@ -22,6 +22,8 @@ export type SortableOverviewRow = {
   atStakeMonthly: number;
   missingMonths: number;
   lastUpdate: Date | null;
+  /** Forecast accuracy; sorted by its mean absolute error (MAPE). */
+  accuracy?: { mapePct: number | null };
 };
 
 const ROLE_ORDER: Record<Role, number> = { owner: 0, editor: 1, viewer: 2 };
@@ -36,6 +38,7 @@ const VALUE: Record<OverviewSortKey, (row: SortableOverviewRow) => number | stri
   atStake: (row) => row.atStakeMonthly,
   missingMonths: (row) => row.missingMonths,
   lastUpdate: (row) => row.lastUpdate?.getTime() ?? null,
+  accuracy: (row) => row.accuracy?.mapePct ?? null,
 };
 
 /** Names and roles read best A→Z / owner first; figures read best largest first. */

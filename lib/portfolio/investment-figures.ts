@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import type { InvestmentEvaluation } from "@/lib/investments/evaluate-investment";
 import { dateToPeriod, monthNumberOf, periodOfMonthNumber } from "@/lib/investments/months";
+import type { VersionAccuracy } from "@/lib/accuracy/version-accuracy";
 import { SCENARIO_NAMES, type Leak, type RoiResult, type ScenarioName } from "@/lib/roi";
 import { roiPct, sumExact } from "./decimal-figures";
 import { paybackStatusOf, type PaybackStatus } from "./payback";
@@ -52,7 +53,28 @@ export type FiguresDetail = {
   versionUsed: number | null;
   /** Engine validation messages when the plan cannot be evaluated. */
   errors: string[];
+  /**
+   * The plan in force, expected scenario, discounted (lib/roi README "Discounting"): NPV as
+   * a decimal string with cents, in the investment's currency; null when the plan is invalid.
+   * Rows stored before issue 12 lack these fields (the migration marks them stale).
+   */
+  npv?: string | null;
+  irrPct?: number | null;
+  discountedPaybackMonth?: number | null;
+  /** The annual rate (%) behind npv, irrPct and discountedPaybackMonth. */
+  discountRatePct?: number | null;
+  /** Each approved plan version's forecast against the realised benefit (lib/accuracy), oldest first. */
+  accuracy?: VersionAccuracy[];
 };
+
+/** The plan in force's discounted figures as stored in `detail` (nulls for a row stored before they existed). */
+export type StoredDiscountedFigures = { npv: string | null; irrPct: number | null; discountedPaybackMonth: number | null; discountRatePct: number | null };
+
+/** Reads the discounted figures of a stored `InvestmentFigures.detail` (e.g. to sum NPV per currency). */
+export function discountedFiguresOf(detail: unknown): StoredDiscountedFigures {
+  const d = (detail ?? {}) as Partial<FiguresDetail>;
+  return { npv: d.npv ?? null, irrPct: d.irrPct ?? null, discountedPaybackMonth: d.discountedPaybackMonth ?? null, discountRatePct: d.discountRatePct ?? null };
+}
 
 /** One month of an investment's contribution to the workspace totals. */
 export type MonthContribution = {
@@ -121,7 +143,7 @@ function expectedMonthsOf(result: RoiResult, status: string): number {
  * The figures of one investment, from its evaluation as of now and (for "new this month")
  * the leaks of its evaluation as of the month before. Pure.
  */
-export function figuresOf(source: FiguresSource, evaluation: InvestmentEvaluation, previousLeaks: Leak[]): InvestmentFigures {
+export function figuresOf(source: FiguresSource, evaluation: InvestmentEvaluation, previousLeaks: Leak[], accuracy: VersionAccuracy[] = []): InvestmentFigures {
   const invested = sumExact(source.actuals.map((a) => new Decimal(a.cost.toString())));
   const realised = sumExact(source.actuals.map((a) => new Decimal(a.benefit.toString())));
   const lastActualAt = source.actuals.reduce<Date | null>((latest, a) => (latest === null || a.updatedAt > latest ? a.updatedAt : latest), null);
@@ -158,7 +180,16 @@ export function figuresOf(source: FiguresSource, evaluation: InvestmentEvaluatio
       missingMonths: 0,
       leaks: [],
       atStakeMonthly: new Decimal(0),
-      detail: { sparkline: [], versionUsed: evaluation.versionUsed, errors: evaluation.errors.map((e) => `${e.path}: ${e.message}`) },
+      detail: {
+        sparkline: [],
+        versionUsed: evaluation.versionUsed,
+        errors: evaluation.errors.map((e) => `${e.path}: ${e.message}`),
+        npv: null,
+        irrPct: null,
+        discountedPaybackMonth: null,
+        discountRatePct: null,
+        accuracy,
+      },
     };
   }
   const result = evaluation.result;
@@ -195,6 +226,11 @@ export function figuresOf(source: FiguresSource, evaluation: InvestmentEvaluatio
       sparkline: (actuals?.months ?? []).map((m) => ({ period: m.period, actual: m.cumRoiPct, forecast: m.forecastCumRoiPct })),
       versionUsed: evaluation.versionUsed,
       errors: [],
+      npv: expected ? dec(expected.totals.npv).toFixed(2) : null,
+      irrPct: expected?.totals.irrPct ?? null,
+      discountedPaybackMonth: expected?.totals.discountedPaybackMonth ?? null,
+      discountRatePct: result.discountRatePct,
+      accuracy,
     },
   };
 }

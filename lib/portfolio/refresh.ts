@@ -1,10 +1,12 @@
 import Decimal from "decimal.js";
 import { getDb, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { createPlanParser, versionAccuracyOf } from "@/lib/accuracy/version-accuracy";
 import { evaluateInvestment } from "@/lib/investments/evaluate-investment";
+import { evaluationSettingsOf, type EvaluationSettings } from "@/lib/investments/evaluation-settings";
 import { currentPeriod, periodToDate } from "@/lib/investments/months";
 import { INVESTMENT_DETAIL_INCLUDE, type InvestmentDetail } from "@/lib/investments/queries";
-import { SCENARIO_NAMES, type LeakThresholds } from "@/lib/roi";
+import { SCENARIO_NAMES } from "@/lib/roi";
 import { endOfPeriod, previousPeriodOf } from "@/lib/dashboard/month-period";
 import { recordLeakEvents, type LeakView, type StoredFinding } from "@/lib/webhooks/leak-events";
 import { evaluateAsOf } from "./as-of";
@@ -35,18 +37,25 @@ const bucketOf = (f: { archived: boolean; currency: string; category: string; co
 const sameBucket = (a: Bucket, b: Bucket) => (a === null || b === null ? a === b : a.currency === b.currency && a.category === b.category && a.counted === b.counted);
 
 
-/** Evaluates one investment as of `today` and, for "new this month", as of the month before. Pure. */
-export function evaluateFigures(investment: InvestmentDetail, thresholds: Partial<LeakThresholds>, today: Date) {
-  const evaluation = evaluateInvestment(investment, { today, leakThresholds: thresholds });
+/**
+ * Evaluates one investment as of `today` (with the workspace's thresholds and discount rate;
+ * no risk figures: too slow for every write) and, for "new this month", as of the month
+ * before; with each plan version's forecast accuracy. Pure.
+ */
+export function evaluateFigures(investment: InvestmentDetail, settings: EvaluationSettings, today: Date) {
+  const { leakThresholds, discountRatePct } = settings;
+  const evaluation = evaluateInvestment(investment, { today, leakThresholds, discountRatePct });
   const previous = previousPeriodOf(currentPeriod(today));
-  const before = evaluateAsOf(investment, { period: previous, today: endOfPeriod(previous), leakThresholds: thresholds });
+  // Only its leaks are read, which the discount rate does not change.
+  const before = evaluateAsOf(investment, { period: previous, today: endOfPeriod(previous), leakThresholds });
   const source = figuresSourceOf(investment);
-  return { figures: figuresOf(source, evaluation, before.ok ? before.result.leaks : []), evaluation, source };
+  const accuracy = versionAccuracyOf(investment, createPlanParser());
+  return { figures: figuresOf(source, evaluation, before.ok ? before.result.leaks : [], accuracy), evaluation, source };
 }
 
-async function thresholdsOf(tx: Tx, workspaceId: string): Promise<Partial<LeakThresholds>> {
-  const row = await tx.workspace.findUnique({ where: { id: workspaceId }, select: { leakThresholds: true } });
-  return (row?.leakThresholds ?? {}) as Partial<LeakThresholds>;
+async function settingsOf(tx: Tx, workspaceId: string): Promise<EvaluationSettings> {
+  const row = await tx.workspace.findUnique({ where: { id: workspaceId }, select: { leakThresholds: true, discountRatePct: true } });
+  return evaluationSettingsOf(row ?? { leakThresholds: {}, discountRatePct: null });
 }
 
 const toJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
@@ -185,7 +194,7 @@ export async function refreshInvestmentFigures(tx: Tx, ref: FiguresRef): Promise
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Investment" WHERE id = ${ref.investmentId} AND "workspaceId" = ${ref.workspaceId} FOR UPDATE`;
   if (locked.length === 0) return removeInvestmentFigures(tx, ref);
   const investment = await tx.investment.findUniqueOrThrow({ where: { id: ref.investmentId }, include: INVESTMENT_DETAIL_INCLUDE });
-  const { figures, evaluation, source } = evaluateFigures(investment, await thresholdsOf(tx, ref.workspaceId), today);
+  const { figures, evaluation, source } = evaluateFigures(investment, await settingsOf(tx, ref.workspaceId), today);
   const newMonths = storedOf(contributionsOf(source, evaluation));
 
   const stored = await tx.investmentFigures.findUnique({ where: { investmentId: ref.investmentId }, select: { archived: true, currency: true, category: true, counted: true } });
@@ -278,10 +287,14 @@ export async function ensureFreshFigures(workspaceIds: string[], today = new Dat
         const investments = await tx.investment.findMany({ where: { id: { in: free.map((f) => f.id) } }, include: INVESTMENT_DETAIL_INCLUDE });
         const storedViews = await tx.investmentFigures.findMany({ where: { investmentId: { in: free.map((f) => f.id) } }, select: { investmentId: true, counted: true, archived: true } });
         const views = new Map(storedViews.map((v) => [v.investmentId, { counted: v.counted, archived: v.archived }]));
-        const thresholds = new Map<string, Partial<LeakThresholds>>();
+        const settings = new Map<string, EvaluationSettings>();
         for (const investment of investments) {
-          if (!thresholds.has(investment.workspaceId)) thresholds.set(investment.workspaceId, await thresholdsOf(tx, investment.workspaceId));
-          const { figures } = evaluateFigures(investment, thresholds.get(investment.workspaceId) ?? {}, today);
+          let workspaceSettings = settings.get(investment.workspaceId);
+          if (!workspaceSettings) {
+            workspaceSettings = await settingsOf(tx, investment.workspaceId);
+            settings.set(investment.workspaceId, workspaceSettings);
+          }
+          const { figures } = evaluateFigures(investment, workspaceSettings, today);
           await writeFigures(tx, figures, asOf, views.get(investment.id) ?? null, today);
         }
       },
