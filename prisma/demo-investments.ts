@@ -80,7 +80,8 @@ export const DEMO_INVESTMENTS: DemoInvestment[] = [
     status: "active",
     plan: {
       costs: [
-        { kind: "recurring", label: "AI marketing tools (software)", monthly: 450 },
+        // Ranges (format v1 multipliers) give the demo a probability of payback; they change no forecast figure.
+        { kind: "recurring", label: "AI marketing tools (software)", monthly: 450, range: { low: 1, high: 1.15 } },
         { kind: "oneTime", label: "Implementatie / setup", amount: 4500, month: 1 },
         { kind: "oneTime", label: "Training team", amount: 1200, month: 1 },
         { kind: "recurring", label: "API-kosten", monthly: 120 },
@@ -88,8 +89,8 @@ export const DEMO_INVESTMENTS: DemoInvestment[] = [
         { kind: "internalTime", label: "Interne tijd", hoursPerMonth: 12, hourlyRate: 55, fromMonth: 1, toMonth: 3 },
       ],
       benefits: [
-        { kind: "timeSaving", label: "Content in minder tijd", minutesPerUnit: 90, unitsPerMonth: 30, hourlyRate: 55, fromMonth: 2, rampMonths: 2 },
-        { kind: "revenueUplift", label: "Extra bestellingen", baseMonthlyRevenue: 90000, upliftPct: 6, marginPct: 35, fromMonth: 3, rampMonths: 5 },
+        { kind: "timeSaving", label: "Content in minder tijd", minutesPerUnit: 90, unitsPerMonth: 30, hourlyRate: 55, fromMonth: 2, rampMonths: 2, range: { low: 0.7, high: 1.2 } },
+        { kind: "revenueUplift", label: "Extra bestellingen", baseMonthlyRevenue: 90000, upliftPct: 6, marginPct: 35, fromMonth: 3, rampMonths: 5, range: { low: 0.4, high: 1.3 } },
       ],
     },
     kpis: [
@@ -115,10 +116,10 @@ export const DEMO_INVESTMENTS: DemoInvestment[] = [
     status: "active",
     plan: {
       costs: [
-        { kind: "oneTime", label: "Bouw formulier en koppeling", amount: 5500, month: 1 },
+        { kind: "oneTime", label: "Bouw formulier en koppeling", amount: 5500, month: 1, range: { low: 0.9, high: 1.4 } },
         { kind: "recurring", label: "Platformlicentie", monthly: 95 },
       ],
-      benefits: [{ kind: "timeSaving", label: "Intake per telefoon vervalt", minutesPerUnit: 15, unitsPerMonth: 80, hourlyRate: 45, fromMonth: 2, rampMonths: 1 }],
+      benefits: [{ kind: "timeSaving", label: "Intake per telefoon vervalt", minutesPerUnit: 15, unitsPerMonth: 80, hourlyRate: 45, fromMonth: 2, rampMonths: 1, range: { low: 0.75, high: 1.1 } }],
     },
     kpis: [],
     // Months 6 and 7 were never recorded.
@@ -152,8 +153,10 @@ export const DEMO_INVESTMENTS: DemoInvestment[] = [
         { kind: "recurring", label: "Hosting en A/B-testtool", monthly: 180 },
       ],
       benefits: [
-        { kind: "conversionUplift", label: "Hogere conversie", visitorsPerMonth: 10000, baselineRatePct: 1.8, targetRatePct: 2.9, orderValue: 80, marginPct: 40, fromMonth: 2, rampMonths: 2 },
+        { kind: "conversionUplift", label: "Hogere conversie", visitorsPerMonth: 10000, baselineRatePct: 1.8, targetRatePct: 2.9, orderValue: 80, marginPct: 40, fromMonth: 2, rampMonths: 2, range: { low: 0.5, high: 1.2 } },
       ],
+      // Its own rate (the bike shop's financing costs more than the default 8%): the page says "set in this plan".
+      discountRatePct: 10,
     },
     kpis: [{ name: "Conversieratio", unit: "%", baseline: "1.8", target: "2.9", direction: "up", measurements: [[3, "1.9"], [7, "1.85"]] }],
     actuals: { months: range(1, 12), costFactor: () => "1", benefitFactor: (m) => (m < 6 ? "0.3" : "0") },

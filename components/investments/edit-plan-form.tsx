@@ -14,9 +14,18 @@ import type { HeaderDraft } from "./header-fields";
 import { LiveForecast } from "./live-forecast";
 import { PlanEditor } from "./plan-editor";
 
-type Props = { slug: string; investmentId: string; revision: number; approved: boolean; header: HeaderDraft; initialPlan: PlanDocument };
+type Props = {
+  slug: string;
+  investmentId: string;
+  revision: number;
+  approved: boolean;
+  header: HeaderDraft;
+  initialPlan: PlanDocument;
+  /** The workspace's default discount rate in % (null: the engine's 8%). */
+  workspaceDiscountRatePct?: string | null;
+};
 
-export function EditPlanForm({ slug, investmentId, revision, approved, header, initialPlan }: Props) {
+export function EditPlanForm({ slug, investmentId, revision, approved, header, initialPlan, workspaceDiscountRatePct = null }: Props) {
   const t = useTranslations("investments");
   const locale = useLocale() === "nl" ? "nl" : "en";
   const router = useRouter();
@@ -39,7 +48,7 @@ export function EditPlanForm({ slug, investmentId, revision, approved, header, i
   return (
     <form onSubmit={onSubmit} className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" noValidate>
       <div className="space-y-6">
-        <PlanEditor plan={plan} onChange={setPlan} errors={errors} />
+        <PlanEditor plan={plan} onChange={setPlan} errors={errors} currency={header.currency} workspaceDiscountRatePct={workspaceDiscountRatePct} />
         {approved ? (
           <TextField
             label={t("reason")}
@@ -55,7 +64,7 @@ export function EditPlanForm({ slug, investmentId, revision, approved, header, i
         <Button pending={pending}>{approved ? t("saveNewVersion") : t("savePlan")}</Button>
       </div>
       <div className="lg:sticky lg:top-4 lg:self-start">
-        <LiveForecast header={header} plan={plan} />
+        <LiveForecast header={header} plan={plan} workspaceDiscountRatePct={workspaceDiscountRatePct} />
       </div>
     </form>
   );

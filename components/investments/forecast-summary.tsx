@@ -2,8 +2,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatMoney, formatNumber, formatPercent, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { SCENARIO_NAMES, type RoiResult } from "@/lib/roi";
+import { DiscountedFigures } from "./discounted-figures";
 
-/** ROI, BCR, payback and year-by-year ROI per scenario, each with the formula behind it. */
+/** ROI, BCR, payback, NPV, IRR, discounted payback and year-by-year ROI per scenario, each with the formula behind it. */
 /** `compact` drops the amount columns; `hideAmounts` also drops every euro figure (formulas, template summary). */
 export function ForecastSummary({ result, compact = false, hideAmounts = false }: { result: RoiResult; compact?: boolean; hideAmounts?: boolean }) {
   const t = useTranslations("forecast");
@@ -70,6 +71,7 @@ export function ForecastSummary({ result, compact = false, hideAmounts = false }
           {t("bcrNote")}
         </p>
       ) : null}
+      <DiscountedFigures result={result} hideAmounts={hideAmounts} />
       {expected && expected.years.length > 0 ? (
         <div className="overflow-x-auto">
           <table className="min-w-full text-left text-sm">

@@ -1,28 +1,45 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { buildPlanDefinition } from "@/lib/investments/definition";
 import { draftToPlan } from "@/lib/investments/plan-draft";
 import type { PlanDocument } from "@/lib/investments/schemas";
 import { evaluateInput, formatValidationError } from "@/lib/roi";
 import { readWholeNumber } from "@/lib/shared/whole-number";
 import { ForecastSummary } from "./forecast-summary";
+import { PaybackProbability } from "./payback-probability";
 
 type Header = { name: string; currency: string; startMonth: string; horizonMonths: string | number };
+type Props = {
+  header: Header;
+  plan: PlanDocument;
+  /** The workspace's default discount rate in % (null: the engine's 8%); the plan's own rate wins. */
+  workspaceDiscountRatePct?: string | null;
+};
 
-/** Recomputes the forecast in the browser with the same engine as the server, on every keystroke. */
-export function LiveForecast({ header, plan }: { header: Header; plan: PlanDocument }) {
+/**
+ * Recomputes the forecast in the browser with the same engine as the server, on every change,
+ * with the risk figures (the seeded simulation takes a few ms). It works on a deferred copy of
+ * the plan, so typing stays smooth: React shows the last forecast until the new one is ready.
+ */
+export function LiveForecast({ header, plan, workspaceDiscountRatePct = null }: Props) {
   const t = useTranslations("forecast");
   const locale = useLocale() === "nl" ? "nl" : "en";
+  const deferredPlan = useDeferredValue(plan);
+  const deferredHeader = useDeferredValue(header);
   const outcome = useMemo(() => {
-    const horizon = readWholeNumber(String(header.horizonMonths));
+    const horizon = readWholeNumber(String(deferredHeader.horizonMonths));
     const definition = buildPlanDefinition(
-      { name: header.name || "—", currency: header.currency || "EUR", startMonth: header.startMonth, horizonMonths: horizon ?? 0 },
-      draftToPlan(plan, locale),
+      { name: deferredHeader.name || "—", currency: deferredHeader.currency || "EUR", startMonth: deferredHeader.startMonth, horizonMonths: horizon ?? 0 },
+      draftToPlan(deferredPlan, locale),
     );
-    return evaluateInput(definition, { active: false });
-  }, [header.name, header.currency, header.startMonth, header.horizonMonths, plan, locale]);
+    return evaluateInput(definition, {
+      active: false,
+      risk: true,
+      ...(workspaceDiscountRatePct !== null ? { discountRatePct: workspaceDiscountRatePct } : {}),
+    });
+  }, [deferredHeader, deferredPlan, locale, workspaceDiscountRatePct]);
 
   return (
     <section aria-labelledby="live-forecast-heading" aria-live="polite" className="rounded-lg border border-blue-100 bg-blue-50/40 p-4">
@@ -30,7 +47,10 @@ export function LiveForecast({ header, plan }: { header: Header; plan: PlanDocum
         {t("liveTitle")}
       </h2>
       {outcome.ok ? (
-        <ForecastSummary result={outcome.result} compact />
+        <div className="space-y-4">
+          <ForecastSummary result={outcome.result} compact />
+          {outcome.result.risk ? <PaybackProbability simulation={outcome.result.risk.simulation} currency={outcome.result.currency} compact /> : null}
+        </div>
       ) : (
         <div className="text-sm text-gray-700">
           <p>{t("fixToSee")}</p>

@@ -13,9 +13,15 @@ import { HeaderFields, type HeaderDraft } from "./header-fields";
 import { LiveForecast } from "./live-forecast";
 import { PlanEditor } from "./plan-editor";
 
-type Props = { slug: string; initialHeader: HeaderDraft; initialPlan: PlanDocument };
+type Props = {
+  slug: string;
+  initialHeader: HeaderDraft;
+  initialPlan: PlanDocument;
+  /** The workspace's default discount rate in % (null: the engine's 8%). */
+  workspaceDiscountRatePct?: string | null;
+};
 
-export function NewInvestmentForm({ slug, initialHeader, initialPlan }: Props) {
+export function NewInvestmentForm({ slug, initialHeader, initialPlan, workspaceDiscountRatePct = null }: Props) {
   const t = useTranslations("investments");
   const locale = useLocale() === "nl" ? "nl" : "en";
   const router = useRouter();
@@ -39,12 +45,12 @@ export function NewInvestmentForm({ slug, initialHeader, initialPlan }: Props) {
     <form onSubmit={onSubmit} className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" noValidate>
       <div className="space-y-6">
         <HeaderFields value={header} onChange={setHeader} errors={errors} />
-        <PlanEditor plan={plan} onChange={setPlan} errors={errors} />
+        <PlanEditor plan={plan} onChange={setPlan} errors={errors} currency={header.currency} workspaceDiscountRatePct={workspaceDiscountRatePct} />
         <FormStatus result={result} />
         <Button pending={pending}>{t("create")}</Button>
       </div>
       <div className="lg:sticky lg:top-4 lg:self-start">
-        <LiveForecast header={header} plan={plan} />
+        <LiveForecast header={header} plan={plan} workspaceDiscountRatePct={workspaceDiscountRatePct} />
       </div>
     </form>
   );

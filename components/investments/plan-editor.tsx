@@ -1,21 +1,37 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { deriveLoyaltyProgram } from "@/lib/investments/item-derivation";
 import { BENEFIT_FIELDS, COST_FIELDS, LOYALTY_STEPS, TEMPLATE_FIELDS } from "@/lib/investments/plan-fields";
 import type { PlanDocument } from "@/lib/investments/schemas";
+import { ItemDerivation } from "./item-derivation";
 import { PlanInput } from "./plan-input";
 import { PlanItemEditor } from "./plan-item-editor";
 
 const DEFAULT_SCENARIOS = { conservative: "0.8", expected: "1", optimistic: "1.2" };
 
-type Props = { plan: PlanDocument; onChange: (plan: PlanDocument) => void; errors: Record<string, string[]>; disabled?: boolean };
+type Props = {
+  plan: PlanDocument;
+  onChange: (plan: PlanDocument) => void;
+  errors: Record<string, string[]>;
+  disabled?: boolean;
+  /** The investment's currency, for the intermediate figures. */
+  currency?: string;
+  /** The workspace's default discount rate in % (null: the engine's 8%), named in the rate field's hint. */
+  workspaceDiscountRatePct?: string | null;
+};
 type Item = Record<string, unknown>;
 
 const text = (value: unknown) => (value === undefined || value === null ? "" : String(value));
 
-/** Edits everything format v1 can express about a plan: template inputs, costs, benefits, scenarios. */
-export function PlanEditor({ plan, onChange, errors, disabled }: Props) {
+/** Edits everything format v1 can express about a plan: template inputs, costs, benefits, ranges, scenarios, discount rate. */
+export function PlanEditor({ plan, onChange, errors, disabled, currency = "EUR", workspaceDiscountRatePct = null }: Props) {
   const t = useTranslations("plan");
+  const tRisk = useTranslations("planRisk");
+  const uiLocale = useLocale() as UiLocale;
+  const locale = uiLocale === "nl" ? "nl" : "en";
   const items = (section: "costs" | "benefits") => plan[section] as Item[];
   const setItems = (section: "costs" | "benefits", next: Item[]) => onChange({ ...plan, [section]: next });
   const inputs = (plan.inputs ?? {}) as Item;
@@ -53,6 +69,12 @@ export function PlanEditor({ plan, onChange, errors, disabled }: Props) {
               </div>
             </fieldset>
           ))}
+          {plan.template === "loyaltyProgram" ? (
+            <div className="rounded-md bg-gray-50 p-3">
+              <p className="text-xs font-semibold text-gray-700">{tRisk("loyaltyFiguresTitle")}</p>
+              <ItemDerivation steps={deriveLoyaltyProgram(inputs, locale)} currency={currency} label={tRisk("loyaltyFiguresTitle")} testId="loyalty-derivation" />
+            </div>
+          ) : null}
           {errors["plan.inputs"] ? <p className="text-xs text-red-700">{errors["plan.inputs"][0]}</p> : null}
         </section>
       ) : null}
@@ -72,6 +94,7 @@ export function PlanEditor({ plan, onChange, errors, disabled }: Props) {
               item={item}
               kinds={section === "costs" ? COST_FIELDS : BENEFIT_FIELDS}
               errors={errors}
+              currency={currency}
               disabled={disabled}
               onChange={(next) => setItems(section, items(section).map((it, i) => (i === index ? next : it)))}
               onRemove={() => setItems(section, items(section).filter((_, i) => i !== index))}
@@ -105,6 +128,20 @@ export function PlanEditor({ plan, onChange, errors, disabled }: Props) {
               disabled={disabled}
             />
           ))}
+        </div>
+        <div className="mt-3 sm:w-1/3">
+          <PlanInput
+            id="plan-discountRatePct"
+            label={tRisk("discountRate")}
+            value={text(plan.discountRatePct)}
+            onChange={(v) => onChange({ ...plan, discountRatePct: v })}
+            error={errors["plan.discountRatePct"]?.[0]}
+            hint={tRisk("discountRateHint", {
+              rate: workspaceDiscountRatePct === null ? tRisk("discountRateDefault") : `${formatNumber(workspaceDiscountRatePct, uiLocale)}%`,
+            })}
+            inputMode="decimal"
+            disabled={disabled}
+          />
         </div>
       </fieldset>
     </div>

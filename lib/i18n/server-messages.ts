@@ -119,6 +119,9 @@ const DUTCH: Record<string, string> = {
   "Use at most 2 decimals": "Gebruik hoogstens 2 decimalen",
   "Use at most 4 decimals": "Gebruik hoogstens 4 decimalen",
   "Use at most 50 drivers": "Gebruik hoogstens 50 bronnen",
+  // lib/workspaces/discount-rate.ts
+  "Enter a percentage such as 8 or 7.5": "Vul een percentage in, zoals 8 of 7,5",
+  "Enter a rate from 0 to 100": "Vul een voet van 0 tot 100 in",
   // lib/actuals and lib/kpis through the API (lib/api/operations/actuals.ts, kpis.ts)
   "Some months cannot be recorded; nothing was saved": "Sommige maanden kunnen niet worden vastgelegd; er is niets opgeslagen",
   "Some months are not at the revision you based them on; nothing was saved":

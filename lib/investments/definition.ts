@@ -26,6 +26,7 @@ export function buildPlanDefinition(header: Header, plan: PlanDocument): Record<
     costs: plan.costs,
     benefits: plan.benefits,
     ...(plan.scenarios ? { scenarios: plan.scenarios } : {}),
+    ...(plan.discountRatePct !== undefined ? { discountRatePct: plan.discountRatePct } : {}),
   };
 }
 
@@ -67,6 +68,7 @@ export function validatePlan(header: Header, plan: PlanDocument): PlanValidation
     costs: definition.costs ?? [],
     benefits: definition.benefits ?? [],
     ...(definition.scenarios ? { scenarios: definition.scenarios } : {}),
+    ...(definition.discountRatePct !== undefined ? { discountRatePct: definition.discountRatePct } : {}),
   };
   return { ok: true, plan: normalised, definition };
 }

@@ -1,4 +1,5 @@
 import { notationOfLocale, parseDecimalInput } from "@/lib/shared/decimal-input";
+import { draftRangeOf } from "./item-range";
 import { BENEFIT_FIELDS, COST_FIELDS, TEMPLATE_FIELDS, normaliseItem, type FieldSpec } from "./plan-fields";
 import type { PlanDocument } from "./schemas";
 
@@ -32,9 +33,14 @@ export function draftToPlan(plan: PlanDocument, locale: "nl" | "en" = "en"): Pla
   const items = (list: unknown[], kinds: Record<string, FieldSpec[]>) =>
     (list as Item[]).map((item) => {
       const specs = kinds[String(item.kind)] ?? [];
-      return normaliseDecimals(normaliseItem(item, specs), specs, locale);
+      const out = normaliseDecimals(normaliseItem(item, specs), specs, locale);
+      const range = draftRangeOf(item, locale);
+      return range ? { ...out, range } : out;
     });
   const out: PlanDocument = { costs: items(plan.costs, COST_FIELDS), benefits: items(plan.benefits, BENEFIT_FIELDS) };
+  // Empty = no rate of its own: the workspace's default (else the engine's 8%) applies.
+  const rate = typeof plan.discountRatePct === "number" ? String(plan.discountRatePct) : (plan.discountRatePct ?? "").trim();
+  if (rate !== "") out.discountRatePct = toEngineDecimal(rate.replace(/\s*%$/, ""), locale);
   if (plan.template) {
     const specs = TEMPLATE_FIELDS[plan.template] ?? [];
     const inputs = normaliseDecimals(normaliseItem({ ...(plan.inputs ?? {}) }, specs), specs, locale);

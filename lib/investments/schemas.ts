@@ -38,6 +38,8 @@ export const planDocument = z.object({
   costs: z.array(z.unknown()).max(500).default([]),
   benefits: z.array(z.unknown()).max(500).default([]),
   scenarios: z.record(z.string(), z.unknown()).optional(),
+  /** The plan's own annual discount rate in % (format v1); absent = the workspace's default. */
+  discountRatePct: z.union([z.string(), z.number()]).optional(),
 });
 export type PlanDocument = z.infer<typeof planDocument>;
 

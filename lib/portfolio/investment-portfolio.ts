@@ -1,7 +1,7 @@
 import { evaluateInvestment, type InvestmentEvaluation } from "@/lib/investments/evaluate-investment";
 import { currentPeriod } from "@/lib/investments/months";
 import { getInvestmentDetail } from "@/lib/investments/queries";
-import { getLeakThresholds } from "@/lib/leaks/queries";
+import { getEvaluationSettings } from "@/lib/investments/evaluation-settings";
 import { ensureFreshFigures } from "./refresh";
 import { cumulativeRoiSeries, type CurrencyTotals, type RoiLinePoint } from "./roll-up";
 import { investmentFiguresOf, investmentMonthsOf, listLeaks, type InvestmentRow, type PortfolioLeak } from "./stored-figures";
@@ -29,15 +29,20 @@ const ONE_INVESTMENT_LEAKS = 200;
 export async function getInvestmentPortfolio(workspace: { id: string }, investmentId: string, query: { today?: Date } = {}): Promise<InvestmentPortfolio | null> {
   const today = query.today ?? new Date();
   await ensureFreshFigures([workspace.id], today, { investmentId });
-  const [figures, months, leaks, thresholds] = await Promise.all([
+  const [figures, months, leaks, settings] = await Promise.all([
     investmentFiguresOf(workspace.id, investmentId, today),
     investmentMonthsOf(workspace.id, investmentId),
     listLeaks({ workspaceIds: [workspace.id], investmentId }, today, ONE_INVESTMENT_LEAKS, ONE_INVESTMENT_LEAKS),
-    getLeakThresholds(workspace.id),
+    getEvaluationSettings(workspace.id),
   ]);
   if (!figures) return null;
-  // One investment only: its detail does not depend on the workspace's size.
-  const evaluation = evaluateInvestment(await getInvestmentDetail(workspace.id, investmentId), { today, leakThresholds: thresholds });
+  // One investment only: its detail does not depend on the workspace's size. The workspace's
+  // discount rate too, so a share link shows the same NPV as the investment page.
+  const evaluation = evaluateInvestment(await getInvestmentDetail(workspace.id, investmentId), {
+    today,
+    leakThresholds: settings.leakThresholds,
+    discountRatePct: settings.discountRatePct,
+  });
   const period = currentPeriod(today);
   return {
     period,

@@ -3,6 +3,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db/client";
 import { invalidInput, isUniqueViolation } from "@/lib/errors";
+import { markWorkspaceFiguresStale } from "@/lib/portfolio/refresh";
+import type { DiscountRateInput } from "./discount-rate";
 import type { WorkspaceInput } from "./schemas";
 import { workspaceAddress } from "./workspace-address";
 
@@ -61,6 +63,32 @@ export async function updateWorkspaceSettings(
       after,
     });
     return { slug: after.slug };
+  });
+}
+
+/**
+ * The owner's default annual discount rate (null: the engine's 8%). Every stored evaluation
+ * used the old rate, so each is marked stale in the same transaction and evaluated again on
+ * its next read.
+ */
+export async function updateDiscountRate(ctx: WorkspaceContext, input: DiscountRateInput) {
+  await getDb().$transaction(async (tx) => {
+    const before = await tx.workspace.findUniqueOrThrow({ where: { id: ctx.workspace.id }, select: { discountRatePct: true } });
+    const after = await tx.workspace.update({
+      where: { id: ctx.workspace.id },
+      data: { discountRatePct: input.discountRatePct },
+      select: { discountRatePct: true },
+    });
+    await markWorkspaceFiguresStale(tx, ctx.workspace.id);
+    await recordAudit(tx, {
+      workspaceId: ctx.workspace.id,
+      actorId: ctx.user.id,
+      action: "workspace.discount-rate",
+      entityType: "Workspace",
+      entityId: ctx.workspace.id,
+      before: { discountRatePct: before.discountRatePct?.toString() ?? null },
+      after: { discountRatePct: after.discountRatePct?.toString() ?? null },
+    });
   });
 }
 

@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import { InvestmentHeader } from "@/components/investments/investment-header";
+import { canWrite } from "@/lib/auth/roles";
 import { requireWorkspacePage } from "@/lib/auth/workspace-gate";
 import { loadInvestmentPage } from "@/lib/investments/page-data";
 import { InvestmentAnalysis } from "./investment-analysis";
@@ -17,7 +18,7 @@ export default async function InvestmentPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <InvestmentHeader slug={slug} investment={investment} role={role} />
       <Suspense fallback={<SectionLoading />}>
-        <InvestmentAnalysis slug={slug} investment={investment} version={Number.isNaN(version) ? undefined : version} />
+        <InvestmentAnalysis slug={slug} investment={investment} version={Number.isNaN(version) ? undefined : version} canEdit={canWrite(role)} />
       </Suspense>
     </div>
   );

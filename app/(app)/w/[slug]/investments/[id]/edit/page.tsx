@@ -3,6 +3,7 @@ import { EditHeaderForm } from "@/components/investments/edit-header-form";
 import { EditPlanForm } from "@/components/investments/edit-plan-form";
 import { Card } from "@/components/ui/card";
 import { requireWorkspacePage } from "@/lib/auth/workspace-gate";
+import { getEvaluationSettings } from "@/lib/investments/evaluation-settings";
 import { dateToPeriod } from "@/lib/investments/months";
 import { loadInvestmentPage } from "@/lib/investments/page-data";
 import type { PlanDocument } from "@/lib/investments/schemas";
@@ -11,7 +12,7 @@ export default async function EditInvestmentPage({ params }: { params: Promise<{
   const { slug, id } = await params;
   const { workspace } = await requireWorkspacePage(slug, "editor");
   const investment = await loadInvestmentPage(workspace.id, id);
-  const t = await getTranslations("investments");
+  const [t, settings] = await Promise.all([getTranslations("investments"), getEvaluationSettings(workspace.id)]);
   const approved = investment.versions.length > 0;
   const header = {
     name: investment.name,
@@ -28,7 +29,7 @@ export default async function EditInvestmentPage({ params }: { params: Promise<{
         <EditHeaderForm slug={slug} investmentId={id} revision={investment.revision} approved={approved} initial={header} />
       </Card>
       <Card title={approved ? t("planApprovedTitle", { version: investment.versions[0].version }) : t("planTitle")}>
-        <EditPlanForm slug={slug} investmentId={id} revision={investment.revision} approved={approved} header={header} initialPlan={investment.plan as PlanDocument} />
+        <EditPlanForm slug={slug} investmentId={id} revision={investment.revision} approved={approved} header={header} initialPlan={investment.plan as PlanDocument} workspaceDiscountRatePct={settings.discountRatePct} />
       </Card>
     </div>
   );

@@ -1,0 +1,59 @@
+import { useLocale, useTranslations } from "next-intl";
+import { formatMoney, formatNumber, formatPercent, formatPeriod } from "@/lib/i18n/format";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { discountedRowsOf, type IrrView } from "@/lib/investments/discounted-figures";
+import type { RoiResult } from "@/lib/roi";
+
+/**
+ * NPV at the rate used, IRR and discounted payback per scenario, each with its formula in
+ * words and the rate's source. `hideAmounts` (a percentages-only share link) drops the NPV.
+ */
+export function DiscountedFigures({ result, hideAmounts = false }: { result: RoiResult; hideAmounts?: boolean }) {
+  const t = useTranslations("discounted");
+  const tForecast = useTranslations("forecast");
+  const locale = useLocale() as UiLocale;
+  const rows = discountedRowsOf(result);
+  if (rows.length === 0) return null;
+  const rate = `${formatNumber(result.discountRatePct, locale)}%`;
+  const irrText = (irr: IrrView) =>
+    irr.kind === "rate"
+      ? formatPercent(irr.pct, locale)
+      : t(`irrNone.${irr.reason}`, { roots: irr.rootsPct.map((pct) => formatPercent(pct, locale)).join(locale === "nl" ? " en " : " and ") });
+  return (
+    <div className="space-y-2" data-testid="discounted-figures">
+      <div className="overflow-x-auto">
+        <table className="min-w-full text-left text-sm">
+          <caption className="pb-1 text-left text-xs font-semibold text-gray-600">{t("caption")}</caption>
+          <thead className="border-b text-xs uppercase text-gray-500">
+            <tr>
+              <th scope="col" className="py-1 pr-3">{t("scenario")}</th>
+              {hideAmounts ? null : <th scope="col" className="py-1 pr-3 text-right">{t("npvAt", { rate })}</th>}
+              <th scope="col" className="py-1 pr-3 text-right">{t("irr")}</th>
+              <th scope="col" className="py-1 text-right">{t("discountedPayback")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.scenario} className="border-b last:border-0" data-testid={`discounted-${row.scenario}`}>
+                <th scope="row" className="py-1 pr-3 font-medium">{tForecast(`scenarios.${row.scenario}`)}</th>
+                {hideAmounts ? null : <td className="py-1 pr-3 text-right tabular-nums">{formatMoney(row.npv, locale, result.currency)}</td>}
+                <td className="py-1 pr-3 text-right tabular-nums">{irrText(row.irr)}</td>
+                <td className="py-1 text-right">
+                  {row.discountedPayback
+                    ? t("paybackAt", { period: formatPeriod(row.discountedPayback.period, locale), month: row.discountedPayback.month })
+                    : t("noDiscountedPayback")}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="space-y-1 text-xs text-gray-600" data-testid="discounted-formulas">
+        <p>{t("rateLine", { rate, source: t(`rateSources.${result.discountRateSource}`) })}</p>
+        {hideAmounts ? null : <p>{t("npvFormula")}</p>}
+        <p>{t("irrFormula")}</p>
+        <p>{t("discountedPaybackFormula")}</p>
+      </div>
+    </div>
+  );
+}
