@@ -7,7 +7,11 @@ import { lineHeight } from "./text-metrics";
 import { reportTexts } from "./texts";
 import { PlannedDocument, type PageNumbering } from "./workspace-report";
 
-/** One investment on one page: figures, chart, the first KPIs and the largest leaks (open and reviewed). */
+/**
+ * One investment: the same section as in the workspace report (figures, discounted figures,
+ * chart, month table, tornado, uncertainty), with the first KPIs and the largest leaks (open
+ * and reviewed); it runs over as many pages as the month table needs.
+ */
 export function planInvestmentReport(model: ReportModel, investment: ReportInvestment): Block[][] {
   const t = reportTexts(model.locale);
   const header: Block = {

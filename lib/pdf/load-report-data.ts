@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { LeakThresholds } from "@/lib/roi";
+import { evaluationSettingsOf } from "@/lib/investments/evaluation-settings";
 import { buildReportModel, type ReportModel } from "./report-model";
 import { periodEndExclusive, type ReportOptions } from "./report-period";
 
@@ -90,7 +90,7 @@ export async function loadReportModel(options: LoadOptions): Promise<ReportModel
   const [workspace, investments, reviews, consultantName] = await Promise.all([
     db.workspace.findUnique({
       where: { id: workspaceId },
-      select: { name: true, currency: true, leakThresholds: true },
+      select: { name: true, currency: true, leakThresholds: true, discountRatePct: true },
     }),
     db.investment.findMany({
       where: { workspaceId, archivedAt: null, ...(investmentId === undefined ? {} : { id: investmentId }) },
@@ -106,11 +106,14 @@ export async function loadReportModel(options: LoadOptions): Promise<ReportModel
   ]);
   if (!workspace) throw notFoundError();
   if (investmentId !== undefined && investments.length === 0) throw notFoundError();
+  // The same settings every other evaluation of these investments uses (dashboard, API).
+  const settings = evaluationSettingsOf(workspace);
   return buildReportModel({
     workspace: {
       name: workspace.name,
       currency: workspace.currency,
-      leakThresholds: (workspace.leakThresholds ?? {}) as Partial<LeakThresholds>,
+      leakThresholds: settings.leakThresholds,
+      discountRatePct: settings.discountRatePct,
     },
     consultantName,
     options: { period: options.period, scenario: options.scenario, locale: options.locale },

@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from "vitest";
 import { countPdfPages, MAX_LOGO_BYTES, renderPlanned, renderWorkspaceReport, validateLogo } from "./render";
 import type { Block } from "./report-layout";
 import { buildReportModel, type ReportInvestment, type ReportLeak, type ReportModel } from "./report-model";
+import { styles } from "./report-parts";
 import { PlannedDocument, planWorkspaceReport } from "./workspace-report";
 import { tinyPng } from "@/tests/support/tiny-png";
 
@@ -117,6 +118,11 @@ function crowdedModel(): ReportModel {
     })),
     leaks: Array.from({ length: 2 + i * 2 }, (_, n) => leak(i, n, false)),
     reviewedLeaks: Array.from({ length: i % 3 }, (_, n) => leak(i, 100 + n, true)),
+    planVersion: 1,
+    reachedPaybackPeriod: null,
+    discounted: null,
+    monthTable: [],
+    risk: null,
   }));
   const ids = investments.map((i) => i.id);
   return {
@@ -167,5 +173,75 @@ describe("planned pages", () => {
     expect(total).toBeGreaterThan(1);
     const text = pdfText(pdf);
     for (let page = 1; page <= total; page++) expect(text).toContain(`Page ${page} of ${total}`);
+  }, 30_000);
+});
+
+/** pdffonts' table: one row per font of the PDF (name, type, encoding, embedded, subset, unicode). */
+const pdfFonts = (pdf: Buffer) => {
+  const dir = mkdtempSync(path.join(tmpdir(), "realised-fonts-"));
+  try {
+    writeFileSync(path.join(dir, "r.pdf"), pdf);
+    const out = execFileSync("pdffonts", [path.join(dir, "r.pdf")], { encoding: "utf8" });
+    return out
+      .split("\n")
+      .slice(2)
+      .filter((line) => line.trim() !== "")
+      .map((line) => {
+        const [name, ...rest] = line.trim().split(/\s+/);
+        // After the name: type (one or two words), encoding, emb, sub, uni, object id, generation.
+        const [emb, sub, uni] = rest.slice(-5, -2);
+        return { name: name.replace(/^[A-Z]{6}\+/, ""), embedded: emb, subset: sub, unicode: uni };
+      });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+/** The font families the PDF's text is drawn in (pdftohtml -xml: one per style of text run; bold is the same family). */
+const fontsOfText = (pdf: Buffer) => {
+  const dir = mkdtempSync(path.join(tmpdir(), "realised-fonts-"));
+  try {
+    writeFileSync(path.join(dir, "r.pdf"), pdf);
+    const xml = execFileSync("pdftohtml", ["-xml", "-i", "-stdout", path.join(dir, "r.pdf")], { encoding: "utf8" });
+    return new Set([...xml.matchAll(/<fontspec [^>]*family="([^"]+)"/g)].map((m) => m[1].replace(/^[A-Z]{6}\+/, "")));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+// Every character the Dutch and English texts print beyond ASCII: the PDF standard fonts
+// (WinAnsi) have no minus sign or ≥, so the report embeds DejaVu Sans Condensed (report-fonts.ts).
+const GLYPHS = "geïnvesteerd financiële één óf € 1.234,56 ‘koers’ “prognose” 2026–2027 1,2× ≥ 0 −20%";
+
+describe("fonts", () => {
+  it("embeds DejaVu Sans Condensed and prints every Dutch glyph: pdffonts and a pdftotext round trip", async () => {
+    const text: Block = { height: 20, node: createElement(Text, null, GLYPHS) };
+    const bold: Block = { height: 20, node: createElement(Text, { style: styles.bold }, GLYPHS) };
+    const pages = [[text, bold]];
+    const pdf = await renderPlanned(pages, (numbering) =>
+      PlannedDocument({ model: emptyModel, pages, numbering, title: "t" }),
+    );
+    const lines = pdfText(pdf)
+      .replace(/\u00a0/g, " ")
+      .split("\n")
+      .map((line) => line.trim());
+    expect(lines.filter((line) => line === GLYPHS)).toHaveLength(2);
+    const embedded = pdfFonts(pdf).filter((f) => f.name.startsWith("DejaVu"));
+    expect(embedded.map((f) => f.name).sort()).toEqual(["DejaVuSansCondensed", "DejaVuSansCondensed-Bold"]);
+    for (const font of embedded) expect(font).toMatchObject({ embedded: "yes", subset: "yes", unicode: "yes" });
+    // react-pdf's document always lists Helvetica (pdfkit's default); no text is drawn in it.
+    expect([...fontsOfText(pdf)]).toEqual(["DejaVuSansCondensed"]);
+  }, 30_000);
+
+  it("the whole report draws its text in the embedded DejaVu faces only, formulas with their minus signs and ≥", async () => {
+    const pdf = await renderWorkspaceReport(crowdedModel());
+    expect([...fontsOfText(pdf)]).toEqual(["DejaVuSansCondensed"]);
+    const embedded = pdfFonts(pdf)
+      .filter((f) => f.embedded === "yes")
+      .map((f) => f.name);
+    expect(embedded.sort()).toEqual(["DejaVuSansCondensed", "DejaVuSansCondensed-Bold", "DejaVuSansCondensed-Oblique"]);
+    const printed = pdfText(pdf).replace(/\s+/g, " ");
+    expect(printed).toContain("(benefit − cost) ÷ cost × 100%");
+    expect(printed).toContain("the running discounted benefit ≥ the running discounted cost");
   }, 30_000);
 });

@@ -1,6 +1,7 @@
 import { Font, renderToBuffer } from "@react-pdf/renderer";
 import { invalidInput, notFoundError } from "@/lib/errors";
 import { InvestmentReport, planInvestmentReport } from "./investment-report";
+import { loadReportFonts } from "./report-fonts";
 import type { Block } from "./report-layout";
 import type { ReportModel } from "./report-model";
 import { planWorkspaceReport, WorkspaceReport, type PageNumbering, type ReportLogo } from "./workspace-report";
@@ -46,6 +47,7 @@ export async function renderPlanned(
   pages: Block[][],
   document: (numbering: PageNumbering) => Parameters<typeof renderToBuffer>[0],
 ): Promise<Buffer> {
+  await loadReportFonts();
   const pdf = await renderToBuffer(document("planned"));
   if (countPdfPages(pdf) === pages.length) return pdf;
   console.warn(

@@ -1,184 +1,398 @@
-// The cumulative ROI chart of one investment as vector graphics. The scale is drawn inside
-// the <Svg> and the months and legend are one text: every separate text or box is a layout
-// node for react-pdf, and 50 charts of them were a large part of a report's time.
-import { Polygon, Polyline, Rect, Svg, Line as SvgLine, Text, View } from "@react-pdf/renderer";
+// Vector charts for the PDF (react-pdf's SVG primitives), and the cumulative ROI chart of
+// one investment built from them. Every label is drawn inside the one <Svg>: each separate
+// text or box outside it is a layout node for react-pdf, and 50 charts of them were a large
+// part of a report's time.
+//
+// The primitives, for any month-by-month chart:
+//   const frame = chartFrame({ width, plotHeight, legend })      // the Svg's size and the plot's box
+//   const axis = valueAxis(values)                               // nice ticks, 0 always included
+//   const scale = chartScale(frame, points.length, axis)         // x(index), y(value) in points
+//   <Svg width={frame.width} height={frame.height}>
+//     <PeriodShade scale={scale} from={i} to={j} />               // optional highlighted months
+//     <Band scale={scale} low={[...]} high={[...]} />             // an area between two series
+//     <ValueGrid scale={scale} axis={axis} format={(v) => "10%"} /> // grid, 0 line, tick labels
+//     <MonthAxis scale={scale} ticks={monthTicks(periods, locale, frame.plot.width)} />
+//     <SeriesLine scale={scale} values={[...]} color="#..." dash /> // a line (gaps at null)
+//     <ChartLegend frame={frame} entries={legend} />              // under the plot
+//   </Svg>
+import { G, Polygon, Polyline, Rect, Svg, Line as SvgLine, Text, View } from "@react-pdf/renderer";
 import type { UiLocale } from "@/lib/i18n/locales";
-import { formatPeriod } from "./formatters";
-import type { ReportChartPoint } from "./report-model";
+import { formatNumber } from "./formatters";
+import { FONT } from "./report-fonts";
 import { CONTENT, type Block } from "./report-layout";
-import { colors, headingBlock, percent, styles } from "./report-parts";
-import { lineHeight, textHeight } from "./text-metrics";
+import type { ReportChartPoint } from "./report-model";
 import type { ReportPeriod } from "./report-period";
+import { colors, headingBlock, styles } from "./report-parts";
+import { lineHeight, textWidth } from "./text-metrics";
 import { reportTexts } from "./texts";
 
-const PLOT = { width: 440, height: 150, pad: 4 };
-const SVG = { width: 500, height: PLOT.height };
-const LABEL = { fontSize: 7, fontFamily: "Helvetica" };
+/** Tick labels and legend: small, regular Helvetica. */
+export const CHART_LABEL = { fontSize: 7, fontFamily: FONT.regular };
+const LABEL_METRICS = { fontSize: CHART_LABEL.fontSize };
+const LEGEND_ROW = 11;
 
-/** Polyline segments of the non-null values (a gap where the value is null). */
-function segments(values: (number | null)[], x: (i: number) => number, y: (v: number) => number): string[] {
-  const out: string[][] = [[]];
-  values.forEach((v, i) =>
-    v === null ? out.push([]) : out[out.length - 1].push(`${x(i).toFixed(1)},${y(v).toFixed(1)}`),
-  );
-  return out.filter((s) => s.length > 1).map((s) => s.join(" "));
+export type LegendEntry = {
+  label: string;
+  color: string;
+  /** A solid line, a dashed line, or a filled area (the mark differs, not only the colour). */
+  mark: "line" | "dash" | "area";
+};
+
+/** The Svg's size and the plot's box inside it (room left for tick labels and the legend). */
+export type ChartFrame = {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; width: number; height: number };
+  /** Where the legend starts (below the month labels). */
+  legendTop: number;
+};
+
+/** The legend's entries placed in rows across `width`. */
+export function legendLayout(entries: LegendEntry[], width: number): { x: number; row: number }[] {
+  const places: { x: number; row: number }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const entry of entries) {
+    const w = 22 + textWidth(entry.label, LABEL_METRICS) + 14;
+    if (x > 0 && x + w > width) {
+      row += 1;
+      x = 0;
+    }
+    places.push({ x, row });
+    x += w;
+  }
+  return places;
 }
 
-function SvgLabel({
-  x,
-  y,
-  anchor = "start",
-  children,
-}: {
-  x: number;
-  y: number;
-  anchor?: "start" | "end";
-  children: string;
-}) {
-  return (
-    <Text x={x} y={y} textAnchor={anchor} fill={colors.muted} style={LABEL}>
-      {children}
-    </Text>
-  );
-}
+const legendRows = (entries: LegendEntry[], width: number) =>
+  entries.length === 0 ? 0 : Math.max(...legendLayout(entries, width).map((p) => p.row)) + 1;
 
-type LegendParts = { range: string; actual: string; scenario: string; band: string; period: string };
-
-function legendParts(points: ReportChartPoint[], locale: UiLocale, scenario: string): LegendParts {
-  const t = reportTexts(locale);
+/** A frame of `width` × `plotHeight` plus the value labels at the left, month labels and legend below. */
+export function chartFrame(input: {
+  width: number;
+  plotHeight: number;
+  /** Room for the value labels at the left. */
+  labelWidth?: number;
+  legend?: LegendEntry[];
+}): ChartFrame {
+  const left = input.labelWidth ?? 40;
+  const top = 5;
+  const monthLabels = 14;
+  const legendTop = top + input.plotHeight + monthLabels;
+  const rows = legendRows(input.legend ?? [], input.width);
   return {
-    range: `${formatPeriod(points[0].period, locale)} - ${formatPeriod(points[points.length - 1].period, locale)}`,
-    actual: t.chartLegend.actual,
-    scenario: t.chartLegend.scenario(scenario),
-    band: t.chartLegend.band,
-    period: t.chartLegend.period,
+    width: input.width,
+    height: legendTop + rows * LEGEND_ROW + (rows > 0 ? 2 : 0),
+    plot: { left, top, width: input.width - left - 8, height: input.plotHeight },
+    legendTop,
   };
 }
 
-const GAP = "     ";
-const SWATCH = "      ";
-const legendText = (l: LegendParts) =>
-  `${l.range}${GAP}—— ${l.actual}${GAP}- - ${l.scenario}${GAP}${SWATCH} ${l.band}${GAP}${SWATCH} ${l.period}`;
+export type ValueAxis = { min: number; max: number; ticks: number[] };
 
-/** The months shown and the legend as one text: coloured marks (a run's background for the areas) before each label. */
-function Legend({ parts }: { parts: LegendParts }) {
+/** A round step near range / (count − 1): 1, 2, 2.5 or 5 times a power of ten. */
+function niceStep(range: number, count: number): number {
+  const raw = range / Math.max(1, count - 1);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10;
+  return step * power;
+}
+
+/** Round ticks covering the values and 0 (the break-even line, unless `includeZero` is false), about `maxTicks` of them. */
+export function valueAxis(values: number[], maxTicks = 6, includeZero = true): ValueAxis {
+  const lowest = includeZero ? Math.min(0, ...values) : Math.min(...values);
+  const highest = includeZero ? Math.max(0, ...values) : Math.max(...values);
+  const range = highest - lowest || Math.max(1, Math.abs(highest));
+  const step = niceStep(range, maxTicks);
+  const min = Math.floor(lowest / step) * step;
+  const max = Math.max(min + step, Math.ceil(highest / step) * step);
+  const ticks: number[] = [];
+  // Rounded to the step's precision: 0.1 + 0.2 must print as 0.3.
+  for (let v = min; v <= max + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
+  return { min, max, ticks };
+}
+
+export type ChartScale = {
+  frame: ChartFrame;
+  axis: ValueAxis;
+  /** The x of point `index` (0 … count − 1) and the y of a value, in points. */
+  x: (index: number) => number;
+  y: (value: number) => number;
+};
+
+export function chartScale(frame: ChartFrame, count: number, axis: ValueAxis): ChartScale {
+  const { left, top, width, height } = frame.plot;
+  const span = axis.max - axis.min || 1;
+  return {
+    frame,
+    axis,
+    x: (index) => left + (count <= 1 ? width / 2 : (index * width) / (count - 1)),
+    y: (value) => top + ((axis.max - value) * height) / span,
+  };
+}
+
+const MONTHS: Record<UiLocale, string[]> = {
+  nl: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+};
+
+/** "jan 2026" / "Jan 2026": a month on an axis or in a table (fixed names: the same on every machine). */
+export function shortPeriod(period: string, locale: UiLocale): string {
+  const [year, month] = period.split("-").map(Number);
+  return `${MONTHS[locale][month - 1]} ${year}`;
+}
+
+export type MonthTick = { index: number; label: string };
+
+/**
+ * Labels for every 1st, 2nd, 3rd, 6th, 12th … month, the smallest step whose labels fit
+ * `width`; on calendar boundaries (quarters, half years, January) so the eye finds years.
+ */
+export function monthTicks(periods: string[], locale: UiLocale, width: number): MonthTick[] {
+  if (periods.length === 0) return [];
+  const labelWidth = textWidth("Sep 2026", LABEL_METRICS) + 8;
+  const months = periods.map((p) => {
+    const [year, month] = p.split("-").map(Number);
+    return year * 12 + month - 1;
+  });
+  const spanMonths = months[months.length - 1] - months[0] + 1;
+  const room = Math.max(1, Math.floor(width / labelWidth));
+  const step = [1, 2, 3, 6, 12, 24, 36, 60, 120].find((s) => spanMonths / s <= room) ?? 120;
+  const ticks = months.flatMap((m, index) =>
+    m % step === 0 ? [{ index, label: shortPeriod(periods[index], locale) }] : [],
+  );
+  // A short series may hold no boundary at all: label its first month instead.
+  return ticks.length > 0 ? ticks : [{ index: 0, label: shortPeriod(periods[0], locale) }];
+}
+
+/** Horizontal grid lines at the ticks, a darker 0 line, and the tick labels at the left. */
+export function ValueGrid({ scale, format }: { scale: ChartScale; format: (value: number) => string }) {
+  const { left, width } = scale.frame.plot;
   return (
-    <Text style={[styles.small, { marginTop: 3 }]}>
-      {`${parts.range}${GAP}`}
-      <Text style={{ color: colors.actual, fontFamily: "Helvetica-Bold" }}>{"—— "}</Text>
-      {`${parts.actual}${GAP}`}
-      <Text style={{ color: colors.scenario, fontFamily: "Helvetica-Bold" }}>{"- - "}</Text>
-      {`${parts.scenario}${GAP}`}
-      <Text style={{ backgroundColor: colors.band }}>{SWATCH}</Text>
-      {` ${parts.band}${GAP}`}
-      <Text style={{ backgroundColor: colors.period }}>{SWATCH}</Text>
-      {` ${parts.period}`}
-    </Text>
+    <G>
+      {scale.axis.ticks.map((tick) => (
+        <G key={tick}>
+          <SvgLine
+            x1={left}
+            x2={left + width}
+            y1={scale.y(tick)}
+            y2={scale.y(tick)}
+            stroke={tick === 0 ? colors.ink : colors.line}
+            strokeWidth={tick === 0 ? 0.8 : 0.5}
+          />
+          <Text x={left - 4} y={scale.y(tick) + 2.4} textAnchor="end" fill={colors.muted} style={CHART_LABEL}>
+            {format(tick)}
+          </Text>
+        </G>
+      ))}
+    </G>
   );
 }
 
-/** Cumulative ROI: the forecast band, the chosen scenario, the actual line and the report period. */
-function RoiChart({
-  points,
-  period,
-  locale,
-  scenario,
+/** The month labels under the plot, each with a small tick mark. */
+export function MonthAxis({ scale, ticks }: { scale: ChartScale; ticks: MonthTick[] }) {
+  const bottom = scale.frame.plot.top + scale.frame.plot.height;
+  const { left, width } = scale.frame.plot;
+  return (
+    <G>
+      {ticks.map((tick) => {
+        const x = scale.x(tick.index);
+        // Centred under the tick; the value labels' margin leaves room at the left, and the
+        // last label ends at the tick so it stays inside the Svg.
+        const anchor = left + width - x < 16 ? "end" : "middle";
+        return (
+          <G key={tick.index}>
+            <SvgLine x1={x} x2={x} y1={bottom} y2={bottom + 3} stroke={colors.muted} strokeWidth={0.5} />
+            <Text x={x} y={bottom + 11} textAnchor={anchor} fill={colors.muted} style={CHART_LABEL}>
+              {tick.label}
+            </Text>
+          </G>
+        );
+      })}
+    </G>
+  );
+}
+
+const point = (scale: ChartScale, index: number, value: number) =>
+  `${scale.x(index).toFixed(1)},${scale.y(value).toFixed(1)}`;
+
+/** Polyline segments of the non-null values (a gap where a value is null). */
+function segments(scale: ChartScale, values: (number | null)[]): string[] {
+  const out: string[][] = [[]];
+  values.forEach((v, i) => (v === null ? out.push([]) : out[out.length - 1].push(point(scale, i, v))));
+  return out.filter((s) => s.length > 1).map((s) => s.join(" "));
+}
+
+/** A line through the values; `dash` draws it dashed (told apart by more than colour). */
+export function SeriesLine({
+  scale,
+  values,
+  color,
+  width = 1.2,
+  dash = false,
 }: {
+  scale: ChartScale;
+  values: (number | null)[];
+  color: string;
+  width?: number;
+  dash?: boolean;
+}) {
+  return (
+    <G>
+      {segments(scale, values).map((s, i) => (
+        <Polyline
+          key={i}
+          points={s}
+          stroke={color}
+          strokeWidth={width}
+          fill="none"
+          strokeDasharray={dash ? "4 2" : undefined}
+        />
+      ))}
+    </G>
+  );
+}
+
+/** The area between two series where both are known. */
+export function Band({
+  scale,
+  low,
+  high,
+  color = colors.band,
+}: {
+  scale: ChartScale;
+  low: (number | null)[];
+  high: (number | null)[];
+  color?: string;
+}) {
+  const known = low.flatMap((l, i) => (l !== null && high[i] !== null ? [{ i, l, h: high[i] as number }] : []));
+  if (known.length < 2) return null;
+  const points = [
+    ...known.map((p) => point(scale, p.i, p.h)),
+    ...[...known].reverse().map((p) => point(scale, p.i, p.l)),
+  ].join(" ");
+  return <Polygon points={points} fill={color} fillOpacity={0.7} />;
+}
+
+/** A shaded column over points `from` … `to` (e.g. the report period). */
+export function PeriodShade({
+  scale,
+  from,
+  to,
+  color = colors.period,
+}: {
+  scale: ChartScale;
+  from: number;
+  to: number;
+  color?: string;
+}) {
+  const { top, height } = scale.frame.plot;
+  const x0 = scale.x(from) - 2;
+  return <Rect x={x0} y={top} width={Math.max(4, scale.x(to) - scale.x(from) + 4)} height={height} fill={color} />;
+}
+
+/** The legend under the plot: a mark (line, dashed line or area) and a label per entry. */
+export function ChartLegend({
+  frame,
+  entries,
+}: {
+  frame: Pick<ChartFrame, "width" | "legendTop">;
+  entries: LegendEntry[];
+}) {
+  const places = legendLayout(entries, frame.width);
+  return (
+    <G>
+      {entries.map((entry, i) => {
+        const { x, row } = places[i];
+        const y = frame.legendTop + row * LEGEND_ROW + 6;
+        return (
+          <G key={entry.label}>
+            {entry.mark === "area" ? (
+              <Rect x={x} y={y - 4} width={16} height={7} fill={entry.color} />
+            ) : (
+              <SvgLine
+                x1={x}
+                x2={x + 16}
+                y1={y}
+                y2={y}
+                stroke={entry.color}
+                strokeWidth={entry.mark === "line" ? 2 : 1.2}
+                strokeDasharray={entry.mark === "dash" ? "4 2" : undefined}
+              />
+            )}
+            <Text x={x + 20} y={y + 2.4} fill={colors.ink} style={CHART_LABEL}>
+              {entry.label}
+            </Text>
+          </G>
+        );
+      })}
+    </G>
+  );
+}
+
+/** "-50%", "0%", "150%" in the locale's digits (ticks are round numbers). */
+export const percentTick = (locale: UiLocale) => (value: number) => `${formatNumber(value, locale)}%`;
+
+export type RoiChartInput = {
   points: ReportChartPoint[];
   period: ReportPeriod;
   locale: UiLocale;
+  /** The scenario's name in the report's language (the middle line). */
   scenario: string;
-}) {
-  const t = reportTexts(locale);
+  width?: number;
+};
+
+const PLOT_HEIGHT = 150;
+
+function roiLegend(input: RoiChartInput): LegendEntry[] {
+  const l = reportTexts(input.locale).chartLegend;
+  return [
+    { label: l.actual, color: colors.actual, mark: "line" },
+    { label: l.scenario(input.scenario), color: colors.scenario, mark: "dash" },
+    { label: l.band, color: colors.band, mark: "area" },
+    { label: l.period, color: colors.period, mark: "area" },
+  ];
+}
+
+const drawable = (points: ReportChartPoint[]) =>
+  points.length >= 2 && points.some((p) => [p.low, p.high, p.scenario, p.actual].some((v) => v !== null));
+
+/** Cumulative ROI per month: the conservative–optimistic band, the scenario's line, the actual line, the report period. */
+export function RoiChart(input: RoiChartInput) {
+  const { points, period, locale } = input;
+  if (!drawable(points)) return <Text style={styles.muted}>{reportTexts(locale).noChart}</Text>;
+  const legend = roiLegend(input);
+  const frame = chartFrame({ width: input.width ?? CONTENT.width, plotHeight: PLOT_HEIGHT, legend });
   const values = points.flatMap((p) => [p.low, p.high, p.scenario, p.actual]).filter((v): v is number => v !== null);
-  if (points.length < 2 || values.length === 0) return <Text style={styles.muted}>{t.noChart}</Text>;
-  const min = Math.min(0, ...values);
-  const max = Math.max(0, ...values);
-  const span = max - min || 1;
-  const { width, height, pad } = PLOT;
-  const x = (i: number) => pad + (i * (width - 2 * pad)) / (points.length - 1);
-  const y = (v: number) => pad + ((max - v) * (height - 2 * pad)) / span;
-  const banded = points
-    .map((p, i) => ({ i, low: p.low, high: p.high }))
-    .filter((p): p is { i: number; low: number; high: number } => p.low !== null && p.high !== null);
-  const band = [
-    ...banded.map((p) => `${x(p.i).toFixed(1)},${y(p.high).toFixed(1)}`),
-    ...[...banded].reverse().map((p) => `${x(p.i).toFixed(1)},${y(p.low).toFixed(1)}`),
-  ].join(" ");
+  const scale = chartScale(frame, points.length, valueAxis(values));
   const first = points.findIndex((p) => p.period >= period.from);
   const last = points.map((p) => p.period <= period.to).lastIndexOf(true);
   return (
-    <>
-      <Svg width={SVG.width} height={SVG.height}>
-        {first !== -1 && last >= first ? (
-          <Rect
-            x={x(first) - 2}
-            y={0}
-            width={Math.max(4, x(last) - x(first) + 4)}
-            height={height}
-            fill={colors.period}
-          />
-        ) : null}
-        {banded.length > 1 ? <Polygon points={band} fill={colors.band} fillOpacity={0.6} /> : null}
-        <SvgLine
-          x1={pad}
-          x2={width - pad}
-          y1={y(0)}
-          y2={y(0)}
-          stroke={colors.muted}
-          strokeWidth={0.5}
-          strokeDasharray="3 2"
-        />
-        {segments(
-          points.map((p) => p.scenario),
-          x,
-          y,
-        ).map((s, i) => (
-          <Polyline
-            key={`s${i}`}
-            points={s}
-            stroke={colors.scenario}
-            strokeWidth={1.2}
-            fill="none"
-            strokeDasharray="4 2"
-          />
-        ))}
-        {segments(
-          points.map((p) => p.actual),
-          x,
-          y,
-        ).map((s, i) => (
-          <Polyline key={`a${i}`} points={s} stroke={colors.actual} strokeWidth={2} fill="none" />
-        ))}
-        <SvgLabel x={width + 4} y={pad + 6}>
-          {percent(max, locale)}
-        </SvgLabel>
-        <SvgLabel x={width + 4} y={height - pad}>
-          {percent(min, locale)}
-        </SvgLabel>
-      </Svg>
-      <Legend parts={legendParts(points, locale, scenario)} />
-    </>
+    <Svg width={frame.width} height={frame.height}>
+      {first !== -1 && last >= first ? <PeriodShade scale={scale} from={first} to={last} /> : null}
+      <Band scale={scale} low={points.map((p) => p.low)} high={points.map((p) => p.high)} />
+      <ValueGrid scale={scale} format={percentTick(locale)} />
+      <MonthAxis
+        scale={scale}
+        ticks={monthTicks(
+          points.map((p) => p.period),
+          locale,
+          frame.plot.width,
+        )}
+      />
+      <SeriesLine scale={scale} values={points.map((p) => p.scenario)} color={colors.scenario} dash />
+      <SeriesLine scale={scale} values={points.map((p) => p.actual)} color={colors.actual} width={2} />
+      <ChartLegend frame={frame} entries={legend} />
+    </Svg>
   );
 }
 
 /** The chart with its heading, kept on one page. */
-export function chartBlock(input: {
-  points: ReportChartPoint[];
-  period: ReportPeriod;
-  locale: UiLocale;
-  scenario: string;
-}): Block {
+export function chartBlock(input: RoiChartInput): Block {
   const heading = headingBlock(reportTexts(input.locale).chartTitle, "h3");
-  const drawn =
-    input.points.length >= 2 && input.points.some((p) => [p.low, p.high, p.scenario, p.actual].some((v) => v !== null));
-  const body = drawn
-    ? SVG.height +
-      3 +
-      textHeight(legendText(legendParts(input.points, input.locale, input.scenario)), CONTENT.width, {
-        fontSize: 8,
-        bold: true,
-      })
+  const width = input.width ?? CONTENT.width;
+  const body = drawable(input.points)
+    ? chartFrame({ width, plotHeight: PLOT_HEIGHT, legend: roiLegend(input) }).height + 4
     : lineHeight(10);
   return {
     height: heading.height + body,

@@ -90,7 +90,7 @@ export function kpiBlock(kpi: ReportKpi, locale: UiLocale): Block {
       <Text style={styles.kpi}>
         <Text style={styles.bold}>{kpi.name}</Text>
         {`\n${details}`}
-        <Text style={kpi.state === "regressing" ? { color: colors.bad, fontFamily: "Helvetica-Bold" } : styles.bold}>
+        <Text style={kpi.state === "regressing" ? [styles.bold, { color: colors.bad }] : styles.bold}>
           {state}
         </Text>
       </Text>

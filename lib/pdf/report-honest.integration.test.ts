@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { periodToDate } from "@/lib/investments/months";
 import type { PaybackStatus } from "@/lib/portfolio/payback";
+import { LEAK_CATALOGUES } from "@/lib/leaks/leak-messages";
 import { createWorkspace } from "@/prisma/factories";
 import { loadReportModel } from "./load-report-data";
 import { renderInvestmentReport, renderWorkspaceReport } from "./render";
@@ -101,6 +102,15 @@ function pdfText(pdf: Buffer, name: string): string {
     .replace(/\s+/g, " ");
 }
 
+/** pdftotext in drawing order (-raw): each cover card's label is followed by its figure. */
+function pdfDrawnText(pdf: Buffer, name: string): string {
+  const file = path.join(work, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync("pdftotext", ["-raw", file, "-"], { encoding: "utf8" })
+    .replace(/\u00a0/g, " ")
+    .replace(/\s+/g, " ");
+}
+
 const statusesOf = (model: ReportModel, totals: ReportTotals) => {
   const counts: Record<PaybackStatus, number> = { paid_back: 0, on_track: 0, late: 0, unknown: 0 };
   for (const id of totals.investmentIds) counts[model.investments.find((i) => i.id === id)!.paybackStatus] += 1;
@@ -181,7 +191,9 @@ describe("honest report figures", () => {
     const model = await load("en", ids["Slow shop"]);
     expect(model.investments.map((i) => i.id)).toEqual([ids["Slow shop"]]);
     const text = pdfText(await renderInvestmentReport(model, ids["Slow shop"]), "slow-shop");
-    expect(text).toContain("Page 1 of 1");
+    // The investment's own report: its section alone (a month table may take it onto a second page).
+    expect(text).toMatch(/Page 1 of \d/);
+    expect(text).not.toContain("Executive summary");
     expect(text).toContain("Reviewed by Demi de Consultant");
   });
 
@@ -224,5 +236,66 @@ describe("honest report figures", () => {
     const worse = await load("en");
     expect(worse.leaks.some((l) => l.investmentId === ids["Slow shop"] && l.code === "UNDER_FORECAST")).toBe(true);
     expect(worse.reviewedLeaks).toEqual([]);
+  });
+});
+
+describe("the cover and the executive summary (en and nl)", () => {
+  // Web shop and Slow shop share the plan: cost 5500 in month 1, benefit 1000 a month for 12
+  // months, the engine's 8% (the workspace sets no rate). Net flows: −4500, then 1000 × 11.
+  // Discount factor of month m: 1.08^(−m/12); month 1: 0.99360710…, months 2–12 together: 10.51925075…
+  // NPV = −4500 × 0.99360710 + 1000 × 10.51925075 = −4471.23196 + 10519.25075 = 6048.02 (cents).
+  // EUR headline: 6048.02 + 6048.02 = 12096.04. USD ads (cost 50000): −49000 × 0.99360710 +
+  // 10519.25075 = −38167.50, apart. The draft (cost 90000): −89000 × 0.99360710 + 10519.25075 = −77911.78.
+  it("the NPV of the plans per currency, never added across currencies", async () => {
+    const model = await load("en");
+    expect(model.summary.headline).toMatchObject({ currency: "EUR", npv: 12096.04, npvMissing: 0 });
+    expect(model.summary.otherCurrencies).toEqual([expect.objectContaining({ currency: "USD", npv: -38167.5 })]);
+    expect(model.summary.drafts).toEqual([expect.objectContaining({ currency: "EUR", npv: -77911.78 })]);
+  });
+
+  it("prints the headline figures on the cover, the NPV per currency and the top leaks with next steps", async () => {
+    // Invested 5500 + 5500 = 11000; realised 6 × 1000 + 6 × 300 = 7800; ROI (7800 − 11000) ÷ 11000 = −29.09%.
+    const en = pdfDrawnText(await renderWorkspaceReport(await load("en")), "cover-en");
+    const [cover, rest] = [en.slice(0, en.indexOf("Page 1 of")), en.slice(en.indexOf("Page 1 of"))];
+    expect(cover).toContain("Honest BV");
+    expect(cover).toContain("Invested to the end of the period €11,000.00");
+    expect(cover).toContain("Realised benefit €7,800.00");
+    expect(cover).toContain("Actual ROI -29.09%");
+    expect(cover).toContain("NPV of the plans (expected) €12,096.04");
+    expect(cover).toContain("In USD, not added: 1 investment; invested US$50,000.00");
+    const summary = rest.slice(0, rest.indexOf("Page 2 of"));
+    expect(summary).toContain("NPV of the plans (expected) €12,096.04");
+    expect(summary).toContain("NPV of the plans (expected) -US$38,167.50");
+    expect(summary).toContain("NPV: each plan discounted at its own rate, else 8%.");
+    const model = await load("en");
+    const top = model.leaks.slice(0, 3);
+    expect(top.length).toBeGreaterThan(0);
+    top.forEach((leak, i) => {
+      expect(summary).toContain(`${i + 1}. ${leak.investmentName}:`);
+      expect(summary).toContain(`Next step: ${LEAK_CATALOGUES.en.codes[leak.code].nextStep}`);
+    });
+    expect(en).toContain("Appendix: definitions and formulas");
+    for (const term of [
+      "Discounting",
+      "NPV (net present value)",
+      "IRR (internal rate of return)",
+      "Rate in this report",
+    ])
+      expect(en).toContain(term);
+
+    const nl = pdfDrawnText(await renderWorkspaceReport(await load("nl")), "cover-nl");
+    const nlCover = nl.slice(0, nl.indexOf("Pagina 1 van"));
+    expect(nlCover).toContain("Geïnvesteerd t/m de periode € 11.000,00");
+    expect(nlCover).toContain("Gerealiseerde opbrengst € 7.800,00");
+    expect(nlCover).toContain("ROI werkelijk -29,09%");
+    expect(nl).toContain("NPV van de plannen (verwacht) € 12.096,04");
+    expect(nl).toContain("Volgende stap: ");
+    for (const term of [
+      "Bijlage: begrippen en formules",
+      "Disconteren",
+      "IRR (interne rentabiliteit)",
+      "Verdisconteerd terugverdienen",
+    ])
+      expect(nl).toContain(term);
   });
 });

@@ -1,13 +1,25 @@
-// One investment's section (a page of the workspace report, or the one-page report):
-// figures, chart, KPIs, open leaks and the reviewed ones, as blocks for report-layout.ts.
+// One investment's section (pages of the workspace report, or the single-investment report),
+// as blocks for report-layout.ts: header, figures, discounted figures, the cumulative ROI
+// chart, the month table, the tornado, the uncertainty, KPIs, open and reviewed leaks.
 import { formatPeriod } from "./formatters";
 import { chartBlock } from "./report-chart";
-import type { Block } from "./report-layout";
+import { Text } from "@react-pdf/renderer";
+import { CONTENT, type Block } from "./report-layout";
 import type { ReportInvestment, ReportLeak, ReportModel } from "./report-model";
 import { figuresBlock, kpiBlock } from "./report-figure-blocks";
 import { leakBlock, leakId, type LeakRank } from "./report-leak-block";
-import { headingBlock, money, moreBlock, paragraphBlock, percent, titleBlock } from "./report-parts";
+import { monthTableBlock } from "./report-month-table";
+import { headingBlock, money, moreBlock, paragraphBlock, percent, styles, titleBlock } from "./report-parts";
+import { discountedBlocks, uncertaintyBlocks } from "./report-risk-blocks";
+import { tornadoBlocks } from "./report-tornado";
+import { textHeight } from "./text-metrics";
 import { reportTexts } from "./texts";
+
+/** A note in small print (8 pt, muted). */
+const smallBlock = (text: string): Block => ({
+  height: textHeight(text, CONTENT.width, { fontSize: 8 }) + 3,
+  node: <Text style={[styles.small, { marginBottom: 3 }]}>{text}</Text>,
+});
 
 function limited<T>(
   items: T[],
@@ -37,10 +49,14 @@ export function investmentBlocks(
   const { locale } = model;
   const m = (v: number) => money(v, model, investment.currency);
   const payback = (period: string | null) => (period ? formatPeriod(period, locale) : "—");
+  const s = t.investment;
   const status = [
     `${t.status}: ${t.statuses[investment.status] ?? investment.status}`,
+    `${s.category}: ${s.categories[investment.category] ?? investment.category}`,
+    investment.ownerName ? `${s.owner}: ${investment.ownerName}` : "",
+    s.planVersion(investment.planVersion),
+    `${s.currency}: ${investment.currency}`,
     `${t.payback}: ${t.paybackStates[investment.paybackStatus]}`,
-    investment.ownerName,
     investment.counted ? "" : t.notCounted,
     investment.currency === model.currency ? "" : t.otherCurrencyNote(investment.currency, model.currency),
   ]
@@ -49,6 +65,8 @@ export function investmentBlocks(
   const more = (count: number) => moreBlock(count, locale);
   const leaks = (items: ReportLeak[], limit: number | undefined) =>
     limited(items, limit, (leak) => leakBlock(leak, locale, { detailsAt: ranks?.get(leakId(leak)) }), more);
+  const table = monthTableBlock(investment.monthTable, locale);
+  const { risk, discounted } = investment;
   const blocks: Block[] = [
     titleBlock(investment.name, status),
     ...(investment.valid ? [] : [paragraphBlock(t.invalidPlan, { muted: true })]),
@@ -61,8 +79,28 @@ export function investmentBlocks(
       { label: t.plannedRoi(t.scenarios[model.scenario]), value: percent(investment.plannedRoiPct, locale) },
       { label: t.plannedPayback, value: payback(investment.plannedPaybackPeriod) },
       { label: t.projectedPayback, value: payback(investment.projectedPaybackPeriod) },
+      {
+        label: s.reachedPayback,
+        value: investment.reachedPaybackPeriod ? formatPeriod(investment.reachedPaybackPeriod, locale) : s.notYet,
+      },
     ]),
+    ...(discounted ? discountedBlocks(discounted, investment.currency, locale) : []),
     chartBlock({ points: investment.chart, period: model.period, locale, scenario: t.scenarios[model.scenario] }),
+    ...(table
+      ? [
+          headingBlock(s.tableTitle, "h3"),
+          { ...smallBlock(s.tableNote(investment.currency)), keepWithNext: true },
+          table,
+        ]
+      : []),
+    ...(risk
+      ? [
+          ...tornadoBlocks(risk.sensitivity, investment.currency, locale),
+          ...uncertaintyBlocks(risk.simulation, investment.currency, locale),
+        ]
+      : investment.valid
+        ? []
+        : [paragraphBlock(s.noRisk, { muted: true })]),
     headingBlock(t.kpis, "h3"),
     ...(investment.kpis.length === 0
       ? [paragraphBlock(t.noKpis, { muted: true })]

@@ -1,6 +1,7 @@
-// One investment of the report: evaluated as it stood at the end of the report period,
-// its figures from lib/portfolio (figuresOf), its chart (cumulativeRoiSeries), KPIs and
-// leaks with their reviews.
+// One investment of the report: evaluated as it stood at the end of the report period (with
+// the workspace's discount rate, the tornado and the simulation), its figures from
+// lib/portfolio (figuresOf), its chart (cumulativeRoiSeries), KPIs, leaks with their reviews,
+// and the detail of report-investment-detail.ts (discounted figures, month table, risk).
 import Decimal from "decimal.js";
 import { currentPeriod, dateToPeriod, periodOfMonthNumber } from "@/lib/investments/months";
 import { evaluateAsOf, factsUpTo } from "@/lib/portfolio/as-of";
@@ -10,6 +11,7 @@ import {
   figuresOf,
   figuresSourceOf,
   type InvestmentFigures,
+  type MonthContribution,
 } from "@/lib/portfolio/investment-figures";
 import { cumulativeRoiSeries, tallyOf, totalsOf } from "@/lib/portfolio/roll-up";
 import type { LeakThresholds } from "@/lib/roi";
@@ -21,6 +23,7 @@ import type {
   SourceInvestment,
   SourceKpi,
 } from "./report-model";
+import { investmentDetailOf } from "./report-investment-detail";
 import { splitLeaks, type ReviewLookup } from "./report-leaks";
 import type { ReportOptions } from "./report-period";
 
@@ -31,6 +34,8 @@ export type InvestmentContext = {
   /** The latest review of a leak (leak-reviews.ts: indexLatestReviews). */
   reviewOf: ReviewLookup;
   leakThresholds: Partial<LeakThresholds>;
+  /** The workspace's default annual discount rate in % (null or absent: the engine's 8%). */
+  discountRatePct?: string | null;
 };
 
 export type BuiltInvestment = {
@@ -41,6 +46,8 @@ export type BuiltInvestment = {
   periodFigures: InvestmentFigures;
   /** Its open leaks (not hidden by a review): how many, and the money at stake. */
   open: { count: number; atStake: Decimal };
+  /** Its months as the workspace totals take them: the executive summary's portfolio chart sums these (report-portfolio-chart.ts). */
+  contributions: MonthContribution[];
 };
 
 const dec = (value: number | undefined) => new Decimal(value === undefined ? 0 : String(value));
@@ -74,6 +81,9 @@ export function buildInvestment(stored: SourceInvestment, context: InvestmentCon
     period: options.period.to,
     today: asOf,
     leakThresholds: context.leakThresholds,
+    discountRatePct: context.discountRatePct ?? null,
+    // The tornado and the simulation, once per investment (the simulation is the costly part).
+    risk: true,
   });
   const source = figuresSourceOf(investment);
   // A report does not say what is new since last month, so no second evaluation for that.
@@ -127,11 +137,13 @@ export function buildInvestment(stored: SourceInvestment, context: InvestmentCon
     kpis: investment.kpis.map(buildKpi),
     leaks: open,
     reviewedLeaks: reviewed,
+    ...investmentDetailOf(evaluation, options.period.to),
   };
   return {
     section,
     figures,
     periodFigures,
     open: { count: open.length, atStake: sumExact(open.map((l) => l.atStakeMonthly)) },
+    contributions: result ? contributionsOf(source, evaluation) : [],
   };
 }

@@ -6,10 +6,14 @@ const block = (name: string, height: number, extra: Partial<Block> = {}): Block 
 const names = (pages: Block[][]) => pages.map((page) => page.map((b) => b.node));
 
 describe("text metrics", () => {
-  it("measures with the Helvetica widths, bold wider, unknown characters as an em", () => {
-    expect(textWidth("abc", { fontSize: 10 })).toBeCloseTo(16.12, 2);
-    expect(textWidth("abc", { fontSize: 10, bold: true })).toBeCloseTo(17.23, 2);
-    expect(textWidth("€ 1.234,56", { fontSize: 10 })).toBeCloseTo(47.26, 2);
+  it("measures with the DejaVu Sans Condensed widths, bold wider, unknown characters as an em", () => {
+    // a 552 + b 572 + c 495 = 1619 thousandths of 10 pt; bold 607 + 645 + 534 = 1786.
+    expect(textWidth("abc", { fontSize: 10 })).toBeCloseTo(16.19, 2);
+    expect(textWidth("abc", { fontSize: 10, bold: true })).toBeCloseTo(17.86, 2);
+    // € 573 + space 286 + six digits 6 × 573 + "." 286 + "," 286 = 4869.
+    expect(textWidth("€ 1.234,56", { fontSize: 10 })).toBeCloseTo(48.69, 2);
+    // ë and ï as wide as e (554) and i (250); the minus sign and ≥ 754.
+    expect(textWidth("ëï−≥", { fontSize: 10 })).toBeCloseTo(23.12, 2);
     expect(textWidth("\u4e00", { fontSize: 10 })).toBe(10);
   });
 
@@ -19,8 +23,8 @@ describe("text metrics", () => {
     expect(lineCount("one\ntwo\nthree", 100, { fontSize: 10 })).toBe(3);
     // 20 words of ~30 pt at 10 pt in 100 pt: 3 per line at most.
     expect(lineCount(Array(21).fill("word").join(" "), 100, { fontSize: 10 })).toBe(7);
-    expect(lineCount("x".repeat(100), 100, { fontSize: 10 })).toBe(Math.ceil(500 / 95));
-    expect(textHeight("one\ntwo", 100, { fontSize: 10 })).toBeCloseTo(22);
+    expect(lineCount("x".repeat(100), 100, { fontSize: 10 })).toBe(Math.ceil(533 / 95)); // x is 533
+    expect(textHeight("one\ntwo", 100, { fontSize: 10 })).toBeCloseTo(23.3); // 2 × 10 × 1.165
   });
 });
 

@@ -79,6 +79,7 @@ function investment(input: {
   status?: SourceInvestment["status"];
   benefit?: number;
   months?: number;
+  plan?: unknown;
 }): SourceInvestment {
   const months = input.months ?? 0;
   return {
@@ -92,7 +93,7 @@ function investment(input: {
     startMonth: periodToDate("2026-01"),
     horizonMonths: 12,
     archivedAt: null,
-    plan: PLAN,
+    plan: input.plan ?? PLAN,
     versions: [],
     kpis: [],
     actuals: Array.from({ length: months }, (_, m) => ({
@@ -145,6 +146,8 @@ describe("buildReportModel", () => {
         actualRoiPct: null,
         forecastRoiPct: null,
         plannedRoiPct: null,
+        npv: null,
+        npvMissing: 0,
         payback: { paid_back: 0, on_track: 0, late: 0, unknown: 0 },
         openLeaks: 0,
         atStakeMonthly: 0,
@@ -152,8 +155,14 @@ describe("buildReportModel", () => {
       },
       otherCurrencies: [],
       drafts: [],
+      chart: { currency: "EUR", points: [] },
     });
     expect(model.appendix[0].term).toBe("ROI");
+    // The last entry states the rate of this workspace: none set, so 8%.
+    expect(model.appendix.at(-1)).toEqual({
+      term: "Rente in dit rapport",
+      text: "Deze werkruimte heeft geen eigen standaardrente: plannen zonder eigen rente worden verdisconteerd tegen 8%.",
+    });
     expect(model.appendix.map((a) => a.term)).toContain("Waardelek");
   });
 
@@ -283,5 +292,72 @@ describe("buildReportModel", () => {
     const conservative = build([inv], [], { scenario: "conservative" });
     expect(conservative.investments[0].plannedRoiPct).toBeLessThan(expected.investments[0].plannedRoiPct!);
     expect(conservative.summary.headline.plannedRoiPct).toBe(conservative.investments[0].plannedRoiPct);
+  });
+});
+
+describe("the executive summary's NPV and portfolio chart", () => {
+  // One year, all money in month 12: the net flow of month 12 is discounted by (1 + r)^(12/12) = 1.05.
+  const yearEnd = (benefit: number) => ({
+    costs: [{ kind: "oneTime", label: "Set-up", amount: 1000, month: 12 }],
+    benefits: [{ kind: "fixed", label: "Once", monthly: benefit, fromMonth: 12, toMonth: 12 }],
+  });
+  const withRate = (investments: SourceInvestment[], discountRatePct: string | null) =>
+    buildReportModel({
+      workspace: { name: "Test BV", currency: "EUR", discountRatePct },
+      consultantName: "",
+      options: OPTIONS,
+      generatedAt: today,
+      investments,
+      reviews: [],
+    });
+
+  it("adds the plans' NPVs per currency, exactly, and never across currencies", () => {
+    const a = investment({ name: "A", plan: yearEnd(2100) });
+    const b = investment({ name: "B", plan: yearEnd(2205) });
+    const usd = investment({ name: "US", currency: "USD", plan: yearEnd(3150) });
+    const draft = investment({ name: "Draft", status: "draft", plan: yearEnd(99000) });
+    const model = withRate([a, b, usd, draft], "5");
+    const npvOf = (inv: SourceInvestment) => model.investments.find((i) => i.id === inv.id)!.discounted;
+    // (2100 − 1000) ÷ 1.05 = 1047.619… → 1047.62; (2205 − 1000) ÷ 1.05 = 1147.619… → 1147.62.
+    expect(npvOf(a)).toMatchObject({ npv: "1047.62", ratePct: 5, rateSource: "workspace" });
+    expect(npvOf(b)?.npv).toBe("1147.62");
+    // 1047.62 + 1147.62 = 2195.24 in EUR; the USD plan's (3150 − 1000) ÷ 1.05 = 2047.62 stays apart.
+    expect(model.summary.headline).toMatchObject({ currency: "EUR", npv: 2195.24, npvMissing: 0 });
+    expect(model.summary.otherCurrencies).toEqual([expect.objectContaining({ currency: "USD", npv: 2047.62 })]);
+    // The draft's NPV ((99000 − 1000) ÷ 1.05) is in its own group, not in the headline.
+    expect(model.summary.drafts).toEqual([expect.objectContaining({ currency: "EUR", npv: 93333.33 })]);
+    expect(model.appendix.at(-1)?.text).toBe(
+      "This workspace's default rate is 5.00%: plans without their own rate are discounted at it.",
+    );
+  });
+
+  it("an exact sum: 0.1 + 0.2 of NPV is 0.3, and a plan that cannot be evaluated is counted apart", () => {
+    // Rate 0: NPV = benefit − cost. 1000.10 − 1000 = 0.10 and 1000.20 − 1000 = 0.20.
+    const tenth = investment({ name: "Tenth", plan: yearEnd(1000.1) });
+    const fifth = investment({ name: "Fifth", plan: yearEnd(1000.2) });
+    const broken = investment({ name: "Broken", plan: { costs: "none" } });
+    const model = withRate([tenth, fifth, broken], "0");
+    expect(model.summary.headline).toMatchObject({ npv: 0.3, npvMissing: 1 });
+    expect(model.investments.find((i) => i.id === broken.id)?.discounted).toBeNull();
+  });
+
+  it("the portfolio chart adds the counted plans in the workspace's currency month by month", () => {
+    // Two copies of the 12-month plan: cost 5500 in month 1, benefit 1000 a month; 3 months recorded each.
+    const one = investment({ name: "One", months: 3 });
+    const two = investment({ name: "Two", months: 3 });
+    const usd = investment({ name: "US", currency: "USD", months: 3, benefit: 9999 });
+    const model = build([one, two, usd], [], { period: { from: "2026-01", to: "2026-03" } });
+    const points = model.summary.chart.points;
+    expect(model.summary.chart.currency).toBe("EUR");
+    expect(points.map((p) => p.period)).toEqual(
+      Array.from({ length: 12 }, (_, m) => periodOfMonthNumber("2026-01", m + 1)),
+    );
+    // March: cost 2 × 5500 = 11000, benefit 2 × 3 × 1000 = 6000: (6000 − 11000) ÷ 11000 = −45.45%
+    // (the USD plan's 9999 a month would make it −45.45% + far more if it were added).
+    expect(points[2]).toMatchObject({ period: "2026-03", actual: -45.45, scenario: -45.45 });
+    // December: 2 × 12 × 1000 = 24000 against 11000: 118.18%; no actual after the period.
+    expect(points[11]).toMatchObject({ scenario: 118.18, actual: null });
+    // The band: benefits × 0.8 and × 1.2: (19200 − 11000) ÷ 11000 = 74.55%, (28800 − 11000) ÷ 11000 = 161.82%.
+    expect(points[11]).toMatchObject({ low: 74.55, high: 161.82 });
   });
 });

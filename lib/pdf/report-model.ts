@@ -4,11 +4,14 @@
 // chart by cumulativeRoiSeries. The PDF components only format and draw it; the model is
 // also what a frozen report stores and hashes, so it holds plain JSON values only.
 import type { UiLocale } from "@/lib/i18n/locales";
+import { currentPeriod } from "@/lib/investments/months";
 import type { InvestmentForEvaluation } from "@/lib/investments/evaluate-investment";
 import { indexLatestReviews, type Review } from "@/lib/portfolio/leak-reviews";
 import type { PaybackStatus } from "@/lib/portfolio/payback";
 import type { LeakCode, LeakThresholds, ScenarioName } from "@/lib/roi";
+import { formatPercent } from "./formatters";
 import { buildInvestment } from "./report-investment";
+import type { ReportInvestmentDetail } from "./report-investment-model";
 import { rankLeaks } from "./report-leaks";
 import { buildSummary } from "./report-summary";
 import { formatReportPeriod, reportAsOf, type ReportOptions, type ReportPeriod } from "./report-period";
@@ -37,7 +40,13 @@ export type SourceInvestment = Omit<InvestmentForEvaluation, "actuals" | "kpis">
 };
 
 export type ReportSource = {
-  workspace: { name: string; currency: string; leakThresholds?: Partial<LeakThresholds> | null };
+  workspace: {
+    name: string;
+    currency: string;
+    leakThresholds?: Partial<LeakThresholds> | null;
+    /** The workspace's default annual discount rate in % (decimal string); null: the engine's 8%. */
+    discountRatePct?: string | null;
+  };
   consultantName: string;
   options: ReportOptions;
   generatedAt: Date;
@@ -101,7 +110,9 @@ export type ReportFigures = {
   plannedRoiPct: number | null;
 };
 
-export type ReportInvestment = ReportFigures & {
+/** One investment: its figures, and the detail of its section (report-investment-model.ts). */
+export type ReportInvestment = ReportFigures &
+  ReportInvestmentDetail & {
   id: string;
   name: string;
   status: string;
@@ -129,6 +140,13 @@ export type ReportTotals = ReportFigures & {
   currency: string;
   investments: number;
   payback: Record<PaybackStatus, number>;
+  /**
+   * The sum of the group's expected-scenario NPVs (each plan at its own rate), in cents;
+   * null when none of its plans could be evaluated.
+   */
+  npv: number | null;
+  /** The group's investments without an NPV (their plan could not be evaluated), left out of `npv`. */
+  npvMissing: number;
   openLeaks: number;
   atStakeMonthly: number;
   /** The investments in this group, in report order (the table under the totals). */
@@ -142,6 +160,8 @@ export type ReportSummary = {
   otherCurrencies: ReportTotals[];
   /** Drafts, per currency, not counted. */
   drafts: ReportTotals[];
+  /** The headline group's cumulative ROI per month (report-portfolio-chart.ts), in the workspace's currency. */
+  chart: { currency: string; points: ReportChartPoint[] };
 };
 
 export type ReportModel = {
@@ -155,6 +175,8 @@ export type ReportModel = {
   /** "YYYY-MM..YYYY-MM" (one month: "YYYY-MM"). */
   periodLabel: string;
   generatedAt: Date;
+  /** The workspace's default discount rate in % (null: none set, plans without their own rate use 8%). */
+  discountRatePct: string | null;
   summary: ReportSummary;
   investments: ReportInvestment[];
   /** Open leaks of every investment, largest first. */
@@ -164,14 +186,22 @@ export type ReportModel = {
   appendix: { term: string; text: string }[];
 };
 
+/** The definitions in the report's language, and the rate this workspace's plans are discounted at unless they set their own. */
+function appendixOf(locale: UiLocale, discountRatePct: string | null): { term: string; text: string }[] {
+  const t = reportTexts(locale);
+  const rate = discountRatePct === null ? null : formatPercent(discountRatePct, locale);
+  return [...t.definitions, { term: t.frame.discountRateTerm, text: t.frame.discountRateText(rate) }];
+}
+
 /** The whole report; a workspace without investments gives zeros and an empty list (a short report). Pure. */
 export function buildReportModel(input: ReportSource): ReportModel {
   const { options, generatedAt } = input;
   const asOf = reportAsOf(options.period, generatedAt);
   const reviewOf = indexLatestReviews(input.reviews);
   const leakThresholds = input.workspace.leakThresholds ?? {};
+  const discountRatePct = input.workspace.discountRatePct ?? null;
   const built = input.investments.map((investment) =>
-    buildInvestment(investment, { options, asOf, reviewOf, leakThresholds }),
+    buildInvestment(investment, { options, asOf, reviewOf, leakThresholds, discountRatePct }),
   );
   const investments = built.map((b) => b.section);
   return {
@@ -183,10 +213,14 @@ export function buildReportModel(input: ReportSource): ReportModel {
     period: options.period,
     periodLabel: formatReportPeriod(options.period),
     generatedAt,
-    summary: buildSummary(built, input.workspace.currency),
+    discountRatePct,
+    summary: buildSummary(built, input.workspace.currency, {
+      currentPeriod: currentPeriod(asOf),
+      scenario: options.scenario,
+    }),
     investments,
     leaks: rankLeaks(investments.flatMap((i) => i.leaks)),
     reviewedLeaks: rankLeaks(investments.flatMap((i) => i.reviewedLeaks)),
-    appendix: reportTexts(options.locale).definitions,
+    appendix: appendixOf(options.locale, discountRatePct),
   };
 }

@@ -4,6 +4,7 @@
 import { StyleSheet, Text } from "@react-pdf/renderer";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { formatDateTime, formatMoney, formatPercent, formatPeriod } from "./formatters";
+import { FONT } from "./report-fonts";
 import { CONTENT, type Block } from "./report-layout";
 import type { ReportModel } from "./report-model";
 import type { ReportPeriod } from "./report-period";
@@ -26,37 +27,62 @@ export const styles = StyleSheet.create({
     paddingTop: 40,
     paddingBottom: 56,
     paddingHorizontal: 44,
-    fontFamily: "Helvetica",
+    fontFamily: FONT.regular,
     fontSize: 10,
     color: colors.ink,
   },
-  h1: { fontSize: 22, fontFamily: "Helvetica-Bold", marginBottom: 6 },
-  h2: { fontSize: 15, fontFamily: "Helvetica-Bold", marginBottom: 8, marginTop: 4 },
-  h3: { fontSize: 11, fontFamily: "Helvetica-Bold", marginBottom: 4, marginTop: 10 },
+  h1: { fontSize: 22, fontFamily: FONT.bold, marginBottom: 6 },
+  h2: { fontSize: 15, fontFamily: FONT.bold, marginBottom: 8, marginTop: 4 },
+  h3: { fontSize: 11, fontFamily: FONT.bold, marginBottom: 4, marginTop: 10 },
   muted: { color: colors.muted },
-  title: { fontSize: 15, fontFamily: "Helvetica-Bold" },
+  title: { fontSize: 15, fontFamily: FONT.bold },
   subtitle: { fontSize: 10, color: colors.muted },
   small: { fontSize: 8, color: colors.muted },
-  bold: { fontFamily: "Helvetica-Bold" },
+  bold: { fontFamily: FONT.bold },
   figures: { flexDirection: "row", flexWrap: "wrap", marginBottom: 8 },
   figureColumn: { width: "33.3%", paddingRight: 8, fontSize: 5 },
   figure: { width: "33.3%", paddingVertical: 5, paddingRight: 8 },
   figureLabel: { fontSize: 8, color: colors.muted },
-  figureValue: { fontSize: 13, fontFamily: "Helvetica-Bold" },
+  figureValue: { fontSize: 13, fontFamily: FONT.bold },
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: colors.line, paddingVertical: 3 },
   headRow: {
     flexDirection: "row",
     borderBottomWidth: 1,
     borderBottomColor: colors.ink,
     paddingVertical: 3,
-    fontFamily: "Helvetica-Bold",
+    fontFamily: FONT.bold,
     fontSize: 8,
   },
   footer: { position: "absolute", bottom: 24, left: 44, right: 44, fontSize: 8, color: colors.muted },
   kpi: { borderBottomWidth: 0.5, borderBottomColor: colors.line, paddingVertical: 3 },
   leak: { marginBottom: 6, paddingLeft: 6, borderLeftWidth: 2, borderLeftColor: colors.bad },
   reviewed: { borderLeftColor: colors.muted },
-  reviewLine: { fontFamily: "Helvetica-Oblique", color: colors.ink },
+  reviewLine: { fontFamily: FONT.oblique, color: colors.ink },
+  coverBand: { height: 6, backgroundColor: colors.scenario, marginBottom: 36, marginHorizontal: -44, marginTop: -40 },
+  coverKicker: { fontSize: 11, fontFamily: FONT.bold, color: colors.scenario, marginBottom: 8, letterSpacing: 0.5 },
+  coverTitle: { fontSize: 28, fontFamily: FONT.bold, marginBottom: 6 },
+  coverPeriod: { fontSize: 16, color: colors.muted, marginBottom: 22 },
+  coverMeta: { borderTopWidth: 0.5, borderTopColor: colors.line, paddingTop: 8 },
+  coverMetaRow: { paddingVertical: 2 },
+  coverFigures: { flexDirection: "row", marginHorizontal: -6 },
+  coverFigure: {
+    flex: 1,
+    marginHorizontal: 6,
+    paddingTop: 8,
+    paddingBottom: 10,
+    paddingHorizontal: 8,
+    borderTopWidth: 3,
+    borderTopColor: colors.scenario,
+    backgroundColor: "#f5f6ff",
+  },
+  coverFigureValue: { fontSize: 18, fontFamily: FONT.bold, marginVertical: 4 },
+  contentsRow: {
+    flexDirection: "row",
+    justifyContent: "space-between",
+    borderBottomWidth: 0.5,
+    borderBottomColor: colors.line,
+    paddingVertical: 3,
+  },
 });
 
 export const BODY = { fontSize: 10 };
@@ -69,7 +95,7 @@ export const percent = (value: number | null, locale: UiLocale) => formatPercent
 export function periodText(period: ReportPeriod, locale: UiLocale) {
   return period.from === period.to
     ? formatPeriod(period.to, locale)
-    : `${formatPeriod(period.from, locale)} - ${formatPeriod(period.to, locale)}`;
+    : `${formatPeriod(period.from, locale)} – ${formatPeriod(period.to, locale)}`;
 }
 
 /** The generated-at stamp and "page x of y", one text on every page: plain text when the page is known, else react-pdf's dynamic numbers. */

@@ -1,39 +1,50 @@
-// How much room a text takes in the PDF's standard fonts, estimated on the safe side, so the
-// report can be split into pages before react-pdf lays it out (report-layout.ts). Widths
-// are the Adobe Font Metrics of Helvetica and Helvetica-Bold (oblique = regular), in
-// thousandths of the font size, for the printable ASCII characters 32–126.
-const REGULAR =
-  "278,278,355,556,556,889,667,222,333,333,389,584,278,333,278,278,556,556,556,556,556,556,556,556,556,556,278,278,584,584,584,556,1015,667,667,722,722,667,611,778,722,278,500,667,556,833,722,778,667,778,722,667,611,722,667,944,667,667,611,278,278,278,469,556,222,556,556,500,556,556,278,556,556,222,222,500,222,833,556,556,556,556,333,500,278,556,500,722,500,500,500,334,260,334,584";
-const BOLD =
-  "278,333,474,556,556,889,722,278,333,333,389,584,278,333,278,278,556,556,556,556,556,556,556,556,556,556,333,333,584,584,584,611,975,722,722,722,722,667,611,778,722,278,556,722,611,833,722,778,667,778,722,667,611,722,667,944,667,667,611,333,278,333,584,556,278,556,611,556,611,556,333,611,611,278,278,556,278,889,611,611,611,611,389,556,333,611,556,778,556,556,500,389,280,389,584";
+// How much room a text takes in the report's font, estimated on the safe side, so the report
+// can be split into pages before react-pdf lays it out (report-layout.ts). Widths are the
+// advance widths of DejaVu Sans Condensed and its bold (report-fonts.ts; the oblique has the
+// regular's widths), in thousandths of the font size, rounded up: for the printable ASCII
+// characters 32–126 and Latin-1 160–255 (ë, ï, é, ó, ...), read from the TTF files with fontkit.
+const REGULAR_ASCII =
+  "286,361,414,754,573,855,702,248,352,352,450,754,286,325,286,304,573,573,573,573,573,573,573,573,573,573,304,304,754,754,754,478,900,616,618,629,693,569,518,698,677,266,266,590,501,777,673,709,543,709,625,572,550,659,616,890,617,550,617,352,304,352,754,450,450,552,572,495,572,554,317,572,571,250,250,521,250,877,571,551,572,572,370,469,353,571,533,736,533,533,473,573,304,573,754";
+const REGULAR_LATIN1 =
+  "286,361,573,573,573,573,304,450,450,900,424,556,754,325,900,450,450,754,361,361,450,573,573,286,450,361,424,556,873,873,873,478,616,616,616,616,616,616,877,629,569,569,569,569,266,266,266,266,698,673,709,709,709,709,709,754,709,659,659,659,659,550,547,567,552,552,552,552,552,552,896,495,554,554,554,554,250,250,250,250,551,571,551,551,551,551,551,754,551,571,571,571,571,533,572,533";
+const BOLD_ASCII =
+  "313,411,469,754,626,902,785,276,412,412,471,754,342,374,342,329,626,626,626,626,626,626,626,626,626,626,360,360,754,754,754,522,900,697,686,661,748,615,615,739,753,335,335,698,574,896,753,765,660,765,693,648,614,731,697,993,694,652,653,412,329,412,754,450,450,607,645,534,645,611,392,645,641,309,309,599,309,938,641,619,645,645,444,536,431,641,587,832,581,587,524,641,329,641,754";
+const BOLD_LATIN1 =
+  "313,411,626,626,573,626,329,450,450,900,508,582,754,374,900,450,450,754,395,395,450,663,573,342,450,395,508,582,932,932,932,522,697,697,697,697,697,697,977,661,615,615,615,615,335,335,335,335,754,753,765,765,765,765,765,754,765,731,731,731,731,652,664,647,607,607,607,607,607,607,943,534,611,611,611,611,309,309,309,309,619,641,619,619,619,619,619,754,619,641,641,641,641,587,645,587";
 
 const table = (csv: string) => csv.split(",").map(Number);
-const WIDTHS = { regular: table(REGULAR), bold: table(BOLD) };
-
-// Beyond ASCII: what the report's languages and formatters use; anything else counts as an em.
-const OTHER: Record<string, number> = {
-  "€": 556,
-  "—": 1000,
-  "–": 556,
-  "·": 278,
-  "…": 1000,
-  "÷": 584,
-  "×": 584,
-  "\u00a0": 278,
-  "\u202f": 278,
-  "’": 278,
-  "“": 500,
-  "”": 500,
+const WIDTHS = {
+  regular: { ascii: table(REGULAR_ASCII), latin1: table(REGULAR_LATIN1) },
+  bold: { ascii: table(BOLD_ASCII), latin1: table(BOLD_LATIN1) },
 };
-const WIDEST_LETTER = 722;
+
+// Beyond Latin-1: what the report's languages and formatters use (regular, bold).
+const OTHER: Record<string, [number, number]> = {
+  "€": [573, 626],
+  "—": [900, 900],
+  "–": [450, 450],
+  "…": [900, 900],
+  "\u202f": [180, 180],
+  "‘": [286, 342],
+  "’": [286, 342],
+  "“": [466, 592],
+  "”": [466, 592],
+  "≥": [754, 754],
+  "≤": [754, 754],
+  "−": [754, 754],
+  "•": [531, 576],
+  "→": [754, 754],
+};
+// Anything else counts as an em: more than any character the report prints.
+const EM = 1000;
 
 function charWidth(char: string, bold: boolean): number {
   const code = char.charCodeAt(0);
-  if (code >= 32 && code <= 126) return WIDTHS[bold ? "bold" : "regular"][code - 32];
+  const widths = WIDTHS[bold ? "bold" : "regular"];
+  if (code >= 32 && code <= 126) return widths.ascii[code - 32];
+  if (code >= 160 && code <= 255) return widths.latin1[code - 160];
   const known = OTHER[char];
-  if (known !== undefined) return known;
-  // Accented Latin letters are as wide as their base letter at most.
-  return /\p{Script=Latin}/u.test(char) ? WIDEST_LETTER : 1000;
+  return known === undefined ? EM : known[bold ? 1 : 0];
 }
 
 export type TextStyle = { fontSize: number; bold?: boolean };
@@ -73,8 +84,8 @@ export function lineCount(text: string, width: number, style: TextStyle): number
   return lines;
 }
 
-/** react-pdf's line height for the standard fonts: ascent 900 + descent 200 per 1000. */
-export const lineHeight = (fontSize: number) => fontSize * 1.1;
+/** react-pdf's line height for DejaVu: (ascent 1901 + descent 483) ÷ 2048 units per em = 1.1641, rounded up. */
+export const lineHeight = (fontSize: number) => fontSize * 1.165;
 
 /** The height of a text block of one style at `width`. */
 export const textHeight = (text: string, width: number, style: TextStyle) =>

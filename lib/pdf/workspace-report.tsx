@@ -1,12 +1,13 @@
 // Renamed: lint takes <Image> for an HTML image needing alt text; a PDF image has none.
 import { Document, Image as PdfImage, Page, Text, View } from "@react-pdf/renderer";
 import { Fragment } from "react";
+import { formatDateTime } from "./formatters";
 import { investmentBlocks } from "./report-investment-section";
 import { CONTENT, packPages, type Block } from "./report-layout";
 import type { ReportModel } from "./report-model";
 import { leakBlock, leakId, type LeakRank } from "./report-leak-block";
-import { Footer, headingBlock, paragraphBlock, periodText, styles } from "./report-parts";
-import { summaryBlocks } from "./report-summary-page";
+import { Footer, headingBlock, money, paragraphBlock, percent, periodText, styles } from "./report-parts";
+import { overviewBlocks, summaryBlocks } from "./report-summary-page";
 import { lineHeight, textHeight } from "./text-metrics";
 import { reportTexts } from "./texts";
 
@@ -16,21 +17,122 @@ export type ReportLogo = string | Buffer;
 /** How the footers number the pages: as planned (plain text), or by react-pdf while it paginates. */
 export type PageNumbering = "planned" | "dynamic";
 
-function Cover({ model, logo }: { model: ReportModel; logo?: ReportLogo }) {
-  const t = reportTexts(model.locale);
+type ContentsEntry = { label: string; page: number };
+
+/** A headline figure on the cover: a label, the figure large, and a line under it. */
+function CoverFigure({ label, value, note }: { label: string; value: string; note: string }) {
   return (
-    <View style={{ marginTop: 120 }}>
+    <View style={styles.coverFigure}>
+      <Text style={styles.figureLabel}>{label}</Text>
+      <Text style={styles.coverFigureValue}>{value}</Text>
+      <Text style={styles.small}>{note}</Text>
+    </View>
+  );
+}
+
+/**
+ * The cover: logo, workspace, period, who prepared it and when, the scenario, the three
+ * headline figures in the workspace's currency (other currencies and drafts stated apart,
+ * never added) and the contents with their pages. Always one page.
+ */
+function Cover({ model, logo, contents }: { model: ReportModel; logo?: ReportLogo; contents: ContentsEntry[] }) {
+  const t = reportTexts(model.locale);
+  const f = t.frame;
+  const { headline, otherCurrencies, drafts } = model.summary;
+  const m = (value: number) => money(value, model, headline.currency);
+  const rate = model.discountRatePct === null ? null : percent(Number(model.discountRatePct), model.locale);
+  const meta: [string, string][] = [
+    [t.period, `${periodText(model.period, model.locale)} (${model.periodLabel})`],
+    [t.scenario, t.scenarios[model.scenario]],
+    ...(model.consultantName ? [[f.preparedByLabel, model.consultantName] as [string, string]] : []),
+    [f.generatedLabel, formatDateTime(model.generatedAt, model.locale)],
+    [f.currencyLabel, model.currency],
+  ];
+  const apart = [
+    ...otherCurrencies.map((o) =>
+      f.otherCurrencyLine(
+        o.currency,
+        o.investments,
+        f.otherCurrencyFigures(
+          money(o.invested, model, o.currency),
+          money(o.realised, model, o.currency),
+          percent(o.actualRoiPct, model.locale),
+        ),
+      ),
+    ),
+    ...(drafts.length > 0
+      ? [f.draftsLine(drafts.map((d) => `${d.investments} ${t.statuses.draft} (${d.currency})`).join(", "))]
+      : []),
+  ];
+  return (
+    <View>
+      <View style={styles.coverBand} />
       {logo ? (
-        <PdfImage src={logo} style={{ maxWidth: 180, maxHeight: 90, objectFit: "contain", marginBottom: 28 }} />
+        <PdfImage src={logo} style={{ maxWidth: 170, maxHeight: 80, objectFit: "contain", marginBottom: 24 }} />
       ) : null}
-      <Text style={styles.h1}>{model.workspaceName}</Text>
-      <Text style={{ fontSize: 16, marginBottom: 24 }}>{t.reportTitle}</Text>
-      <Text>{`${t.period}: ${periodText(model.period, model.locale)} (${model.periodLabel})\n${t.scenario}: ${t.scenarios[model.scenario]}`}</Text>
-      {model.consultantName ? <Text style={{ marginTop: 18 }}>{t.preparedBy(model.consultantName)}</Text> : null}
+      <Text style={styles.coverKicker}>{t.reportTitle}</Text>
+      <Text style={styles.coverTitle}>{model.workspaceName}</Text>
+      <Text style={styles.coverPeriod}>{periodText(model.period, model.locale)}</Text>
+      <View style={styles.coverMeta}>
+        {meta.map(([label, value]) => (
+          <Text key={label} style={styles.coverMetaRow}>
+            <Text style={styles.muted}>{`${label}: `}</Text>
+            {value}
+          </Text>
+        ))}
+      </View>
       {model.investments.length === 0 ? (
-        <View style={{ marginTop: 60 }}>
+        <View style={{ marginTop: 40 }}>
           <Text style={styles.h2}>{t.noInvestments}</Text>
           <Text>{t.noInvestmentsHint}</Text>
+        </View>
+      ) : (
+        <>
+          <Text style={[styles.muted, { marginTop: 28, marginBottom: 6 }]}>
+            {f.coverScope(headline.investments, headline.currency)}
+          </Text>
+          <View style={styles.coverFigures}>
+            <CoverFigure
+              label={f.coverFigures.invested}
+              value={m(headline.invested)}
+              note={f.inPeriod(m(headline.investedInPeriod))}
+            />
+            <CoverFigure
+              label={f.coverFigures.realised}
+              value={m(headline.realised)}
+              note={f.inPeriod(m(headline.realisedInPeriod))}
+            />
+            <CoverFigure
+              label={f.coverFigures.roi}
+              value={percent(headline.actualRoiPct, model.locale)}
+              note={f.forecastSameMonths(percent(headline.forecastRoiPct, model.locale))}
+            />
+          </View>
+          <View style={[styles.coverFigures, { marginTop: 12 }]}>
+            <CoverFigure label={f.npv} value={headline.npv === null ? "—" : m(headline.npv)} note={f.npvRate(rate)} />
+            <CoverFigure
+              label={t.payback}
+              value={`${headline.payback.paid_back + headline.payback.on_track} / ${headline.investments}`}
+              note={t.paybackCounts(headline.payback)}
+            />
+            <CoverFigure
+              label={t.leaks}
+              value={String(headline.openLeaks)}
+              note={t.openLeaksLine(headline.openLeaks, m(headline.atStakeMonthly))}
+            />
+          </View>
+          {apart.length > 0 ? <Text style={[styles.muted, { marginTop: 10 }]}>{apart.join("\n")}</Text> : null}
+        </>
+      )}
+      {contents.length > 0 ? (
+        <View style={{ marginTop: 36 }}>
+          <Text style={styles.h3}>{f.contents}</Text>
+          {contents.map((entry) => (
+            <View key={entry.label} style={styles.contentsRow}>
+              <Text>{entry.label}</Text>
+              <Text>{String(entry.page)}</Text>
+            </View>
+          ))}
         </View>
       ) : null}
     </View>
@@ -76,24 +178,43 @@ function appendixBlocks(model: ReportModel): Block[] {
   ];
 }
 
-/** The pages of the workspace report: cover, summary, a section per investment, ranked leaks (open, then reviewed), appendix. */
+/**
+ * The pages of the workspace report: cover, executive summary, investments at a glance, a
+ * section per investment, ranked leaks (open, then reviewed), appendix. The cover's contents
+ * name the page each part starts on, known once the rest is packed.
+ */
 export function planWorkspaceReport(model: ReportModel, logo?: ReportLogo): Block[][] {
-  const cover: Block = { height: lineHeight(10), node: <Cover model={model} logo={logo} /> };
-  if (model.investments.length === 0) return [[cover], ...packPages(appendixBlocks(model))];
+  const f = reportTexts(model.locale).frame;
+  const cover = (contents: ContentsEntry[]): Block => ({
+    height: lineHeight(10),
+    node: <Cover model={model} logo={logo} contents={contents} />,
+  });
+  const appendix = packPages(appendixBlocks(model));
+  if (model.investments.length === 0) return [[cover([])], ...appendix];
   // Each finding and next step is printed once, in the ranked list; the sections point there.
   const ranks = new Map<string, LeakRank>();
   model.leaks.forEach((leak, i) => ranks.set(leakId(leak), { rank: i + 1, reviewed: false }));
   model.reviewedLeaks.forEach((leak, i) => ranks.set(leakId(leak), { rank: i + 1, reviewed: true }));
-  return [
-    [cover],
-    ...packPages(summaryBlocks(model)),
-    ...model.investments.flatMap((investment) => {
-      const section = investmentBlocks(model, investment, { compact: false, ranks });
-      return packPages(section.blocks, { continued: section.continued });
-    }),
-    ...packPages(leakPageBlocks(model)),
-    ...packPages(appendixBlocks(model)),
+  const parts: [string, Block[][]][] = [
+    [f.contentsEntries.summary, packPages(summaryBlocks(model))],
+    [f.contentsEntries.overview, packPages(overviewBlocks(model))],
+    [
+      f.contentsEntries.investments,
+      model.investments.flatMap((investment) => {
+        const section = investmentBlocks(model, investment, { compact: false, ranks });
+        return packPages(section.blocks, { continued: section.continued });
+      }),
+    ],
+    [f.contentsEntries.leaks, packPages(leakPageBlocks(model))],
+    [f.contentsEntries.appendix, appendix],
   ];
+  const contents: ContentsEntry[] = [];
+  let page = 2;
+  for (const [label, pages] of parts) {
+    contents.push({ label, page });
+    page += pages.length;
+  }
+  return [[cover(contents)], ...parts.flatMap(([, pages]) => pages)];
 }
 
 /** A planned document: one <Page> per planned page, each with its footer. */

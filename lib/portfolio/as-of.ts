@@ -24,9 +24,18 @@ export type AsOfOptions = {
   /** The engine's "now" (which months are past); the caller picks it for the question asked. */
   today: Date;
   leakThresholds?: Partial<LeakThresholds>;
+  /** The workspace's default discount rate (null: the engine's); the plan's own rate wins. */
+  discountRatePct?: string | null;
+  /** Also compute the tornado and the simulation (the report prints them). */
+  risk?: boolean;
 };
 
 /** Evaluates the investment as it stood at the end of `options.period`. */
 export function evaluateAsOf(investment: InvestmentForEvaluation, options: AsOfOptions): InvestmentEvaluation {
-  return evaluateInvestment(factsUpTo(investment, options.period), { today: options.today, leakThresholds: options.leakThresholds });
+  return evaluateInvestment(factsUpTo(investment, options.period), {
+    today: options.today,
+    leakThresholds: options.leakThresholds,
+    discountRatePct: options.discountRatePct,
+    risk: options.risk,
+  });
 }

@@ -1,0 +1,153 @@
+// The month-by-month table of one investment as a table block (report-layout.ts): it breaks
+// across pages between rows, the head row repeated. Each part is drawn as one text per
+// column (rows joined by new lines), so a 120-row table costs a dozen layout nodes instead of
+// a thousand; every cell is one line, so the columns' rows line up. Column widths come from
+// the widest cell; should the table not fit the page's width, the font shrinks.
+import { Text, View } from "@react-pdf/renderer";
+import { roundHalfUp } from "@/lib/i18n/format";
+import { FORMAT_LOCALE, type UiLocale } from "@/lib/i18n/locales";
+import { formatPercent } from "./formatters";
+import { shortPeriod } from "./report-chart";
+import { FONT } from "./report-fonts";
+import type { ReportMonthRow } from "./report-investment-model";
+import { CONTENT, tableBlock, type Block } from "./report-layout";
+import { colors } from "./report-parts";
+import { lineHeight, textWidth } from "./text-metrics";
+import { reportTexts } from "./texts";
+
+type Column = { head: string; cells: string[]; align: "left" | "right" };
+
+const FONT_SIZE = 7.5;
+const MIN_FONT_SIZE = 5.5;
+const CELL_PAD = 6;
+
+// Amounts with cents and grouping, without the currency (named once above the table): a
+// column of "€" signs only narrows the room for the digits. One Intl formatter per locale.
+const AMOUNT = new Map<UiLocale, Intl.NumberFormat>();
+function formatAmount(value: string, locale: UiLocale): string {
+  let nf = AMOUNT.get(locale);
+  if (!nf) {
+    nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    AMOUNT.set(locale, nf);
+  }
+  // Intl formats a decimal string exactly; the value is rounded half-up to cents first.
+  return (nf as unknown as { format(v: string): string }).format(roundHalfUp(value, 2));
+}
+const amount = (value: string | null, locale: UiLocale) => (value === null ? "—" : formatAmount(value, locale));
+const pct = (value: number | null, locale: UiLocale) => (value === null ? "—" : formatPercent(value, locale));
+
+function rowLabel(row: ReportMonthRow, locale: UiLocale): string {
+  const t = reportTexts(locale).investment;
+  if (row.kind === "total") return t.totalRecorded;
+  return row.from === row.to
+    ? shortPeriod(row.from, locale)
+    : `${shortPeriod(row.from, locale)} – ${shortPeriod(row.to, locale)}`;
+}
+
+/** The table's columns as texts, in the report's language. */
+export function monthTableColumns(rows: ReportMonthRow[], locale: UiLocale): Column[] {
+  const c = reportTexts(locale).investment.tableColumns;
+  const money = (pick: (r: ReportMonthRow) => string | null) => rows.map((r) => amount(pick(r), locale));
+  return [
+    { head: c.period, cells: rows.map((r) => rowLabel(r, locale)), align: "left" },
+    { head: c.forecastCost, cells: money((r) => r.forecastCost), align: "right" },
+    { head: c.actualCost, cells: money((r) => r.actualCost), align: "right" },
+    { head: c.costVariance, cells: money((r) => r.costVariance), align: "right" },
+    { head: c.forecastBenefit, cells: money((r) => r.forecastBenefit), align: "right" },
+    { head: c.actualBenefit, cells: money((r) => r.actualBenefit), align: "right" },
+    { head: c.benefitVariance, cells: money((r) => r.benefitVariance), align: "right" },
+    { head: c.roiForecast, cells: rows.map((r) => pct(r.cumRoiForecastPct, locale)), align: "right" },
+    { head: c.roiActual, cells: rows.map((r) => pct(r.cumRoiActualPct, locale)), align: "right" },
+  ];
+}
+
+/** Widths that fit the widest cell (bold: the total row and the head), and the font size that lets them fit the page. */
+export function columnWidths(columns: Column[], width = CONTENT.width): { widths: number[]; fontSize: number } {
+  const natural = columns.map((column) =>
+    Math.max(
+      ...column.head.split("\n").map((line) => textWidth(line, { fontSize: FONT_SIZE, bold: true })),
+      ...column.cells.map((cell) => textWidth(cell, { fontSize: FONT_SIZE, bold: true })),
+    ),
+  );
+  const needed = natural.reduce((a, b) => a + b, 0) + CELL_PAD * columns.length;
+  const fontSize = needed <= width ? FONT_SIZE : Math.max(MIN_FONT_SIZE, (FONT_SIZE * width) / needed);
+  const scaled = natural.map((w) => (w * fontSize) / FONT_SIZE + CELL_PAD);
+  // What is left over goes to the numbers, evenly: the period column stays as narrow as it can.
+  const spare = Math.max(0, width - scaled.reduce((a, b) => a + b, 0)) / (columns.length - 1);
+  return { widths: scaled.map((w, i) => (i === 0 ? w : w + spare)), fontSize };
+}
+
+const rowStyle = (row: ReportMonthRow) =>
+  row.kind === "total"
+    ? { fontFamily: FONT.bold }
+    : row.kind === "forecast" || row.kind === "forecastYear"
+      ? { fontFamily: FONT.oblique, color: colors.muted }
+      : row.kind === "missing"
+        ? { color: colors.muted }
+        : null;
+
+/** One column's rows `from` … `to` − 1 as one text, a styled run per row that differs. */
+function ColumnText({ cells, rows, from, to }: { cells: string[]; rows: ReportMonthRow[]; from: number; to: number }) {
+  const runs = [];
+  for (let i = from; i < to; i++) {
+    const text = `${cells[i]}${i < to - 1 ? "\n" : ""}`;
+    const style = rowStyle(rows[i]);
+    runs.push(
+      style ? (
+        <Text key={i} style={style}>
+          {text}
+        </Text>
+      ) : (
+        text
+      ),
+    );
+  }
+  return <>{runs}</>;
+}
+
+/** The month table as a block that the packer may split, or null without rows. */
+export function monthTableBlock(rows: ReportMonthRow[], locale: UiLocale): Block | null {
+  if (rows.length === 0) return null;
+  const columns = monthTableColumns(rows, locale);
+  const { widths, fontSize } = columnWidths(columns);
+  const row = lineHeight(fontSize);
+  // Two head lines, padding 3 + 3, the rule; the body's padding 3.
+  const headHeight = 2 * row + 7 + 3;
+  const cell = (i: number) => ({
+    width: widths[i],
+    textAlign: columns[i].align,
+    paddingRight: columns[i].align === "left" ? CELL_PAD : 0,
+    paddingLeft: columns[i].align === "right" ? CELL_PAD : 0,
+  });
+  return tableBlock({
+    headHeight,
+    rowHeights: rows.map(() => row),
+    minRows: 4,
+    render: (from, to) => (
+      <View style={{ fontSize }}>
+        <View
+          style={{
+            flexDirection: "row",
+            borderBottomWidth: 1,
+            borderBottomColor: colors.ink,
+            paddingVertical: 3,
+            fontFamily: FONT.bold,
+          }}
+        >
+          {columns.map((column, i) => (
+            <Text key={i} style={cell(i)}>
+              {column.head.includes("\n") ? column.head : `${column.head}\n `}
+            </Text>
+          ))}
+        </View>
+        <View style={{ flexDirection: "row", paddingTop: 3 }}>
+          {columns.map((column, i) => (
+            <Text key={i} style={cell(i)}>
+              <ColumnText cells={column.cells} rows={rows} from={from} to={to} />
+            </Text>
+          ))}
+        </View>
+      </View>
+    ),
+  });
+}
