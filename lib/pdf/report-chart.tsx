@@ -189,23 +189,44 @@ export function ValueGrid({ scale, format }: { scale: ChartScale; format: (value
   );
 }
 
+type PlacedTick = { tick: MonthTick; x: number; anchor: "end" | "middle"; shown: boolean };
+
+/**
+ * Where each month label goes. Centred under its tick; the value labels' margin leaves room at
+ * the left, and a label near the right edge ends at its tick so it stays inside the Svg. A
+ * label that would then run into the one before it is left out (its tick mark stays).
+ */
+function placeMonthLabels(ticks: MonthTick[], scale: ChartScale): PlacedTick[] {
+  const { left, width } = scale.frame.plot;
+  const placed: PlacedTick[] = [];
+  let lastEnd = -Infinity;
+  for (const tick of ticks) {
+    const x = scale.x(tick.index);
+    const anchor = left + width - x < 16 ? "end" : "middle";
+    const labelWidth = textWidth(tick.label, LABEL_METRICS);
+    const start = anchor === "end" ? x - labelWidth : x - labelWidth / 2;
+    const shown = start >= lastEnd + 2;
+    if (shown) lastEnd = start + labelWidth;
+    placed.push({ tick, x, anchor, shown });
+  }
+  return placed;
+}
+
 /** The month labels under the plot, each with a small tick mark. */
 export function MonthAxis({ scale, ticks }: { scale: ChartScale; ticks: MonthTick[] }) {
   const bottom = scale.frame.plot.top + scale.frame.plot.height;
-  const { left, width } = scale.frame.plot;
+  const placed = placeMonthLabels(ticks, scale);
   return (
     <G>
-      {ticks.map((tick) => {
-        const x = scale.x(tick.index);
-        // Centred under the tick; the value labels' margin leaves room at the left, and the
-        // last label ends at the tick so it stays inside the Svg.
-        const anchor = left + width - x < 16 ? "end" : "middle";
+      {placed.map(({ tick, x, anchor, shown }) => {
         return (
           <G key={tick.index}>
             <SvgLine x1={x} x2={x} y1={bottom} y2={bottom + 3} stroke={colors.muted} strokeWidth={0.5} />
-            <Text x={x} y={bottom + 11} textAnchor={anchor} fill={colors.muted} style={CHART_LABEL}>
-              {tick.label}
-            </Text>
+            {shown ? (
+              <Text x={x} y={bottom + 11} textAnchor={anchor} fill={colors.muted} style={CHART_LABEL}>
+                {tick.label}
+              </Text>
+            ) : null}
           </G>
         );
       })}
