@@ -77,30 +77,48 @@ export function columnWidths(columns: Column[], width = CONTENT.width): { widths
   return { widths: scaled.map((w, i) => (i === 0 ? w : w + spare)), fontSize };
 }
 
-const rowStyle = (row: ReportMonthRow) =>
-  row.kind === "total"
-    ? { fontFamily: FONT.bold }
-    : row.kind === "forecast" || row.kind === "forecastYear"
-      ? { fontFamily: FONT.oblique, color: colors.muted }
-      : row.kind === "missing"
-        ? { color: colors.muted }
-        : null;
+type RowStyle = "total" | "forecast" | "missing" | "plain";
 
-/** One column's rows `from` … `to` − 1 as one text, a styled run per row that differs. */
+const styleOf = (row: ReportMonthRow): RowStyle =>
+  row.kind === "total"
+    ? "total"
+    : row.kind === "forecast" || row.kind === "forecastYear"
+      ? "forecast"
+      : row.kind === "missing"
+        ? "missing"
+        : "plain";
+
+const STYLES: Record<RowStyle, { fontFamily?: string; color?: string } | null> = {
+  total: { fontFamily: FONT.bold },
+  forecast: { fontFamily: FONT.oblique, color: colors.muted },
+  missing: { color: colors.muted },
+  plain: null,
+};
+
+/**
+ * One column's rows `from` … `to` − 1 as one text: consecutive rows of the same style share
+ * one run (a run is what react-pdf's text layout pays for: one per row made a 50-investment
+ * report a second slower).
+ */
 function ColumnText({ cells, rows, from, to }: { cells: string[]; rows: ReportMonthRow[]; from: number; to: number }) {
   const runs = [];
-  for (let i = from; i < to; i++) {
-    const text = `${cells[i]}${i < to - 1 ? "\n" : ""}`;
-    const style = rowStyle(rows[i]);
+  let start = from;
+  while (start < to) {
+    const style = styleOf(rows[start]);
+    let end = start + 1;
+    while (end < to && styleOf(rows[end]) === style) end++;
+    const text = `${cells.slice(start, end).join("\n")}${end < to ? "\n" : ""}`;
+    const css = STYLES[style];
     runs.push(
-      style ? (
-        <Text key={i} style={style}>
+      css ? (
+        <Text key={start} style={css}>
           {text}
         </Text>
       ) : (
         text
       ),
     );
+    start = end;
   }
   return <>{runs}</>;
 }
