@@ -1,10 +1,10 @@
 import { Dec, ONE } from "./decimal";
-import { FIXED_DECIMALS, fromFixedPoint, powerOfTen } from "./fixed-point";
+import { FIXED_DECIMALS, fromFixedPoint } from "./fixed-point";
 import type { BaseSeries } from "./monthly-values";
 import { type RoundedSeries, outputCents, roundFixedRunningTotals, toJsonFigure } from "./output";
 import type { MonthRow, ScenarioName, ScenarioResult, YearRow } from "./result-types";
 import type { InvestmentDefinition } from "./schema";
-import { type DiscountBasis, computeDiscountedTotals } from "./discounting";
+import { type DiscountBasis, computeDiscountedTotals, scaleMultiplier } from "./discounting";
 import { buildTotalsFromFixed, findPaybackMonth, outputBcrFromFixed, outputRoiFromFixed } from "./totals";
 
 export const DEFAULT_SCENARIO_MULTIPLIERS: Readonly<Record<ScenarioName, Dec>> = {
@@ -88,11 +88,8 @@ export interface ScenarioComputation {
  * top of the fixed-point ones, so the running cost is scaled up to match before comparing.
  */
 export function computeScenario(basis: PlanBasis, multiplier: Dec, discount: DiscountBasis): ScenarioComputation {
-  const isUnit = multiplier.eq(ONE);
   // m = factor ÷ 10^k with k its decimals (0.8 = 8 ÷ 10): m × B then has only k more decimals.
-  const extraDecimals = multiplier.decimalPlaces();
-  const unit = powerOfTen(extraDecimals);
-  const factor = BigInt(multiplier.times(new Dec(unit.toString())).toFixed());
+  const { factor, unit, decimals: extraDecimals, isUnit } = scaleMultiplier(multiplier);
   const decimals = FIXED_DECIMALS + extraDecimals;
   const cumBenefit = isUnit ? basis.cumBenefit : basis.cumBenefit.map((value) => value * factor);
   const cumCost = isUnit ? basis.cumCost : basis.cumCost.map((value) => value * unit);
