@@ -96,7 +96,7 @@ describe("workspace export → import → export", () => {
     broken.investments[0].actuals[0].cost = "-1";
     broken.investments[0].actuals[1].planVersion = 9;
     (broken.investments[0].versions[0].definition as { costs: { amount: number }[] }).costs[0].amount = -5;
-    (broken.investments[1].plan as { costs: unknown[] }).costs.push({ kind: "oneTime", label: "Too late", amount: 1, month: 13 });
+    (broken.investments[1].plan as { costs: unknown[] }).costs.push({ kind: "oneTime", label: "Month zero", amount: 1, month: 0 });
     const b = await createWorkspaceFor(editor.id);
     const result = await importWorkspaceAction({ workspaceSlug: b.slug, json: JSON.stringify(broken) });
     expect(result).toMatchObject({ ok: false, error: "INVALID_INPUT" });
