@@ -84,7 +84,8 @@ export function TornadoChart({ sensitivity, currency }: Props) {
 function BarRow({ side, segment, text }: { side: string; segment: TornadoSegment; text: string }) {
   const lower = segment.npvDelta < 0;
   return (
-    <div className="mt-1 grid grid-cols-[4.5rem_minmax(0,1fr)_auto] items-center gap-2 text-xs">
+    // A fixed value column keeps every bar's track, and so its zero line, at the same place.
+    <div className="mt-1 grid grid-cols-[4.5rem_minmax(0,1fr)_7.5rem] items-center gap-2 text-xs">
       <span className="text-gray-600">{side}</span>
       <div className="relative h-3 rounded bg-gray-100" aria-hidden="true">
         <span className="absolute inset-y-0 left-1/2 w-px bg-gray-500" />
@@ -93,7 +94,7 @@ function BarRow({ side, segment, text }: { side: string; segment: TornadoSegment
           style={{ left: `${segment.startPct}%`, width: `${segment.widthPct}%` }}
         />
       </div>
-      <span className="tabular-nums">{text}</span>
+      <span className="text-right tabular-nums">{text}</span>
     </div>
   );
 }
