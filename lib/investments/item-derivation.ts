@@ -1,14 +1,12 @@
-import Decimal from "decimal.js";
+import { Dec, LOYALTY_FORMULAS } from "@/lib/roi";
 import { toEngineDecimal } from "./plan-draft";
 
 // The intermediate figures behind a plan item or the loyalty template, from what the user
 // typed (either decimal notation), so the editor can show "15 min × 80 ÷ 60 = 20 h a month ×
 // € 60 = € 1.200" as they type. The formulas are the engine's (lib/roi/monthly-values.ts and
-// summariseLoyaltyProgram); the figures are exact decimals (strings), rounded only for display.
+// LOYALTY_FORMULAS); the figures are the engine's exact decimals (strings), rounded only for display.
 // A step whose inputs are missing or unreadable is left out: the engine names the field.
 
-const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
-type Exact = InstanceType<typeof Exact>;
 
 /** How a figure is shown: an amount of money, a percentage, or a plain number (hours, counts, visitors). */
 export type FigureUnit = "money" | "pct" | "number";
@@ -22,20 +20,20 @@ export type DerivationStep = { key: string; figures: Record<string, Figure> };
 
 type Fields = Record<string, unknown>;
 
-const SIXTY = new Exact(60);
-const HUNDRED = new Exact(100);
-const TWELVE = new Exact(12);
+const SIXTY = new Dec(60);
+const HUNDRED = new Dec(100);
+const TWELVE = new Dec(12);
 
-function read(fields: Fields, key: string, locale: "nl" | "en"): Exact | null {
+function read(fields: Fields, key: string, locale: "nl" | "en"): Dec | null {
   const raw = fields[key];
   const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? toEngineDecimal(raw, locale) : "";
-  return /^-?\d{1,20}(\.\d{1,20})?$/.test(text) ? new Exact(text) : null;
+  return /^-?\d{1,20}(\.\d{1,20})?$/.test(text) ? new Dec(text) : null;
 }
 
-const money = (value: Exact): Figure => ({ value: value.toFixed(), unit: "money" });
-const pct = (value: Exact): Figure => ({ value: value.toFixed(), unit: "pct" });
-const number = (value: Exact): Figure => ({ value: value.toFixed(), unit: "number" });
-const ofPct = (value: Exact) => value.div(HUNDRED);
+const money = (value: Dec): Figure => ({ value: value.toFixed(), unit: "money" });
+const pct = (value: Dec): Figure => ({ value: value.toFixed(), unit: "pct" });
+const number = (value: Dec): Figure => ({ value: value.toFixed(), unit: "number" });
+const ofPct = (value: Dec) => value.div(HUNDRED);
 
 /** The steps from what was typed to the item's monthly value (empty for kinds that are a plain amount). */
 export function deriveItem(item: Fields, locale: "nl" | "en" = "en"): DerivationStep[] {
@@ -90,13 +88,13 @@ export function deriveItem(item: Fields, locale: "nl" | "en" = "en"): Derivation
 }
 
 /** Extra revenue × margin = gross profit; without a margin the revenue itself counts (the engine warns). */
-function marginStep(revenue: Exact, margin: Exact | null): DerivationStep {
+function marginStep(revenue: Dec, margin: Dec | null): DerivationStep {
   if (!margin) return { key: "noMargin", figures: { revenue: money(revenue) } };
   return { key: "margin", figures: { revenue: money(revenue), margin: pct(margin), value: money(revenue.times(ofPct(margin))) } };
 }
 
 /**
- * The loyalty calculator's intermediate figures (summariseLoyaltyProgram): participants =
+ * The loyalty calculator's intermediate figures (LOYALTY_FORMULAS, as summariseLoyaltyProgram uses them): participants =
  * customers × participation; participant revenue = yearly revenue × participation; extra gross
  * profit = participant revenue × growth × margin; points cost = participant revenue × (1 + growth)
  * × kickback × redemption; amortisation = one-time investment ÷ years; cost a year = points +
@@ -114,31 +112,29 @@ export function deriveLoyaltyProgram(inputs: Fields, locale: "nl" | "en" = "en")
   const investment = get("oneTimeInvestment");
   const years = get("capitalizeYears");
   const marketing = get("annualMarketing");
+  const f = LOYALTY_FORMULAS;
   const steps: DerivationStep[] = [];
   if (customers && participation) {
-    steps.push({ key: "loyaltyParticipants", figures: { customers: number(customers), participation: pct(participation), participants: number(customers.times(ofPct(participation))) } });
+    steps.push({ key: "loyaltyParticipants", figures: { customers: number(customers), participation: pct(participation), participants: number(f.participants(customers, participation)) } });
   }
-  const participantRevenue = revenue && participation ? revenue.times(ofPct(participation)) : null;
+  const participantRevenue = revenue && participation ? f.participantRevenue(revenue, participation) : null;
   if (revenue && participation && participantRevenue) {
     steps.push({ key: "loyaltyParticipantRevenue", figures: { revenue: money(revenue), participation: pct(participation), participantRevenue: money(participantRevenue) } });
   }
-  const profit = participantRevenue && growth && margin ? participantRevenue.times(ofPct(growth)).times(ofPct(margin)) : null;
+  const profit = participantRevenue && growth && margin ? f.extraGrossProfitPerYear(participantRevenue, growth, margin) : null;
   if (participantRevenue && growth && margin && profit) {
     steps.push({ key: "loyaltyExtraProfit", figures: { participantRevenue: money(participantRevenue), growth: pct(growth), margin: pct(margin), profit: money(profit) } });
   }
-  const points =
-    participantRevenue && growth && kickback && redemption
-      ? participantRevenue.times(new Exact(1).plus(ofPct(growth))).times(ofPct(kickback)).times(ofPct(redemption))
-      : null;
+  const points = participantRevenue && growth && kickback && redemption ? f.pointsCostPerYear(participantRevenue, growth, kickback, redemption) : null;
   if (participantRevenue && growth && kickback && redemption && points) {
     steps.push({ key: "loyaltyPointsCost", figures: { participantRevenue: money(participantRevenue), growth: pct(growth), kickback: pct(kickback), redemption: pct(redemption), points: money(points) } });
   }
-  const amortisation = investment && years && !years.isZero() ? investment.div(years) : null;
+  const amortisation = investment && years && !years.isZero() ? f.amortisationPerYear(investment, years) : null;
   if (investment && years && amortisation) {
     steps.push({ key: "loyaltyAmortisation", figures: { investment: money(investment), years: number(years), amortisation: money(amortisation) } });
   }
   if (points && marketing && amortisation) {
-    const cost = points.plus(marketing).plus(amortisation);
+    const cost = f.costPerYear(points, marketing, amortisation);
     steps.push({ key: "loyaltyCostPerYear", figures: { points: money(points), marketing: money(marketing), amortisation: money(amortisation), cost: money(cost) } });
     if (profit) {
       steps.push({ key: "loyaltyPerMonth", figures: { profit: money(profit.div(TWELVE)), cost: money(cost.div(TWELVE)) } });

@@ -1,12 +1,11 @@
-import Decimal from "decimal.js";
+import { Dec } from "@/lib/roi";
 import { parseDecimalInput } from "@/lib/shared/decimal-input";
 
 // An item's range in the plan editor. Format v1 stores multipliers ({ low: 0.6, high: 1.3 });
 // a business owner thinks "could be 40% lower, 30% higher". The editor therefore shows two
 // percentages and this module converts between the two, exactly (no float on the way).
 
-const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
-const HUNDRED = new Exact(100);
+const HUNDRED = new Dec(100);
 
 /** The draft keys the editor keeps the typed percentages under (never sent to the engine). */
 export const RANGE_DOWN_KEY = "rangeDownPct";
@@ -23,7 +22,7 @@ export type RangeReading = { ok: true; pct: string | null } | { ok: false; probl
 type Item = Record<string, unknown>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-const plain = (value: Decimal) => value.toFixed();
+const plain = (value: Dec) => value.toFixed();
 
 function localised(text: string, locale: "nl" | "en") {
   return locale === "nl" ? text.replace(".", ",") : text;
@@ -32,13 +31,13 @@ function localised(text: string, locale: "nl" | "en") {
 /** A stored multiplier as the percentage it means for its side ("0.6" low → "40"); "" when unreadable. */
 function pctOfMultiplier(raw: unknown, side: RangeSide, locale: "nl" | "en"): string {
   if (typeof raw !== "number" && typeof raw !== "string") return "";
-  let multiplier: Decimal;
+  let multiplier: Dec;
   try {
-    multiplier = new Exact(String(raw));
+    multiplier = new Dec(String(raw));
   } catch {
     return "";
   }
-  const pct = side === "down" ? new Exact(1).minus(multiplier).times(HUNDRED) : multiplier.minus(1).times(HUNDRED);
+  const pct = side === "down" ? new Dec(1).minus(multiplier).times(HUNDRED) : multiplier.minus(1).times(HUNDRED);
   return localised(plain(pct), locale);
 }
 
@@ -76,7 +75,7 @@ export function readRangePct(text: string, side: RangeSide): RangeReading {
   // A percentage is never thousands-grouped, so "12,5" and "12.5" both read as 12.5 in either language.
   const parsed = parseDecimalInput(body, "either");
   if (!parsed.ok || !/^\d{1,20}(\.\d{1,20})?$/.test(parsed.value)) return { ok: false, problem: "notNumber" };
-  const pct = new Exact(parsed.value);
+  const pct = new Dec(parsed.value);
   if (side === "down" && pct.gt(100)) return { ok: false, problem: "downTooLarge" };
   if (side === "up" && pct.gt(MAX_RANGE_UP_PCT)) return { ok: false, problem: "upTooLarge" };
   return { ok: true, pct: plain(pct) };
@@ -85,8 +84,8 @@ export function readRangePct(text: string, side: RangeSide): RangeReading {
 /** The multiplier of one side: lower by 40% → 0.6, higher by 30% → 1.3; 0% → 1. */
 export function multiplierOf(pct: string | null, side: RangeSide): string {
   if (pct === null) return "1";
-  const change = new Exact(pct).div(HUNDRED);
-  return plain(side === "down" ? new Exact(1).minus(change) : new Exact(1).plus(change));
+  const change = new Dec(pct).div(HUNDRED);
+  return plain(side === "down" ? new Dec(1).minus(change) : new Dec(1).plus(change));
 }
 
 /**

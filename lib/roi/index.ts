@@ -25,5 +25,5 @@ export { DEFAULT_SIMULATION_DRAWS, DEFAULT_SIMULATION_SEED, type SimulationOptio
 export { investmentDefinitionSchema, type InvestmentDefinition, type InvestmentDefinitionInput } from "./schema";
 export type { Actual, Benefit, BenefitKind, Cost, CostKind, ItemRange, Kpi } from "./schema-items";
 export type { CustomerAcquisitionInputs, LoyaltyProgramInputs, TemplateName } from "./schema-templates";
-export { expandTemplate, summariseCustomerAcquisition, summariseLoyaltyProgram } from "./templates";
+export { LOYALTY_FORMULAS, expandTemplate, summariseCustomerAcquisition, summariseLoyaltyProgram } from "./templates";
 export type { EngineWarning } from "./warnings";

@@ -34,19 +34,34 @@ export interface TemplateExpansion {
   warnings: EngineWarning[];
 }
 
+/**
+ * The loyalty calculator's steps (seed 001), one formula each, percentages as percents:
+ * summariseLoyaltyProgram and the plan editor's step-by-step figures
+ * (lib/investments/item-derivation.ts) both use these.
+ */
+export const LOYALTY_FORMULAS = {
+  participants: (customers: Dec, participationPct: Dec) => customers.times(fromPercent(participationPct)),
+  participantRevenue: (annualRevenue: Dec, participationPct: Dec) => annualRevenue.times(fromPercent(participationPct)),
+  extraGrossProfitPerYear: (participantRevenue: Dec, growthPct: Dec, marginPct: Dec) =>
+    participantRevenue.times(fromPercent(growthPct)).times(fromPercent(marginPct)),
+  pointsCostPerYear: (participantRevenue: Dec, growthPct: Dec, kickbackPct: Dec, redemptionPct: Dec) =>
+    participantRevenue
+      .times(ONE.plus(fromPercent(growthPct)))
+      .times(fromPercent(kickbackPct))
+      .times(fromPercent(redemptionPct)),
+  amortisationPerYear: (oneTimeInvestment: Dec, capitalizeYears: Dec | number) => oneTimeInvestment.div(capitalizeYears),
+  costPerYear: (pointsCost: Dec, annualMarketing: Dec, amortisation: Dec) => pointsCost.plus(annualMarketing).plus(amortisation),
+};
+
 export function summariseLoyaltyProgram(inputs: LoyaltyProgramInputs): LoyaltyProgramSummary {
-  const participation = fromPercent(inputs.participationPct);
-  const growth = fromPercent(inputs.growthPct);
-  const participantRevenue = inputs.annualRevenue.times(participation);
-  const extraGrossProfitPerYear = participantRevenue.times(growth).times(fromPercent(inputs.marginPct));
-  const pointsCostPerYear = participantRevenue
-    .times(ONE.plus(growth))
-    .times(fromPercent(inputs.kickbackPct))
-    .times(fromPercent(inputs.redemptionPct));
-  const amortisationPerYear = inputs.oneTimeInvestment.div(inputs.capitalizeYears);
-  const costPerYear = pointsCostPerYear.plus(inputs.annualMarketing).plus(amortisationPerYear);
+  const f = LOYALTY_FORMULAS;
+  const participantRevenue = f.participantRevenue(inputs.annualRevenue, inputs.participationPct);
+  const extraGrossProfitPerYear = f.extraGrossProfitPerYear(participantRevenue, inputs.growthPct, inputs.marginPct);
+  const pointsCostPerYear = f.pointsCostPerYear(participantRevenue, inputs.growthPct, inputs.kickbackPct, inputs.redemptionPct);
+  const amortisationPerYear = f.amortisationPerYear(inputs.oneTimeInvestment, inputs.capitalizeYears);
+  const costPerYear = f.costPerYear(pointsCostPerYear, inputs.annualMarketing, amortisationPerYear);
   return {
-    participants: inputs.customers.times(participation),
+    participants: f.participants(inputs.customers, inputs.participationPct),
     participantRevenue,
     extraGrossProfitPerYear,
     pointsCostPerYear,
