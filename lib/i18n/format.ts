@@ -35,6 +35,12 @@ export function formatPercent(value: DecimalLike | null, locale: UiLocale): stri
   return `${exact(nf).format(roundHalfUp(value, 2))}%`;
 }
 
+/** An amount without currency symbol, always with cents: nl 1.234,50 · en 1,234.50 (table columns name the currency once). */
+export function formatAmount(value: DecimalLike, locale: UiLocale): string {
+  const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return exact(nf).format(roundHalfUp(value, 2));
+}
+
 export function formatNumber(value: DecimalLike, locale: UiLocale, places = 2): string {
   const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 0, maximumFractionDigits: places });
   return exact(nf).format(roundHalfUp(value, places));

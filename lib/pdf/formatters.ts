@@ -19,6 +19,8 @@ type Value = { toString(): string };
 
 export const formatMoney = (value: Value, locale: UiLocale, currency = "EUR") =>
   remember(`m|${locale}|${currency}|${value}`, () => format.formatMoney(value, locale, currency));
+export const formatAmount = (value: Value, locale: UiLocale) =>
+  remember(`a2|${locale}|${value}`, () => format.formatAmount(value, locale));
 export const formatPercent = (value: Value | null, locale: UiLocale) =>
   remember(`p|${locale}|${value}`, () => format.formatPercent(value, locale));
 export const formatNumber = (value: Value, locale: UiLocale) =>

@@ -4,9 +4,8 @@
 // a thousand; every cell is one line, so the columns' rows line up. Column widths come from
 // the widest cell; should the table not fit the page's width, the font shrinks.
 import { Text, View } from "@react-pdf/renderer";
-import { roundHalfUp } from "@/lib/i18n/format";
-import { FORMAT_LOCALE, type UiLocale } from "@/lib/i18n/locales";
-import { formatPercent } from "./formatters";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { formatAmount, formatPercent } from "./formatters";
 import { shortPeriod } from "./report-chart";
 import { FONT } from "./report-fonts";
 import type { ReportMonthRow } from "./report-investment-model";
@@ -22,17 +21,7 @@ const MIN_FONT_SIZE = 5.5;
 const CELL_PAD = 6;
 
 // Amounts with cents and grouping, without the currency (named once above the table): a
-// column of "€" signs only narrows the room for the digits. One Intl formatter per locale.
-const AMOUNT = new Map<UiLocale, Intl.NumberFormat>();
-function formatAmount(value: string, locale: UiLocale): string {
-  let nf = AMOUNT.get(locale);
-  if (!nf) {
-    nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    AMOUNT.set(locale, nf);
-  }
-  // Intl formats a decimal string exactly; the value is rounded half-up to cents first.
-  return (nf as unknown as { format(v: string): string }).format(roundHalfUp(value, 2));
-}
+// column of "€" signs only narrows the room for the digits.
 const amount = (value: string | null, locale: UiLocale) => (value === null ? "—" : formatAmount(value, locale));
 const pct = (value: number | null, locale: UiLocale) => (value === null ? "—" : formatPercent(value, locale));
 
