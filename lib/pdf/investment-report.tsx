@@ -1,9 +1,7 @@
-import { Text } from "@react-pdf/renderer";
 import { investmentBlocks } from "./report-investment-section";
 import { packPages, type Block } from "./report-layout";
 import type { ReportInvestment, ReportModel } from "./report-model";
-import { periodText, styles } from "./report-parts";
-import { lineHeight } from "./text-metrics";
+import { periodText, smallBlock } from "./report-parts";
 import { reportTexts } from "./texts";
 import { PlannedDocument, type PageNumbering } from "./workspace-report";
 
@@ -14,14 +12,10 @@ import { PlannedDocument, type PageNumbering } from "./workspace-report";
  */
 export function planInvestmentReport(model: ReportModel, investment: ReportInvestment): Block[][] {
   const t = reportTexts(model.locale);
-  const header: Block = {
-    height: 2 * lineHeight(8) + 8,
-    node: (
-      <Text style={[styles.small, { marginBottom: 8 }]}>
-        {`${model.workspaceName} · ${t.investmentReportTitle}\n${t.period}: ${periodText(model.period, model.locale)} · ${t.scenario}: ${t.scenarios[model.scenario]}`}
-      </Text>
-    ),
-  };
+  const header = smallBlock(
+    `${model.workspaceName} · ${t.investmentReportTitle}\n${t.period}: ${periodText(model.period, model.locale)} · ${t.scenario}: ${t.scenarios[model.scenario]}`,
+    8,
+  );
   const section = investmentBlocks(model, investment, { compact: true });
   return packPages([header, ...section.blocks], { continued: section.continued });
 }

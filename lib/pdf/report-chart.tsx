@@ -1,34 +1,33 @@
-// Vector charts for the PDF (react-pdf's SVG primitives), and the cumulative ROI chart of
-// one investment built from them. Every label is drawn inside the one <Svg>: each separate
-// text or box outside it is a layout node for react-pdf, and 50 charts of them were a large
-// part of a report's time.
+// Vector charts for the PDF, painted with pdfkit (report-paint.tsx), and the cumulative ROI
+// chart of one investment built from them. react-pdf's <Svg> lays out every label and shape
+// as a node of its own; 50 charts of them were a large part of a report's time.
 //
 // The primitives, for any month-by-month chart:
 //   const frame = chartFrame({ width, plotHeight, legend })      // the Svg's size and the plot's box
 //   const axis = valueAxis(values)                               // nice ticks, 0 always included
 //   const scale = chartScale(frame, points.length, axis)         // x(index), y(value) in points
-//   <Svg width={frame.width} height={frame.height}>
-//     <PeriodShade scale={scale} from={i} to={j} />               // optional highlighted months
-//     <Band scale={scale} low={[...]} high={[...]} />             // an area between two series
-//     <ValueGrid scale={scale} axis={axis} format={(v) => "10%"} /> // grid, 0 line, tick labels
-//     <MonthAxis scale={scale} ticks={monthTicks(periods, locale, frame.plot.width)} />
-//     <SeriesLine scale={scale} values={[...]} color="#..." dash /> // a line (gaps at null)
-//     <ChartLegend frame={frame} entries={legend} />              // under the plot
-//   </Svg>
-import { G, Polygon, Polyline, Rect, Svg, Line as SvgLine, Text, View } from "@react-pdf/renderer";
+//   <Painted width={frame.width} height={frame.height} paint={(p) => {
+//     paintPeriodShade(p, scale, i, j)                   // optional highlighted months
+//     paintBand(p, scale, low, high)                     // an area between two series
+//     paintValueGrid(p, scale, (v) => "10%")             // grid, 0 line, tick labels
+//     paintMonthAxis(p, scale, monthTicks(periods, locale, frame.plot.width))
+//     paintSeriesLine(p, scale, values, { color, dash }) // a line (gaps at null)
+//     paintLegend(p, frame, legend)                      // under the plot
+//   }} />
+import { View } from "@react-pdf/renderer";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { formatNumber } from "./formatters";
-import { FONT } from "./report-fonts";
 import { CONTENT, type Block } from "./report-layout";
+import { Painted, paintRule, paintText, type Painter } from "./report-paint";
 import type { ReportChartPoint } from "./report-model";
 import type { ReportPeriod } from "./report-period";
-import { colors, headingBlock, styles } from "./report-parts";
-import { lineHeight, textWidth } from "./text-metrics";
+import { colors, headingBlock, paragraphBlock } from "./report-parts";
+import { textWidth } from "./text-metrics";
 import { reportTexts } from "./texts";
 
-/** Tick labels and legend: small, regular Helvetica. */
-export const CHART_LABEL = { fontSize: 7, fontFamily: FONT.regular };
-const LABEL_METRICS = { fontSize: CHART_LABEL.fontSize };
+/** Tick labels and legend: small, regular, muted. */
+export const LABEL = { size: 7, color: colors.muted } as const;
+const LABEL_METRICS = { fontSize: LABEL.size };
 const LEGEND_ROW = 11;
 
 export type LegendEntry = {
@@ -166,27 +165,13 @@ export function monthTicks(periods: string[], locale: UiLocale, width: number): 
 }
 
 /** Horizontal grid lines at the ticks, a darker 0 line, and the tick labels at the left. */
-export function ValueGrid({ scale, format }: { scale: ChartScale; format: (value: number) => string }) {
+export function paintValueGrid(p: Painter, scale: ChartScale, format: (value: number) => string): void {
   const { left, width } = scale.frame.plot;
-  return (
-    <G>
-      {scale.axis.ticks.map((tick) => (
-        <G key={tick}>
-          <SvgLine
-            x1={left}
-            x2={left + width}
-            y1={scale.y(tick)}
-            y2={scale.y(tick)}
-            stroke={tick === 0 ? colors.ink : colors.line}
-            strokeWidth={tick === 0 ? 0.8 : 0.5}
-          />
-          <Text x={left - 4} y={scale.y(tick) + 2.4} textAnchor="end" fill={colors.muted} style={CHART_LABEL}>
-            {format(tick)}
-          </Text>
-        </G>
-      ))}
-    </G>
-  );
+  for (const tick of scale.axis.ticks) {
+    const y = scale.y(tick);
+    paintRule(p, left, left + width, y, tick === 0 ? 0.8 : 0.5, tick === 0 ? colors.ink : colors.line);
+    paintText(p, format(tick), left - 4, y + 2.4, { ...LABEL, align: "right", baseline: true });
+  }
 }
 
 type PlacedTick = { tick: MonthTick; x: number; anchor: "end" | "middle"; shown: boolean };
@@ -213,142 +198,85 @@ function placeMonthLabels(ticks: MonthTick[], scale: ChartScale): PlacedTick[] {
 }
 
 /** The month labels under the plot, each with a small tick mark. */
-export function MonthAxis({ scale, ticks }: { scale: ChartScale; ticks: MonthTick[] }) {
+export function paintMonthAxis(p: Painter, scale: ChartScale, ticks: MonthTick[]): void {
   const bottom = scale.frame.plot.top + scale.frame.plot.height;
-  const placed = placeMonthLabels(ticks, scale);
-  return (
-    <G>
-      {placed.map(({ tick, x, anchor, shown }) => {
-        return (
-          <G key={tick.index}>
-            <SvgLine x1={x} x2={x} y1={bottom} y2={bottom + 3} stroke={colors.muted} strokeWidth={0.5} />
-            {shown ? (
-              <Text x={x} y={bottom + 11} textAnchor={anchor} fill={colors.muted} style={CHART_LABEL}>
-                {tick.label}
-              </Text>
-            ) : null}
-          </G>
-        );
-      })}
-    </G>
-  );
+  for (const { tick, x, anchor, shown } of placeMonthLabels(ticks, scale)) {
+    p.moveTo(x, bottom).lineTo(x, bottom + 3).lineWidth(0.5).strokeColor(colors.muted).stroke();
+    if (shown)
+      paintText(p, tick.label, x, bottom + 11, { ...LABEL, align: anchor === "end" ? "right" : "center", baseline: true });
+  }
 }
 
-const point = (scale: ChartScale, index: number, value: number) =>
-  `${scale.x(index).toFixed(1)},${scale.y(value).toFixed(1)}`;
-
-/** Polyline segments of the non-null values (a gap where a value is null). */
-function segments(scale: ChartScale, values: (number | null)[]): string[] {
-  const out: string[][] = [[]];
-  values.forEach((v, i) => (v === null ? out.push([]) : out[out.length - 1].push(point(scale, i, v))));
-  return out.filter((s) => s.length > 1).map((s) => s.join(" "));
+/** Runs of consecutive non-null values as points (a gap where a value is null). */
+function segments(scale: ChartScale, values: (number | null)[]): [number, number][][] {
+  const out: [number, number][][] = [[]];
+  values.forEach((v, i) => (v === null ? out.push([]) : out[out.length - 1].push([scale.x(i), scale.y(v)])));
+  return out.filter((s) => s.length > 1);
 }
 
 /** A line through the values; `dash` draws it dashed (told apart by more than colour). */
-export function SeriesLine({
-  scale,
-  values,
-  color,
-  width = 1.2,
-  dash = false,
-}: {
-  scale: ChartScale;
-  values: (number | null)[];
-  color: string;
-  width?: number;
-  dash?: boolean;
-}) {
-  return (
-    <G>
-      {segments(scale, values).map((s, i) => (
-        <Polyline
-          key={i}
-          points={s}
-          stroke={color}
-          strokeWidth={width}
-          fill="none"
-          strokeDasharray={dash ? "4 2" : undefined}
-        />
-      ))}
-    </G>
-  );
+export function paintSeriesLine(
+  p: Painter,
+  scale: ChartScale,
+  values: (number | null)[],
+  { color, width = 1.2, dash = false }: { color: string; width?: number; dash?: boolean },
+): void {
+  for (const run of segments(scale, values)) {
+    p.save();
+    if (dash) p.dash(4, { space: 2 });
+    p.moveTo(run[0][0], run[0][1]);
+    for (const [x, y] of run.slice(1)) p.lineTo(x, y);
+    p.lineWidth(width).strokeColor(color).stroke();
+    p.restore();
+  }
 }
 
 /** The area between two series where both are known. */
-export function Band({
-  scale,
-  low,
-  high,
+export function paintBand(
+  p: Painter,
+  scale: ChartScale,
+  low: (number | null)[],
+  high: (number | null)[],
   color = colors.band,
-}: {
-  scale: ChartScale;
-  low: (number | null)[];
-  high: (number | null)[];
-  color?: string;
-}) {
+): void {
   const known = low.flatMap((l, i) => (l !== null && high[i] !== null ? [{ i, l, h: high[i] as number }] : []));
-  if (known.length < 2) return null;
-  const points = [
-    ...known.map((p) => point(scale, p.i, p.h)),
-    ...[...known].reverse().map((p) => point(scale, p.i, p.l)),
-  ].join(" ");
-  return <Polygon points={points} fill={color} fillOpacity={0.7} />;
+  if (known.length < 2) return;
+  const points: [number, number][] = [
+    ...known.map((k): [number, number] => [scale.x(k.i), scale.y(k.h)]),
+    ...[...known].reverse().map((k): [number, number] => [scale.x(k.i), scale.y(k.l)]),
+  ];
+  p.save().fillOpacity(0.7).polygon(...points).fill(color).restore();
 }
 
 /** A shaded column over points `from` … `to` (e.g. the report period). */
-export function PeriodShade({
-  scale,
-  from,
-  to,
-  color = colors.period,
-}: {
-  scale: ChartScale;
-  from: number;
-  to: number;
-  color?: string;
-}) {
+export function paintPeriodShade(p: Painter, scale: ChartScale, from: number, to: number, color = colors.period): void {
   const { top, height } = scale.frame.plot;
-  const x0 = scale.x(from) - 2;
-  return <Rect x={x0} y={top} width={Math.max(4, scale.x(to) - scale.x(from) + 4)} height={height} fill={color} />;
+  p.rect(scale.x(from) - 2, top, Math.max(4, scale.x(to) - scale.x(from) + 4), height).fill(color);
 }
 
 /** The legend under the plot: a mark (line, dashed line or area) and a label per entry. */
-export function ChartLegend({
-  frame,
-  entries,
-}: {
-  frame: Pick<ChartFrame, "width" | "legendTop">;
-  entries: LegendEntry[];
-}) {
+export function paintLegend(
+  p: Painter,
+  frame: Pick<ChartFrame, "width" | "legendTop">,
+  entries: LegendEntry[],
+): void {
   const places = legendLayout(entries, frame.width);
-  return (
-    <G>
-      {entries.map((entry, i) => {
-        const { x, row } = places[i];
-        const y = frame.legendTop + row * LEGEND_ROW + 6;
-        return (
-          <G key={entry.label}>
-            {entry.mark === "area" ? (
-              <Rect x={x} y={y - 4} width={16} height={7} fill={entry.color} />
-            ) : (
-              <SvgLine
-                x1={x}
-                x2={x + 16}
-                y1={y}
-                y2={y}
-                stroke={entry.color}
-                strokeWidth={entry.mark === "line" ? 2 : 1.2}
-                strokeDasharray={entry.mark === "dash" ? "4 2" : undefined}
-              />
-            )}
-            <Text x={x + 20} y={y + 2.4} fill={colors.ink} style={CHART_LABEL}>
-              {entry.label}
-            </Text>
-          </G>
-        );
-      })}
-    </G>
-  );
+  entries.forEach((entry, i) => {
+    const { x, row } = places[i];
+    const y = frame.legendTop + row * LEGEND_ROW + 6;
+    if (entry.mark === "area") p.rect(x, y - 4, 16, 7).fill(entry.color);
+    else {
+      p.save();
+      if (entry.mark === "dash") p.dash(4, { space: 2 });
+      p.moveTo(x, y)
+        .lineTo(x + 16, y)
+        .lineWidth(entry.mark === "line" ? 2 : 1.2)
+        .strokeColor(entry.color)
+        .stroke();
+      p.restore();
+    }
+    paintText(p, entry.label, x + 20, y + 2.4, { ...LABEL, color: colors.ink, baseline: true });
+  });
 }
 
 /** "-50%", "0%", "150%" in the locale's digits (ticks are round numbers). */
@@ -381,30 +309,43 @@ const drawable = (points: ReportChartPoint[]) =>
 /** Cumulative ROI per month: the conservative–optimistic band, the scenario's line, the actual line, the report period. */
 export function RoiChart(input: RoiChartInput) {
   const { points, period, locale } = input;
-  if (!drawable(points)) return <Text style={styles.muted}>{reportTexts(locale).noChart}</Text>;
+  if (!drawable(points)) return paragraphBlock(reportTexts(locale).noChart, { muted: true }).node;
   const legend = roiLegend(input);
   const frame = chartFrame({ width: input.width ?? CONTENT.width, plotHeight: PLOT_HEIGHT, legend });
   const values = points.flatMap((p) => [p.low, p.high, p.scenario, p.actual]).filter((v): v is number => v !== null);
   const scale = chartScale(frame, points.length, valueAxis(values));
   const first = points.findIndex((p) => p.period >= period.from);
   const last = points.map((p) => p.period <= period.to).lastIndexOf(true);
+  const periods = points.map((p) => p.period);
   return (
-    <Svg width={frame.width} height={frame.height}>
-      {first !== -1 && last >= first ? <PeriodShade scale={scale} from={first} to={last} /> : null}
-      <Band scale={scale} low={points.map((p) => p.low)} high={points.map((p) => p.high)} />
-      <ValueGrid scale={scale} format={percentTick(locale)} />
-      <MonthAxis
-        scale={scale}
-        ticks={monthTicks(
-          points.map((p) => p.period),
-          locale,
-          frame.plot.width,
-        )}
-      />
-      <SeriesLine scale={scale} values={points.map((p) => p.scenario)} color={colors.scenario} dash />
-      <SeriesLine scale={scale} values={points.map((p) => p.actual)} color={colors.actual} width={2} />
-      <ChartLegend frame={frame} entries={legend} />
-    </Svg>
+    <Painted
+      width={frame.width}
+      height={frame.height}
+      paint={(p) => {
+        if (first !== -1 && last >= first) paintPeriodShade(p, scale, first, last);
+        paintBand(
+          p,
+          scale,
+          points.map((pt) => pt.low),
+          points.map((pt) => pt.high),
+        );
+        paintValueGrid(p, scale, percentTick(locale));
+        paintMonthAxis(p, scale, monthTicks(periods, locale, frame.plot.width));
+        paintSeriesLine(
+          p,
+          scale,
+          points.map((pt) => pt.scenario),
+          { color: colors.scenario, dash: true },
+        );
+        paintSeriesLine(
+          p,
+          scale,
+          points.map((pt) => pt.actual),
+          { color: colors.actual, width: 2 },
+        );
+        paintLegend(p, frame, legend);
+      }}
+    />
   );
 }
 
@@ -414,9 +355,10 @@ export function chartBlock(input: RoiChartInput): Block {
   const width = input.width ?? CONTENT.width;
   const body = drawable(input.points)
     ? chartFrame({ width, plotHeight: PLOT_HEIGHT, legend: roiLegend(input) }).height + 4
-    : lineHeight(10);
+    : paragraphBlock(reportTexts(input.locale).noChart, { muted: true }).height;
   return {
     height: heading.height + body,
+    painted: true,
     node: (
       <View wrap={false}>
         {heading.node}

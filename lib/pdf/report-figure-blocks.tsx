@@ -1,80 +1,61 @@
-// Figures in three columns and KPIs, as blocks (report-layout.ts) with as few layout nodes as possible.
-import { Text, View } from "@react-pdf/renderer";
+// Figures in three columns and KPIs, as painted blocks (report-paint.tsx, report-layout.ts).
 import type { UiLocale } from "@/lib/i18n/locales";
 import { formatNumber, formatPeriod } from "./formatters";
-import { CONTENT, type Block } from "./report-layout";
+import { colors } from "./report-colors";
+import { CONTENT, tableBlock, type Block } from "./report-layout";
 import type { ReportKpi } from "./report-model";
-import { BODY_BOLD, colors, styles } from "./report-parts";
-import { lineCount, lineHeight, textHeight } from "./text-metrics";
+import { linesBlock, Painted, paintLines, paintRule, paragraphLines, type TextLine } from "./report-paint";
 import { reportTexts } from "./texts";
 
 export type FigureItem = { label: string; value: string };
-const FIGURE_WIDTH = CONTENT.width / 3 - 8;
-const oneLine = (items: FigureItem[]) =>
-  items.every(
-    (f) =>
-      lineCount(f.label, FIGURE_WIDTH, { fontSize: 8 }) === 1 &&
-      lineCount(f.value, FIGURE_WIDTH, { fontSize: 13, bold: true }) === 1,
-  );
+const COLUMN = CONTENT.width / 3;
+const FIGURE_WIDTH = COLUMN - 8;
+const ROW_GAP = 6;
 
-/**
- * Figures in three columns. When every label and value fits on one line, each column is
- * one text (three layout nodes instead of one per figure); otherwise one text per figure.
- */
+/** A figure's lines: its label (8 pt, muted) over its value (13 pt, bold), each wrapped to the column. */
+const figureLines = (f: FigureItem): TextLine[] => [
+  ...paragraphLines([{ text: f.label }], { size: 8, color: colors.muted, width: FIGURE_WIDTH }),
+  ...paragraphLines([{ text: f.value }], { size: 13, face: "bold", width: FIGURE_WIDTH }),
+];
+
+const heightOf = (lines: TextLine[]) => lines.reduce((sum, l) => sum + l.height, 0);
+
+/** Figures in three columns, a row of three at a time (the packer may break between rows). */
 export function figuresBlock(items: FigureItem[]): Block {
-  const rows = Math.ceil(items.length / 3);
-  if (oneLine(items)) {
-    const columns = [0, 1, 2].map((c) => items.filter((_, i) => i % 3 === c));
-    return {
-      height: rows * (lineHeight(8) + lineHeight(13)) + (rows - 1) * lineHeight(5) + 8,
-      node: (
-        <View style={styles.figures}>
-          {columns.map((column, c) => (
-            <Text key={c} style={styles.figureColumn}>
-              {column.map((f, i) => [
-                i > 0 ? "\n\n" : "",
-                <Text key={`l${i}`} style={styles.figureLabel}>{`${f.label}\n`}</Text>,
-                <Text key={`v${i}`} style={styles.figureValue}>
-                  {f.value}
-                </Text>,
-              ])}
-            </Text>
-          ))}
-        </View>
-      ),
-    };
-  }
-  const rowHeights = Array.from({ length: rows }, (_, r) =>
-    Math.max(
-      ...items
-        .slice(r * 3, r * 3 + 3)
-        .map(
-          (f) =>
-            textHeight(f.label, FIGURE_WIDTH, { fontSize: 8 }) +
-            textHeight(f.value, FIGURE_WIDTH, { fontSize: 13, bold: true }) +
-            10,
-        ),
-    ),
+  const rows = Array.from({ length: Math.ceil(items.length / 3) }, (_, r) =>
+    items.slice(r * 3, r * 3 + 3).map(figureLines),
   );
-  return {
-    height: rowHeights.reduce((a, b) => a + b, 0) + 8,
-    node: (
-      <View style={styles.figures}>
-        {items.map((f, i) => (
-          <Text key={i} style={styles.figure}>
-            <Text style={styles.figureLabel}>{`${f.label}\n`}</Text>
-            <Text style={styles.figureValue}>{f.value}</Text>
-          </Text>
-        ))}
-      </View>
+  const rowHeights = rows.map((row, r) => Math.max(...row.map(heightOf)) + (r === rows.length - 1 ? 8 : ROW_GAP));
+  return tableBlock({
+    headHeight: 0,
+    rowHeights,
+    minRows: rows.length,
+    painted: true,
+    render: (from, to) => (
+      <Painted
+        height={rowHeights.slice(from, to).reduce((a, b) => a + b, 0)}
+        paint={(p) => {
+          let y = 0;
+          for (let r = from; r < to; r++) {
+            rows[r].forEach((lines, c) =>
+              paintLines(
+                p,
+                lines.map((l) => ({ ...l, indent: c * COLUMN })),
+                y,
+              ),
+            );
+            y += rowHeights[r];
+          }
+        }}
+      />
     ),
-  };
+  });
 }
 
 const kpiValue = (value: string | null, unit: string, locale: UiLocale) =>
   value === null ? "—" : `${formatNumber(value, locale)}${unit ? ` ${unit}` : ""}`;
 
-/** One KPI as one text: its name, then latest measurement, baseline, target and state. */
+/** One KPI: its name, then latest measurement, baseline, target and state, with a rule under it. */
 export function kpiBlock(kpi: ReportKpi, locale: UiLocale): Block {
   const t = reportTexts(locale);
   const c = t.kpiColumns;
@@ -83,17 +64,17 @@ export function kpiBlock(kpi: ReportKpi, locale: UiLocale): Block {
     : "—";
   const details = `${c.latest}: ${latest} · ${c.baseline}: ${kpiValue(kpi.baseline, kpi.unit, locale)} · ${c.target}: ${kpiValue(kpi.target, kpi.unit, locale)} · `;
   const state = t.kpiStates[kpi.state];
-  return {
-    height:
-      textHeight(kpi.name, CONTENT.width, BODY_BOLD) + textHeight(details + state, CONTENT.width, BODY_BOLD) + 6.5,
-    node: (
-      <Text style={styles.kpi}>
-        <Text style={styles.bold}>{kpi.name}</Text>
-        {`\n${details}`}
-        <Text style={kpi.state === "regressing" ? [styles.bold, { color: colors.bad }] : styles.bold}>
-          {state}
-        </Text>
-      </Text>
+  const lines = [
+    ...paragraphLines([{ text: kpi.name }], { size: 10, face: "bold", marginTop: 3 }),
+    ...paragraphLines(
+      [
+        { text: details },
+        { text: state, face: "bold", color: kpi.state === "regressing" ? colors.bad : colors.ink },
+      ],
+      { size: 10, marginBottom: 3.5 },
     ),
-  };
+  ];
+  return linesBlock(lines, {
+    decorate: (p, height) => paintRule(p, 0, CONTENT.width, height - 0.25, 0.5, colors.line),
+  });
 }

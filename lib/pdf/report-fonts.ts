@@ -5,6 +5,7 @@
 // text-metrics.ts estimates with are taken from these same files.
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
+import { patchPaintedText } from "./pdfkit-painted-text";
 
 // The same folder the logo rasteriser reads (lib/reports/rasterise-svg.ts).
 const DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
@@ -38,17 +39,29 @@ export function registerReportFonts() {
 registerReportFonts();
 
 type Shaper = { layout: (text: string, ...rest: unknown[]) => unknown };
+type GlyphRun = { glyphs: unknown[]; positions: Record<string, number>[] };
+
+/**
+ * A shaped run to hand out: pdfkit scales a run's positions in place when it draws text
+ * itself (painted blocks, report-paint.tsx), so every caller gets its own positions.
+ */
+function copyOfRun(run: GlyphRun): GlyphRun {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run);
+  copy.glyphs = run.glyphs.slice();
+  copy.positions = run.positions.map((position) => ({ ...position }));
+  return copy;
+}
 const MAX_CACHED_RUNS = 50_000;
 
 /**
  * Loads the faces and remembers how each run of text was shaped. Shaping a run with fontkit
  * (DejaVu's kerning and ligature tables) costs about 60 µs, and a 50-investment report shapes
- * tens of thousands of runs, most of them repeated (amounts, months, column heads); react-pdf
- * only reads a shaped run (it scales the positions into new objects), so one result per text
- * and feature set is safe to share.
+ * tens of thousands of runs, most of them repeated (amounts, months, column heads); each caller
+ * gets a copy of the remembered run (copyOfRun).
  */
 export async function loadReportFonts(): Promise<void> {
   await patchFontSwitching();
+  await patchPaintedText();
   const faces = [
     { fontFamily: FONT.regular },
     { fontFamily: FONT.regular, fontWeight: 700 },
@@ -72,7 +85,7 @@ export async function loadReportFonts(): Promise<void> {
         run = shape(text, features, ...rest);
         runs.set(key, run);
       }
-      return run;
+      return copyOfRun(run as GlyphRun);
     };
     font.__memo = true;
   }

@@ -3,23 +3,15 @@
 // chart, the month table, the tornado, the uncertainty, KPIs, open and reviewed leaks.
 import { formatPeriod } from "./formatters";
 import { chartBlock } from "./report-chart";
-import { Text } from "@react-pdf/renderer";
-import { CONTENT, type Block } from "./report-layout";
+import type { Block } from "./report-layout";
 import type { ReportInvestment, ReportLeak, ReportModel } from "./report-model";
 import { figuresBlock, kpiBlock } from "./report-figure-blocks";
 import { leakBlock, leakId, type LeakRank } from "./report-leak-block";
 import { monthTableBlock } from "./report-month-table";
-import { headingBlock, money, moreBlock, paragraphBlock, percent, styles, titleBlock } from "./report-parts";
+import { headingBlock, money, moreBlock, paragraphBlock, percent, smallBlock, titleBlock } from "./report-parts";
 import { discountedBlocks, uncertaintyBlocks } from "./report-risk-blocks";
 import { tornadoBlocks } from "./report-tornado";
-import { textHeight } from "./text-metrics";
 import { reportTexts } from "./texts";
-
-/** A note in small print (8 pt, muted). */
-const smallBlock = (text: string): Block => ({
-  height: textHeight(text, CONTENT.width, { fontSize: 8 }) + 3,
-  node: <Text style={[styles.small, { marginBottom: 3 }]}>{text}</Text>,
-});
 
 function limited<T>(
   items: T[],

@@ -23,6 +23,11 @@ export type Block = {
   head?: Block;
   /** A table that may break across pages; `height` and `node` are then the whole table's. */
   table?: TableLayout;
+  /**
+   * Drawn by pdfkit (report-paint.tsx): its height is exact, not an estimate, so a page of
+   * painted blocks needs no wrapping by react-pdf.
+   */
+  painted?: boolean;
 };
 
 /**
@@ -36,12 +41,14 @@ export type TableLayout = {
   render: (from: number, to: number) => ReactNode;
   /** Rows kept with the head at the bottom of a page (fewer look stranded); default 3. */
   minRows?: number;
+  /** Every part is a painted block. */
+  painted?: boolean;
 };
 
 /** A table as a block (one part when it fits, several when the packer splits it). */
 export function tableBlock(table: TableLayout, extra: Partial<Block> = {}): Block {
   const height = table.headHeight + table.rowHeights.reduce((a, b) => a + b, 0);
-  return { height, node: table.render(0, table.rowHeights.length), table, ...extra };
+  return { height, node: table.render(0, table.rowHeights.length), table, painted: table.painted, ...extra };
 }
 
 /** What must fit below a heading kept with this block: a table's head and first rows, else all of it. */
@@ -105,7 +112,7 @@ export function packPages(blocks: Block[], options: { capacity?: number; continu
         height += rowHeights[to];
         to += 1;
       }
-      place({ height, node: render(from, to) });
+      place({ height, node: render(from, to), painted: table.painted });
       from = to;
       if (from < rowHeights.length) newPage(block);
     }
@@ -114,3 +121,11 @@ export function packPages(blocks: Block[], options: { capacity?: number; continu
   if (page.length > 0 || pages.length === 0) pages.push(page);
   return pages;
 }
+
+/**
+ * Whether react-pdf may skip paginating a planned page: every block on it is painted (exact
+ * heights) and together they fit. A page with any react-pdf text keeps wrapping, so an
+ * estimate that was too small still ends up on a page of its own (render.ts notices).
+ */
+export const pageIsExact = (page: Block[], capacity = CONTENT.height) =>
+  page.every((block) => block.painted === true) && page.reduce((sum, b) => sum + b.height, 0) <= capacity;

@@ -1,11 +1,10 @@
-// A value leak as one block of text (report-layout.ts), with its review when it has one.
-import { Text } from "@react-pdf/renderer";
+// A value leak as one painted block of text (report-layout.ts), with its review when it has one.
 import type { UiLocale } from "@/lib/i18n/locales";
 import { formatDate, formatMoney, formatPeriod } from "./formatters";
-import { CONTENT, type Block } from "./report-layout";
+import type { Block } from "./report-layout";
 import type { ReportLeak } from "./report-model";
-import { BODY, BODY_BOLD, styles } from "./report-parts";
-import { textHeight } from "./text-metrics";
+import { colors } from "./report-colors";
+import { linesBlock, paragraphLines, type PaintRun } from "./report-paint";
 import { reportTexts } from "./texts";
 
 function leakMonths(leak: ReportLeak, locale: UiLocale) {
@@ -26,8 +25,6 @@ export function reviewLine(leak: ReportLeak, locale: UiLocale): string | null {
     until: until ? formatPeriod(until, locale) : null,
   });
 }
-
-const LEAK_WIDTH = CONTENT.width - 8;
 
 /** Identifies a leak across the model's lists (an investment has one leak per code and KPI). */
 export const leakId = (leak: Pick<ReportLeak, "investmentId" | "code" | "kpi">) =>
@@ -56,21 +53,24 @@ export function leakBlock(leak: ReportLeak, locale: UiLocale, options: LeakBlock
   const amount = `${t.atStake(formatMoney(leak.atStakeMonthly, locale, leak.currency))}${months ? ` · ${months}` : ""}${where}`;
   const message = options.detailsAt === undefined ? leak.message : null;
   const review = reviewLine(leak, locale);
-  const height =
-    textHeight(title, LEAK_WIDTH, BODY_BOLD) +
-    textHeight(amount, LEAK_WIDTH, BODY) +
-    (message ? textHeight(message, LEAK_WIDTH, BODY) : 0) +
-    (review ? textHeight(review, LEAK_WIDTH, BODY) : 0) +
-    6;
-  return {
-    height,
-    node: (
-      <Text style={[styles.leak, leak.review ? styles.reviewed : {}]}>
-        <Text style={styles.bold}>{title}</Text>
-        {`\n${amount}`}
-        {message ? <Text style={styles.muted}>{`\n${message}`}</Text> : null}
-        {review ? <Text style={styles.reviewLine}>{`\n${review}`}</Text> : null}
-      </Text>
-    ),
-  };
+  return leakTextBlock(
+    [
+      { text: title, face: "bold" },
+      { text: `\n${amount}` },
+      ...(message ? [{ text: `\n${message}`, color: colors.muted }] : []),
+      ...(review ? [{ text: `\n${review}`, face: "oblique" as const }] : []),
+    ],
+    leak.review ? colors.muted : colors.bad,
+  );
+}
+
+/**
+ * A leak's text with a bar along its left edge (red while open, grey once reviewed): the
+ * ranked list, the sections and the summary draw their leaks with it.
+ */
+export function leakTextBlock(runs: PaintRun[], bar: string): Block {
+  const lines = paragraphLines(runs, { size: 10, indent: 8, marginBottom: 6 });
+  return linesBlock(lines, {
+    decorate: (p, height, last) => p.rect(0, 0, 2, height - (last ? 6 : 0)).fill(bar),
+  });
 }

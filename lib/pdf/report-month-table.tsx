@@ -3,13 +3,12 @@
 // column (rows joined by new lines), so a 120-row table costs a dozen layout nodes instead of
 // a thousand; every cell is one line, so the columns' rows line up. Column widths come from
 // the widest cell; should the table not fit the page's width, the font shrinks.
-import { Text, View } from "@react-pdf/renderer";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { formatAmount, formatPercent } from "./formatters";
 import { shortPeriod } from "./report-chart";
-import { FONT } from "./report-fonts";
 import type { ReportMonthRow } from "./report-investment-model";
 import { CONTENT, tableBlock, type Block } from "./report-layout";
+import { Painted, paintRule, paintText, type Face } from "./report-paint";
 import { colors } from "./report-parts";
 import { lineHeight, textWidth } from "./text-metrics";
 import { reportTexts } from "./texts";
@@ -77,40 +76,12 @@ const styleOf = (row: ReportMonthRow): RowStyle =>
         ? "missing"
         : "plain";
 
-const STYLES: Record<RowStyle, { fontFamily?: string; color?: string } | null> = {
-  total: { fontFamily: FONT.bold },
-  forecast: { fontFamily: FONT.oblique, color: colors.muted },
-  missing: { color: colors.muted },
-  plain: null,
+const LOOKS: Record<RowStyle, { face: Face; color: string }> = {
+  total: { face: "bold", color: colors.ink },
+  forecast: { face: "oblique", color: colors.muted },
+  missing: { face: "regular", color: colors.muted },
+  plain: { face: "regular", color: colors.ink },
 };
-
-/**
- * One column's rows `from` … `to` − 1 as one text: consecutive rows of the same style share
- * one run (a run is what react-pdf's text layout pays for: one per row made a 50-investment
- * report a second slower).
- */
-function ColumnText({ cells, rows, from, to }: { cells: string[]; rows: ReportMonthRow[]; from: number; to: number }) {
-  const runs = [];
-  let start = from;
-  while (start < to) {
-    const style = styleOf(rows[start]);
-    let end = start + 1;
-    while (end < to && styleOf(rows[end]) === style) end++;
-    const text = `${cells.slice(start, end).join("\n")}${end < to ? "\n" : ""}`;
-    const css = STYLES[style];
-    runs.push(
-      css ? (
-        <Text key={start} style={css}>
-          {text}
-        </Text>
-      ) : (
-        text
-      ),
-    );
-    start = end;
-  }
-  return <>{runs}</>;
-}
 
 /** The month table as a block that the packer may split, or null without rows. */
 export function monthTableBlock(rows: ReportMonthRow[], locale: UiLocale): Block | null {
@@ -120,41 +91,42 @@ export function monthTableBlock(rows: ReportMonthRow[], locale: UiLocale): Block
   const row = lineHeight(fontSize);
   // Two head lines, padding 3 + 3, the rule; the body's padding 3.
   const headHeight = 2 * row + 7 + 3;
-  const cell = (i: number) => ({
-    width: widths[i],
-    textAlign: columns[i].align,
-    paddingRight: columns[i].align === "left" ? CELL_PAD : 0,
-    paddingLeft: columns[i].align === "right" ? CELL_PAD : 0,
+  const total = widths.reduce((a, b) => a + b, 0);
+  // Where each column's text starts (left) or ends (right).
+  const anchors = columns.map((column, i) => {
+    const left = widths.slice(0, i).reduce((a, b) => a + b, 0);
+    return column.align === "left" ? left : left + widths[i];
   });
   return tableBlock({
     headHeight,
     rowHeights: rows.map(() => row),
     minRows: 4,
+    painted: true,
     render: (from, to) => (
-      <View style={{ fontSize }}>
-        <View
-          style={{
-            flexDirection: "row",
-            borderBottomWidth: 1,
-            borderBottomColor: colors.ink,
-            paddingVertical: 3,
-            fontFamily: FONT.bold,
-          }}
-        >
-          {columns.map((column, i) => (
-            <Text key={i} style={cell(i)}>
-              {column.head.includes("\n") ? column.head : `${column.head}\n `}
-            </Text>
-          ))}
-        </View>
-        <View style={{ flexDirection: "row", paddingTop: 3 }}>
-          {columns.map((column, i) => (
-            <Text key={i} style={cell(i)}>
-              <ColumnText cells={column.cells} rows={rows} from={from} to={to} />
-            </Text>
-          ))}
-        </View>
-      </View>
+      <Painted
+        height={headHeight + (to - from) * row}
+        paint={(p) => {
+          columns.forEach((column, i) => {
+            const lines = column.head.split("\n");
+            lines.forEach((line, k) =>
+              paintText(p, line, anchors[i], 3 + k * row, {
+                size: fontSize,
+                face: "bold",
+                color: colors.ink,
+                align: column.align,
+              }),
+            );
+          });
+          paintRule(p, 0, total, 3 + 2 * row + 3 + 0.5, 1, colors.ink);
+          for (let r = from; r < to; r++) {
+            const look = LOOKS[styleOf(rows[r])];
+            const y = headHeight + (r - from) * row;
+            columns.forEach((column, i) =>
+              paintText(p, column.cells[r], anchors[i], y, { size: fontSize, ...look, align: column.align }),
+            );
+          }
+        }}
+      />
     ),
   });
 }

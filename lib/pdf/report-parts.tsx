@@ -1,26 +1,19 @@
 // Building blocks shared by the workspace report and the one-page investment report, each
 // with its height (report-layout.ts packs them into pages). Few layout nodes on purpose:
 // react-pdf's time grows with every text and box it lays out.
-import { StyleSheet, Text } from "@react-pdf/renderer";
+import { StyleSheet, Text, View } from "@react-pdf/renderer";
+import { colors } from "./report-colors";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { formatDateTime, formatMoney, formatPercent, formatPeriod } from "./formatters";
 import { FONT } from "./report-fonts";
-import { CONTENT, type Block } from "./report-layout";
+import type { Block } from "./report-layout";
 import type { ReportModel } from "./report-model";
 import type { ReportPeriod } from "./report-period";
-import { lineHeight, textHeight } from "./text-metrics";
+import { linesBlock, Painted, paintText, paragraphLines } from "./report-paint";
+import { lineHeight } from "./text-metrics";
 import { reportTexts } from "./texts";
 
-export const colors = {
-  ink: "#1f2937",
-  muted: "#6b7280",
-  line: "#e5e7eb",
-  band: "#c7d2fe",
-  scenario: "#4f46e5",
-  actual: "#047857",
-  period: "#fef3c7",
-  bad: "#b91c1c",
-};
+export { colors } from "./report-colors";
 
 export const styles = StyleSheet.create({
   page: {
@@ -98,14 +91,19 @@ export function periodText(period: ReportPeriod, locale: UiLocale) {
     : `${formatPeriod(period.from, locale)} – ${formatPeriod(period.to, locale)}`;
 }
 
-/** The generated-at stamp and "page x of y", one text on every page: plain text when the page is known, else react-pdf's dynamic numbers. */
+/** The generated-at stamp and "page x of y", one text on every page: painted when the page is known, else react-pdf's dynamic numbers. */
 export function Footer({ model, page }: { model: ReportModel; page?: { number: number; total: number } }) {
   const t = reportTexts(model.locale);
   const stamp = `${model.workspaceName} · ${t.generatedAt(formatDateTime(model.generatedAt, model.locale))}`;
   return page ? (
-    <Text style={styles.footer} fixed>
-      {`${stamp} · ${t.page(page.number, page.total)}`}
-    </Text>
+    <View style={styles.footer} fixed>
+      <Painted
+        height={lineHeight(8)}
+        paint={(p) =>
+          paintText(p, `${stamp} · ${t.page(page.number, page.total)}`, 0, 0, { size: 8, color: colors.muted })
+        }
+      />
+    </View>
   ) : (
     <Text
       style={styles.footer}
@@ -115,45 +113,40 @@ export function Footer({ model, page }: { model: ReportModel; page?: { number: n
   );
 }
 
+const HEADINGS = {
+  h2: { size: 15, marginTop: 4, marginBottom: 8 },
+  h3: { size: 11, marginTop: 10, marginBottom: 4 },
+};
+
+/** A heading, painted; kept with the block after it unless told otherwise. */
 export function headingBlock(text: string, level: "h2" | "h3", options: { keepWithNext?: boolean } = {}): Block {
-  const fontSize = level === "h2" ? 15 : 11;
-  const margins = level === "h2" ? 12 : 14;
-  return {
-    height: textHeight(text, CONTENT.width, { fontSize, bold: true }) + margins,
-    node: <Text style={styles[level]}>{text}</Text>,
-    keepWithNext: options.keepWithNext ?? true,
-  };
+  const lines = paragraphLines([{ text }], { ...HEADINGS[level], face: "bold" });
+  return { ...linesBlock(lines, { minLines: lines.length }), keepWithNext: options.keepWithNext ?? true };
 }
 
-/** A section's title (h2) with a muted line under it, as one text. */
+/** A section's title (h2) with a muted line under it. */
 export function titleBlock(title: string, subtitle: string): Block {
-  return {
-    height:
-      textHeight(title, CONTENT.width, { fontSize: 15, bold: true }) +
-      4 +
-      textHeight(subtitle, CONTENT.width, BODY) +
-      10,
-    node: (
-      <Text style={{ marginTop: 4, marginBottom: 6 }}>
-        <Text style={styles.title}>{`${title}\n`}</Text>
-        <Text style={styles.subtitle}>{subtitle}</Text>
-      </Text>
-    ),
-    keepWithNext: true,
-  };
+  const lines = [
+    ...paragraphLines([{ text: title }], { size: 15, face: "bold", marginTop: 4 }),
+    ...paragraphLines([{ text: subtitle }], { size: 10, color: colors.muted, marginTop: 2, marginBottom: 6 }),
+  ];
+  return { ...linesBlock(lines, { minLines: lines.length }), keepWithNext: true };
 }
 
 /** A paragraph of body text (10 pt), muted or not. */
 export function paragraphBlock(text: string, options: { muted?: boolean; marginBottom?: number } = {}): Block {
-  const marginBottom = options.marginBottom ?? 0;
-  return {
-    height: textHeight(text, CONTENT.width, BODY) + marginBottom,
-    node: <Text style={[options.muted ? styles.muted : {}, { marginBottom }]}>{text}</Text>,
-  };
+  return linesBlock(
+    paragraphLines([{ text }], {
+      size: 10,
+      color: options.muted ? colors.muted : colors.ink,
+      marginBottom: options.marginBottom ?? 0,
+    }),
+  );
 }
 
+/** A note in small print (8 pt, muted). */
+export const smallBlock = (text: string, marginBottom = 3): Block =>
+  linesBlock(paragraphLines([{ text }], { size: 8, color: colors.muted, marginBottom }));
+
 /** "and N more" under a shortened list. */
-export const moreBlock = (count: number, locale: UiLocale): Block => ({
-  height: lineHeight(8),
-  node: <Text style={styles.small}>{reportTexts(locale).moreItems(count)}</Text>,
-});
+export const moreBlock = (count: number, locale: UiLocale): Block => smallBlock(reportTexts(locale).moreItems(count), 0);

@@ -1,12 +1,12 @@
 // The discounted figures and the uncertainty of one investment, as blocks (report-layout.ts).
-import { Text, View } from "@react-pdf/renderer";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { formatMoney, formatNumber, formatPercent, formatPeriod } from "./formatters";
 import { figuresBlock } from "./report-figure-blocks";
 import type { ReportDiscounted, ReportSimulation } from "./report-investment-model";
 import { CONTENT, type Block } from "./report-layout";
-import { colors, headingBlock, paragraphBlock, styles } from "./report-parts";
-import { lineHeight, textHeight } from "./text-metrics";
+import { colors, headingBlock, paragraphBlock } from "./report-parts";
+import { Painted, paintLines, paintRule, paintText, paragraphLines, type TextLine } from "./report-paint";
+import { lineHeight } from "./text-metrics";
 import { reportTexts } from "./texts";
 
 /** Why there is no single IRR, with the roots when there are several ("12,00% en 250,00%"). */
@@ -58,46 +58,37 @@ function simulationBlock(simulation: ReportSimulation, currency: string, locale:
   ];
   const label = t.estimate(simulation.seed, formatNumber(simulation.draws, locale));
   const probability = t.paybackProbability(formatPercent(simulation.paybackProbabilityPct, locale));
-  const height =
-    textHeight(label, CONTENT.width, { fontSize: 8 }) +
-    3 +
-    rows.length * (lineHeight(CELL.fontSize) + 4.5) +
-    4 +
-    textHeight(probability, CONTENT.width, { fontSize: 10, bold: true }) +
-    textHeight(t.percentileNote, CONTENT.width, { fontSize: 8 }) +
-    4;
+  const row = lineHeight(CELL.fontSize) + 4.5;
+  const top = paragraphLines([{ text: label }], { size: 8, color: colors.muted, marginBottom: 3 });
+  const bottom = [
+    ...paragraphLines([{ text: probability }], { size: 10, face: "bold", marginTop: 4 }),
+    ...paragraphLines([{ text: t.percentileNote }], { size: 8, color: colors.muted, marginBottom: 4 }),
+  ];
+  const sum = (lines: TextLine[]) => lines.reduce((a, l) => a + l.height, 0);
+  const height = sum(top) + rows.length * row + sum(bottom);
   return {
     height,
+    painted: true,
     node: (
-      <View wrap={false}>
-        <Text style={[styles.small, { marginBottom: 3 }]}>{label}</Text>
-        {rows.map((row, r) => (
-          <View
-            key={r}
-            style={{
-              flexDirection: "row",
-              paddingVertical: 2,
-              borderBottomWidth: r === 0 ? 1 : 0.5,
-              borderBottomColor: r === 0 ? colors.ink : colors.line,
-              ...CELL,
-            }}
-          >
-            {row.map((cell, c) => (
-              <Text
-                key={c}
-                style={[
-                  { width: c === 0 ? LABEL_COLUMN : VALUE_COLUMN, textAlign: c === 0 ? "left" : "right" },
-                  r === 0 ? styles.bold : {},
-                ]}
-              >
-                {cell}
-              </Text>
-            ))}
-          </View>
-        ))}
-        <Text style={[styles.bold, { marginTop: 4 }]}>{probability}</Text>
-        <Text style={[styles.small, { marginBottom: 4 }]}>{t.percentileNote}</Text>
-      </View>
+      <Painted
+        height={height}
+        paint={(p) => {
+          let y = paintLines(p, top, 0);
+          rows.forEach((cells, r) => {
+            cells.forEach((cell, c) =>
+              paintText(p, cell, c === 0 ? 0 : LABEL_COLUMN + c * VALUE_COLUMN, y + 2, {
+                size: CELL.fontSize,
+                face: r === 0 ? "bold" : "regular",
+                color: colors.ink,
+                align: c === 0 ? "left" : "right",
+              }),
+            );
+            y += row;
+            paintRule(p, 0, CONTENT.width, y - (r === 0 ? 0.5 : 0.25), r === 0 ? 1 : 0.5, r === 0 ? colors.ink : colors.line);
+          });
+          paintLines(p, bottom, y);
+        }}
+      />
     ),
   };
 }

@@ -3,15 +3,18 @@
 // drafts in one line each (never added), the portfolio chart and the three largest leaks with
 // their next steps. Then "Investments at a glance": a table per group (headline, each other
 // currency, drafts) that breaks across pages with its head row repeated.
-import { Text, View } from "@react-pdf/renderer";
+import { View } from "@react-pdf/renderer";
 import { LEAK_CATALOGUES } from "@/lib/leaks/leak-messages";
 import { formatMoney } from "./formatters";
 import { chartBlock, RoiChart } from "./report-chart";
 import { figuresBlock } from "./report-figure-blocks";
 import { CONTENT, tableBlock, type Block } from "./report-layout";
 import type { ReportInvestment, ReportLeak, ReportModel, ReportTotals } from "./report-model";
-import { BODY, BODY_BOLD, headingBlock, money, paragraphBlock, percent, periodText, styles } from "./report-parts";
-import { lineHeight, textHeight } from "./text-metrics";
+import { colors } from "./report-colors";
+import { leakTextBlock } from "./report-leak-block";
+import { headingBlock, money, paragraphBlock, percent, periodText, smallBlock } from "./report-parts";
+import { Painted, paintLines, paintRule, paintText, paragraphLines, type Painter, type TextLine } from "./report-paint";
+import { lineHeight } from "./text-metrics";
 import { reportTexts } from "./texts";
 
 /** How many leaks the summary names (all of them follow in the ranked list). */
@@ -65,11 +68,7 @@ function apartBlock(model: ReportModel): Block | null {
   if (drafts.length > 0)
     lines.push(f.draftsLine(drafts.map((d) => `${d.investments} ${t.statuses.draft} (${d.currency})`).join(", ")));
   if (lines.length === 0) return null;
-  const text = lines.join("\n");
-  return {
-    height: textHeight(text, CONTENT.width, BODY) + 4,
-    node: <Text style={[styles.muted, { marginBottom: 4 }]}>{text}</Text>,
-  };
+  return paragraphBlock(lines.join("\n"), { muted: true, marginBottom: 4 });
 }
 
 /** The headline group's cumulative ROI with labelled axes (report-chart.tsx), its title and a one-line text alternative. */
@@ -88,14 +87,16 @@ function portfolioChartBlocks(model: ReportModel): Block[] {
         t.scenarios[model.scenario],
       )
     : "";
+  const note = alternative ? smallBlock(alternative, 0) : null;
   return [
     headingBlock(t.frame.portfolioChart(currency), "h3"),
     {
-      height: body + (alternative ? textHeight(alternative, CONTENT.width, { fontSize: 8 }) : 0),
+      height: body + (note?.height ?? 0),
+      painted: true,
       node: (
         <View>
           <RoiChart {...input} />
-          {alternative ? <Text style={styles.small}>{alternative}</Text> : null}
+          {note?.node}
         </View>
       ),
     },
@@ -108,17 +109,14 @@ function summaryLeakBlock(leak: ReportLeak, rank: number, model: ReportModel): B
   const title = `${rank}. ${leak.investmentName}: ${t.leakCodes[leak.code]}${leak.kpi ? ` (${leak.kpi})` : ""}`;
   const amount = t.atStake(formatMoney(leak.atStakeMonthly, model.locale, leak.currency));
   const step = `${t.frame.nextStep}: ${LEAK_CATALOGUES[model.locale].codes[leak.code].nextStep}`;
-  const width = CONTENT.width - 8;
-  return {
-    height: textHeight(title, width, BODY_BOLD) + textHeight(amount, width, BODY) + textHeight(step, width, BODY) + 6,
-    node: (
-      <Text style={styles.leak}>
-        <Text style={styles.bold}>{title}</Text>
-        {`\n${amount}\n`}
-        <Text style={styles.muted}>{step}</Text>
-      </Text>
-    ),
-  };
+  return leakTextBlock(
+    [
+      { text: title, face: "bold" },
+      { text: `\n${amount}` },
+      { text: `\n${step}`, color: colors.muted },
+    ],
+    colors.bad,
+  );
 }
 
 function topLeakBlocks(model: ReportModel): Block[] {
@@ -130,12 +128,7 @@ function topLeakBlocks(model: ReportModel): Block[] {
       ? [paragraphBlock(t.noLeaks, { muted: true })]
       : top.map((leak, i) => summaryLeakBlock(leak, i + 1, model))),
     ...(model.leaks.length > SUMMARY_LEAKS
-      ? [
-          {
-            height: lineHeight(8),
-            node: <Text style={styles.small}>{t.frame.allLeaksAt(model.leaks.length)}</Text>,
-          },
-        ]
+      ? [smallBlock(t.frame.allLeaksAt(model.leaks.length), 0)]
       : []),
   ];
 }
@@ -165,31 +158,26 @@ const COLUMNS = [5, 2.3, 3, 3, 2.2, 3, 3.2];
 const GAP = 4;
 const UNIT = CONTENT.width / COLUMNS.reduce((a, b) => a + b, 0);
 const cellWidth = (i: number) => COLUMNS[i] * UNIT - GAP;
-const cellStyle = (i: number) => ({
-  width: COLUMNS[i] * UNIT,
-  paddingRight: GAP,
-  ...(i >= 2 && i <= 5 ? { textAlign: "right" as const } : {}),
-});
-const HEAD = { fontSize: 8, bold: true };
-const ROW = { fontSize: 9 };
+const rightAligned = (i: number) => i >= 2 && i <= 5;
+const left = (i: number) => COLUMNS.slice(0, i).reduce((a, b) => a + b, 0) * UNIT;
+const HEAD = { size: 8, face: "bold" as const };
+const ROW = { size: 9 };
+const PAD = 3;
 
-const rowHeight = (cells: string[], style: { fontSize: number; bold?: boolean }) =>
-  Math.max(...cells.map((text, i) => textHeight(text, cellWidth(i), style))) + 6.5;
+/** A row's cells wrapped to their columns (the name and status may take more than one line). */
+const cellLines = (cells: string[], style: { size: number; face?: "bold" }) =>
+  cells.map((text, i) => paragraphLines([{ text }], { ...style, width: cellWidth(i) }));
+const rowHeight = (lines: TextLine[][]) => Math.max(...lines.map((l) => l.length)) * lineHeight(lines[0][0].size) + 2 * PAD + 0.5;
 
 /** One group's table: a head row and a row per investment, split between rows across pages. */
 function overviewTable(model: ReportModel, ids: string[]): Block {
   const t = reportTexts(model.locale);
   const byId = new Map(model.investments.map((i) => [i.id, i]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
-  const head = [
-    t.columns.investment,
-    t.status,
-    t.columns.invested,
-    t.columns.realised,
-    t.actualRoi,
-    t.frame.npvColumn,
-    t.payback,
-  ];
+  const head = cellLines(
+    [t.columns.investment, t.status, t.columns.invested, t.columns.realised, t.actualRoi, t.frame.npvColumn, t.payback],
+    HEAD,
+  );
   const cellsOf = (i: ReportInvestment) => [
     i.name,
     t.statuses[i.status] ?? i.status,
@@ -199,24 +187,40 @@ function overviewTable(model: ReportModel, ids: string[]): Block {
     i.discounted ? money(Number(i.discounted.npv), model, i.currency) : "—",
     t.paybackStates[i.paybackStatus],
   ];
-  const cells = rows.map(cellsOf);
-  const line = (texts: string[], key: number, isHead: boolean) => (
-    <View key={key} style={isHead ? styles.headRow : [styles.row, { fontSize: ROW.fontSize }]} wrap={false}>
-      {texts.map((text, i) => (
-        <Text key={i} style={cellStyle(i)}>
-          {text}
-        </Text>
-      ))}
-    </View>
-  );
+  const body = rows.map((r) => cellLines(cellsOf(r), ROW));
+  const headHeight = rowHeight(head) + 0.5;
+  const rowHeights = body.map(rowHeight);
+  /** One row at y: each cell's lines, right-aligned amounts, and the rule under it. */
+  const paintRow = (p: Painter, lines: TextLine[][], y: number, height: number, isHead: boolean) => {
+    lines.forEach((cell, i) => {
+      if (!rightAligned(i)) return paintLines(p, cell.map((l) => ({ ...l, indent: left(i) })), y + PAD);
+      cell.forEach((line, k) =>
+        paintText(p, line.runs.map((r) => r.text).join(""), left(i) + cellWidth(i), y + PAD + k * line.height, {
+          size: line.size,
+          face: isHead ? "bold" : "regular",
+          color: colors.ink,
+          align: "right",
+        }),
+      );
+    });
+    paintRule(p, 0, CONTENT.width, y + height - (isHead ? 0.5 : 0.25), isHead ? 1 : 0.5, isHead ? colors.ink : colors.line);
+  };
   return tableBlock({
-    headHeight: rowHeight(head, HEAD) + 0.5,
-    rowHeights: cells.map((c) => rowHeight(c, ROW)),
+    headHeight,
+    rowHeights,
+    painted: true,
     render: (from, to) => (
-      <View>
-        {line(head, -1, true)}
-        {cells.slice(from, to).map((c, k) => line(c, from + k, false))}
-      </View>
+      <Painted
+        height={headHeight + rowHeights.slice(from, to).reduce((a, b) => a + b, 0)}
+        paint={(p) => {
+          paintRow(p, head, 0, headHeight, true);
+          let y = headHeight;
+          for (let r = from; r < to; r++) {
+            paintRow(p, body[r], y, rowHeights[r], false);
+            y += rowHeights[r];
+          }
+        }}
+      />
     ),
   });
 }

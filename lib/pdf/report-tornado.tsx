@@ -1,13 +1,14 @@
-// The sensitivity tornado of one investment as vector graphics: per driver (largest swing
+// The sensitivity tornado of one investment as vector graphics (painted, report-paint.tsx): per driver (largest swing
 // first) a bar from the plan's NPV to the NPV with the driver 20% lower, and one to the NPV
 // with it 20% higher, with the driver's name at the left and both amounts at the right (the
 // text says what the bars show: no information by colour alone).
-import { G, Rect, Svg, Line as SvgLine, Text, View } from "@react-pdf/renderer";
+import { View } from "@react-pdf/renderer";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { formatMoney, formatNumber } from "./formatters";
-import { CHART_LABEL, ChartLegend, legendLayout, valueAxis, type LegendEntry } from "./report-chart";
+import { LABEL, legendLayout, paintLegend, valueAxis, type LegendEntry } from "./report-chart";
 import type { ReportRisk } from "./report-investment-model";
 import { CONTENT, type Block } from "./report-layout";
+import { Painted, paintText, type Painter } from "./report-paint";
 import { colors, headingBlock, paragraphBlock } from "./report-parts";
 import { textWidth } from "./text-metrics";
 import { reportTexts } from "./texts";
@@ -44,7 +45,7 @@ function svgHeight(sensitivity: Sensitivity, locale: UiLocale) {
   return TOP + sensitivity.drivers.length * ROW + AXIS + rows * 11 + 2;
 }
 
-function Tornado({ sensitivity, currency, locale }: { sensitivity: Sensitivity; currency: string; locale: UiLocale }) {
+function paintTornado(p: Painter, sensitivity: Sensitivity, currency: string, locale: UiLocale): void {
   const t = reportTexts(locale).investment;
   const { drivers, changePct } = sensitivity;
   const base = Number(sensitivity.baseNpv);
@@ -54,52 +55,31 @@ function Tornado({ sensitivity, currency, locale }: { sensitivity: Sensitivity; 
   const width = CONTENT.width - LABEL_WIDTH - AMOUNTS_WIDTH;
   const x = (v: number) => left + ((v - axis.min) * width) / (axis.max - axis.min || 1);
   const bottom = TOP + drivers.length * ROW;
-  const height = svgHeight(sensitivity, locale);
-  const bar = (from: number, to: number, y: number, fill: string) => (
-    <Rect
-      x={Math.min(x(from), x(to))}
-      y={y}
-      width={Math.max(0.8, Math.abs(x(to) - x(from)))}
-      height={BAR}
-      fill={fill}
-    />
-  );
-  return (
-    <Svg width={CONTENT.width} height={height}>
-      {axis.ticks.map((tick) => (
-        <G key={tick}>
-          <SvgLine x1={x(tick)} x2={x(tick)} y1={TOP} y2={bottom} stroke={colors.line} strokeWidth={0.5} />
-          <Text x={x(tick)} y={bottom + 9} textAnchor="middle" fill={colors.muted} style={CHART_LABEL}>
-            {formatNumber(tick, locale)}
-          </Text>
-        </G>
-      ))}
-      <Text x={left + width} y={bottom + 17} textAnchor="end" fill={colors.muted} style={CHART_LABEL}>
-        {t.tornadoAxis(currency)}
-      </Text>
-      {drivers.map((d, i) => {
-        const y = TOP + i * ROW;
-        const label = `${d.label} (${t.driverKinds[d.kind]})${d.clamped ? "*" : ""}`;
-        return (
-          <G key={i}>
-            <Text x={0} y={y + 12} fill={colors.ink} style={CHART_LABEL}>
-              {fitText(label, LABEL_WIDTH - 8, CHART_LABEL.fontSize)}
-            </Text>
-            {bar(base, Number(d.lowNpv), y + 3, LOW_COLOR)}
-            {bar(base, Number(d.highNpv), y + 3 + BAR + 1, HIGH_COLOR)}
-            <Text x={CONTENT.width} y={y + 9} textAnchor="end" fill={colors.ink} style={CHART_LABEL}>
-              {`−${changePct}%: ${formatMoney(d.lowNpv, locale, currency)}`}
-            </Text>
-            <Text x={CONTENT.width} y={y + 18} textAnchor="end" fill={colors.ink} style={CHART_LABEL}>
-              {`+${changePct}%: ${formatMoney(d.highNpv, locale, currency)}`}
-            </Text>
-          </G>
-        );
-      })}
-      <SvgLine x1={x(base)} x2={x(base)} y1={TOP - 2} y2={bottom} stroke={colors.ink} strokeWidth={1} />
-      <ChartLegend frame={{ width: CONTENT.width, legendTop: bottom + AXIS }} entries={legendOf(changePct, locale)} />
-    </Svg>
-  );
+  const bar = (from: number, to: number, y: number, fill: string) =>
+    p.rect(Math.min(x(from), x(to)), y, Math.max(0.8, Math.abs(x(to) - x(from))), BAR).fill(fill);
+  const ink = { ...LABEL, color: colors.ink, baseline: true };
+  for (const tick of axis.ticks) {
+    p.moveTo(x(tick), TOP).lineTo(x(tick), bottom).lineWidth(0.5).strokeColor(colors.line).stroke();
+    paintText(p, formatNumber(tick, locale), x(tick), bottom + 9, { ...LABEL, align: "center", baseline: true });
+  }
+  paintText(p, t.tornadoAxis(currency), left + width, bottom + 17, { ...LABEL, align: "right", baseline: true });
+  drivers.forEach((d, i) => {
+    const y = TOP + i * ROW;
+    const label = `${d.label} (${t.driverKinds[d.kind]})${d.clamped ? "*" : ""}`;
+    paintText(p, fitText(label, LABEL_WIDTH - 8, LABEL.size), 0, y + 12, ink);
+    bar(base, Number(d.lowNpv), y + 3, LOW_COLOR);
+    bar(base, Number(d.highNpv), y + 3 + BAR + 1, HIGH_COLOR);
+    paintText(p, `−${changePct}%: ${formatMoney(d.lowNpv, locale, currency)}`, CONTENT.width, y + 9, {
+      ...ink,
+      align: "right",
+    });
+    paintText(p, `+${changePct}%: ${formatMoney(d.highNpv, locale, currency)}`, CONTENT.width, y + 18, {
+      ...ink,
+      align: "right",
+    });
+  });
+  p.moveTo(x(base), TOP - 2).lineTo(x(base), bottom).lineWidth(1).strokeColor(colors.ink).stroke();
+  paintLegend(p, { width: CONTENT.width, legendTop: bottom + AXIS }, legendOf(changePct, locale));
 }
 
 /** The tornado with its heading and a line that says how to read it; blocks for report-layout.ts. */
@@ -120,11 +100,12 @@ export function tornadoBlocks(sensitivity: Sensitivity, currency: string, locale
   return [
     {
       height: heading.height + intro.height + chart + (note?.height ?? 0),
+      painted: true,
       node: (
         <View wrap={false}>
           {heading.node}
           {intro.node}
-          <Tornado sensitivity={sensitivity} currency={currency} locale={locale} />
+          <Painted height={chart} paint={(p) => paintTornado(p, sensitivity, currency, locale)} />
           {note?.node}
         </View>
       ),

@@ -60,28 +60,64 @@ export function textWidth(text: string, style: TextStyle): number {
 // the estimate fills lines to a slightly smaller width.
 const SAFE_WIDTH = 0.95;
 
-/** The number of lines a text wraps into at `width` points ("\n" starts a new line). */
-export function lineCount(text: string, width: number, style: TextStyle): number {
-  const room = width * SAFE_WIDTH;
-  const space = textWidth(" ", style);
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    lines += 1;
-    let used = 0;
-    for (const word of paragraph.split(" ")) {
-      const w = textWidth(word, style);
-      if (used > 0 && used + space + w <= room) {
-        used += space + w;
-        continue;
+/** A piece of text in one style, as the line breaker measures it (the oblique face has the regular's widths). */
+export type MeasuredRun = { text: string; bold?: boolean };
+
+/**
+ * Greedy line breaking of runs of text at `width` points: words (split at spaces) fill a
+ * line while they fit, "\n" starts a new line, and a word longer than a line is broken
+ * wherever it must. Returns each line as pieces of the runs (same properties, text cut).
+ * Pure; the painted blocks (report-paint.tsx) draw exactly these lines.
+ */
+export function wrapRuns<R extends MeasuredRun>(runs: R[], width: number, fontSize: number): R[][] {
+  const lines: R[][] = [[]];
+  let used = 0;
+  const widthOf = (text: string, run: R) => textWidth(text, { fontSize, bold: run.bold });
+  const line = () => lines[lines.length - 1];
+  const newLine = () => {
+    lines.push([]);
+    used = 0;
+  };
+  const append = (run: R, text: string, w: number) => {
+    const pieces = line();
+    const last = pieces[pieces.length - 1];
+    const same = last && Object.keys(run).every((k) => k === "text" || last[k as keyof R] === run[k as keyof R]);
+    if (same) pieces[pieces.length - 1] = { ...last, text: last.text + text };
+    else pieces.push({ ...run, text });
+    used += w;
+  };
+  for (const run of runs) {
+    run.text.split("\n").forEach((paragraph, p) => {
+      if (p > 0) newLine();
+      paragraph.split(" ").forEach((word, i) => {
+        const w = widthOf(word, run);
+        // A space before every word but a run's first; none at the start of a line.
+        const spaceWidth = i > 0 ? widthOf(" ", run) : 0;
+        if (used > 0 && used + spaceWidth + w > width) newLine();
+        if (used === 0 && w > width) breakWord(run, word);
+        else if (used === 0) append(run, word, w);
+        else append(run, `${i > 0 ? " " : ""}${word}`, spaceWidth + w);
+      });
+    });
+  }
+  function breakWord(run: R, word: string) {
+    let piece = "";
+    for (const char of word) {
+      if (piece !== "" && widthOf(piece + char, run) > width) {
+        append(run, piece, widthOf(piece, run));
+        newLine();
+        piece = "";
       }
-      if (used > 0) lines += 1;
-      // A word longer than a line is broken wherever it must.
-      const extra = Math.max(0, Math.ceil(w / room) - 1);
-      lines += extra;
-      used = w - extra * room;
+      piece += char;
     }
+    append(run, piece, widthOf(piece, run));
   }
   return lines;
+}
+
+/** The number of lines a text wraps into at `width` points ("\n" starts a new line). */
+export function lineCount(text: string, width: number, style: TextStyle): number {
+  return wrapRuns([{ text, bold: style.bold }], width * SAFE_WIDTH, style.fontSize).length;
 }
 
 /** react-pdf's line height for DejaVu: (ascent 1901 + descent 483) ÷ 2048 units per em = 1.1641, rounded up. */

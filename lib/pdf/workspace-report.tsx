@@ -3,12 +3,13 @@ import { Document, Image as PdfImage, Page, Text, View } from "@react-pdf/render
 import { Fragment } from "react";
 import { formatDateTime } from "./formatters";
 import { investmentBlocks } from "./report-investment-section";
-import { CONTENT, packPages, type Block } from "./report-layout";
+import { packPages, pageIsExact, type Block } from "./report-layout";
 import type { ReportModel } from "./report-model";
 import { leakBlock, leakId, type LeakRank } from "./report-leak-block";
 import { Footer, headingBlock, money, paragraphBlock, percent, periodText, styles } from "./report-parts";
 import { overviewBlocks, summaryBlocks } from "./report-summary-page";
-import { lineHeight, textHeight } from "./text-metrics";
+import { linesBlock, paragraphLines } from "./report-paint";
+import { lineHeight } from "./text-metrics";
 import { reportTexts } from "./texts";
 
 /** A PNG/JPEG as react-pdf takes it: already validated by render.ts (no URLs: they would be fetched). */
@@ -163,18 +164,9 @@ function appendixBlocks(model: ReportModel): Block[] {
   return [
     headingBlock(t.appendix, "h2"),
     { ...paragraphBlock(t.appendixIntro, { muted: true, marginBottom: 8 }), keepWithNext: true },
-    ...model.appendix.map((entry) => ({
-      height:
-        textHeight(entry.term, CONTENT.width, { fontSize: 10, bold: true }) +
-        textHeight(entry.text, CONTENT.width, { fontSize: 10 }) +
-        6,
-      node: (
-        <Text style={{ marginBottom: 6 }}>
-          <Text style={styles.bold}>{entry.term}</Text>
-          {`\n${entry.text}`}
-        </Text>
-      ),
-    })),
+    ...model.appendix.map((entry) =>
+      linesBlock(paragraphLines([{ text: entry.term, face: "bold" }, { text: `\n${entry.text}` }], { size: 10, marginBottom: 6 })),
+    ),
   ];
 }
 
@@ -238,7 +230,7 @@ export function PlannedDocument({
       language={model.locale}
     >
       {pages.map((blocks, p) => (
-        <Page key={p} size="A4" style={styles.page}>
+        <Page key={p} size="A4" style={styles.page} wrap={!pageIsExact(blocks)}>
           {blocks.map((block, b) => (
             <Fragment key={b}>{block.node}</Fragment>
           ))}
