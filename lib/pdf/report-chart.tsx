@@ -14,11 +14,10 @@
 //     paintSeriesLine(p, scale, values, { color, dash }) // a line (gaps at null)
 //     paintLegend(p, frame, legend)                      // under the plot
 //   }} />
-import { View } from "@react-pdf/renderer";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { formatNumber } from "./formatters";
 import { CONTENT, type Block } from "./report-layout";
-import { Painted, paintRule, paintText, type Painter } from "./report-paint";
+import { Painted, paintRule, paintText, stackBlocks, type Painter } from "./report-paint";
 import type { ReportChartPoint } from "./report-model";
 import type { ReportPeriod } from "./report-period";
 import { colors, headingBlock, paragraphBlock } from "./report-parts";
@@ -201,9 +200,17 @@ function placeMonthLabels(ticks: MonthTick[], scale: ChartScale): PlacedTick[] {
 export function paintMonthAxis(p: Painter, scale: ChartScale, ticks: MonthTick[]): void {
   const bottom = scale.frame.plot.top + scale.frame.plot.height;
   for (const { tick, x, anchor, shown } of placeMonthLabels(ticks, scale)) {
-    p.moveTo(x, bottom).lineTo(x, bottom + 3).lineWidth(0.5).strokeColor(colors.muted).stroke();
+    p.moveTo(x, bottom)
+      .lineTo(x, bottom + 3)
+      .lineWidth(0.5)
+      .strokeColor(colors.muted)
+      .stroke();
     if (shown)
-      paintText(p, tick.label, x, bottom + 11, { ...LABEL, align: anchor === "end" ? "right" : "center", baseline: true });
+      paintText(p, tick.label, x, bottom + 11, {
+        ...LABEL,
+        align: anchor === "end" ? "right" : "center",
+        baseline: true,
+      });
   }
 }
 
@@ -245,7 +252,11 @@ export function paintBand(
     ...known.map((k): [number, number] => [scale.x(k.i), scale.y(k.h)]),
     ...[...known].reverse().map((k): [number, number] => [scale.x(k.i), scale.y(k.l)]),
   ];
-  p.save().fillOpacity(0.7).polygon(...points).fill(color).restore();
+  p.save()
+    .fillOpacity(0.7)
+    .polygon(...points)
+    .fill(color)
+    .restore();
 }
 
 /** A shaded column over points `from` … `to` (e.g. the report period). */
@@ -255,11 +266,7 @@ export function paintPeriodShade(p: Painter, scale: ChartScale, from: number, to
 }
 
 /** The legend under the plot: a mark (line, dashed line or area) and a label per entry. */
-export function paintLegend(
-  p: Painter,
-  frame: Pick<ChartFrame, "width" | "legendTop">,
-  entries: LegendEntry[],
-): void {
+export function paintLegend(p: Painter, frame: Pick<ChartFrame, "width" | "legendTop">, entries: LegendEntry[]): void {
   const places = legendLayout(entries, frame.width);
   entries.forEach((entry, i) => {
     const { x, row } = places[i];
@@ -307,9 +314,9 @@ const drawable = (points: ReportChartPoint[]) =>
   points.length >= 2 && points.some((p) => [p.low, p.high, p.scenario, p.actual].some((v) => v !== null));
 
 /** Cumulative ROI per month: the conservative–optimistic band, the scenario's line, the actual line, the report period. */
-export function RoiChart(input: RoiChartInput) {
+export function roiChartBlock(input: RoiChartInput): Block {
   const { points, period, locale } = input;
-  if (!drawable(points)) return paragraphBlock(reportTexts(locale).noChart, { muted: true }).node;
+  if (!drawable(points)) return paragraphBlock(reportTexts(locale).noChart, { muted: true });
   const legend = roiLegend(input);
   const frame = chartFrame({ width: input.width ?? CONTENT.width, plotHeight: PLOT_HEIGHT, legend });
   const values = points.flatMap((p) => [p.low, p.high, p.scenario, p.actual]).filter((v): v is number => v !== null);
@@ -317,53 +324,43 @@ export function RoiChart(input: RoiChartInput) {
   const first = points.findIndex((p) => p.period >= period.from);
   const last = points.map((p) => p.period <= period.to).lastIndexOf(true);
   const periods = points.map((p) => p.period);
-  return (
-    <Painted
-      width={frame.width}
-      height={frame.height}
-      paint={(p) => {
-        if (first !== -1 && last >= first) paintPeriodShade(p, scale, first, last);
-        paintBand(
-          p,
-          scale,
-          points.map((pt) => pt.low),
-          points.map((pt) => pt.high),
-        );
-        paintValueGrid(p, scale, percentTick(locale));
-        paintMonthAxis(p, scale, monthTicks(periods, locale, frame.plot.width));
-        paintSeriesLine(
-          p,
-          scale,
-          points.map((pt) => pt.scenario),
-          { color: colors.scenario, dash: true },
-        );
-        paintSeriesLine(
-          p,
-          scale,
-          points.map((pt) => pt.actual),
-          { color: colors.actual, width: 2 },
-        );
-        paintLegend(p, frame, legend);
-      }}
-    />
-  );
+  return {
+    height: frame.height + 4,
+    painted: true,
+    node: (
+      <Painted
+        width={frame.width}
+        height={frame.height}
+        paint={(p) => {
+          if (first !== -1 && last >= first) paintPeriodShade(p, scale, first, last);
+          paintBand(
+            p,
+            scale,
+            points.map((pt) => pt.low),
+            points.map((pt) => pt.high),
+          );
+          paintValueGrid(p, scale, percentTick(locale));
+          paintMonthAxis(p, scale, monthTicks(periods, locale, frame.plot.width));
+          paintSeriesLine(
+            p,
+            scale,
+            points.map((pt) => pt.scenario),
+            { color: colors.scenario, dash: true },
+          );
+          paintSeriesLine(
+            p,
+            scale,
+            points.map((pt) => pt.actual),
+            { color: colors.actual, width: 2 },
+          );
+          paintLegend(p, frame, legend);
+        }}
+      />
+    ),
+  };
 }
 
 /** The chart with its heading, kept on one page. */
 export function chartBlock(input: RoiChartInput): Block {
-  const heading = headingBlock(reportTexts(input.locale).chartTitle, "h3");
-  const width = input.width ?? CONTENT.width;
-  const body = drawable(input.points)
-    ? chartFrame({ width, plotHeight: PLOT_HEIGHT, legend: roiLegend(input) }).height + 4
-    : paragraphBlock(reportTexts(input.locale).noChart, { muted: true }).height;
-  return {
-    height: heading.height + body,
-    painted: true,
-    node: (
-      <View wrap={false}>
-        {heading.node}
-        <RoiChart {...input} />
-      </View>
-    ),
-  };
+  return stackBlocks([headingBlock(reportTexts(input.locale).chartTitle, "h3"), roiChartBlock(input)]);
 }

@@ -12,20 +12,26 @@ const COLUMN = CONTENT.width / 3;
 const FIGURE_WIDTH = COLUMN - 8;
 const ROW_GAP = 6;
 
-/** A figure's lines: its label (8 pt, muted) over its value (13 pt, bold), each wrapped to the column. */
-const figureLines = (f: FigureItem): TextLine[] => [
-  ...paragraphLines([{ text: f.label }], { size: 8, color: colors.muted, width: FIGURE_WIDTH }),
-  ...paragraphLines([{ text: f.value }], { size: 13, face: "bold", width: FIGURE_WIDTH }),
-];
-
+const labelLines = (f: FigureItem) =>
+  paragraphLines([{ text: f.label }], { size: 8, color: colors.muted, width: FIGURE_WIDTH });
+const valueLines = (f: FigureItem) =>
+  paragraphLines([{ text: f.value }], { size: 13, face: "bold", width: FIGURE_WIDTH });
 const heightOf = (lines: TextLine[]) => lines.reduce((sum, l) => sum + l.height, 0);
 
-/** Figures in three columns, a row of three at a time (the packer may break between rows). */
+/**
+ * Figures in three columns, a row of three at a time (the packer may break between rows).
+ * A row's values share one line: under the row's tallest label.
+ */
 export function figuresBlock(items: FigureItem[]): Block {
   const rows = Array.from({ length: Math.ceil(items.length / 3) }, (_, r) =>
-    items.slice(r * 3, r * 3 + 3).map(figureLines),
+    items.slice(r * 3, r * 3 + 3).map((f) => ({ label: labelLines(f), value: valueLines(f) })),
   );
-  const rowHeights = rows.map((row, r) => Math.max(...row.map(heightOf)) + (r === rows.length - 1 ? 8 : ROW_GAP));
+  const labelHeights = rows.map((row) => Math.max(...row.map((f) => heightOf(f.label))));
+  const rowHeights = rows.map(
+    (row, r) =>
+      labelHeights[r] + Math.max(...row.map((f) => heightOf(f.value))) + (r === rows.length - 1 ? 8 : ROW_GAP),
+  );
+  const at = (lines: TextLine[], c: number) => lines.map((l) => ({ ...l, indent: c * COLUMN }));
   return tableBlock({
     headHeight: 0,
     rowHeights,
@@ -37,13 +43,10 @@ export function figuresBlock(items: FigureItem[]): Block {
         paint={(p) => {
           let y = 0;
           for (let r = from; r < to; r++) {
-            rows[r].forEach((lines, c) =>
-              paintLines(
-                p,
-                lines.map((l) => ({ ...l, indent: c * COLUMN })),
-                y,
-              ),
-            );
+            rows[r].forEach((f, c) => {
+              paintLines(p, at(f.label, c), y);
+              paintLines(p, at(f.value, c), y + labelHeights[r]);
+            });
             y += rowHeights[r];
           }
         }}
@@ -67,14 +70,12 @@ export function kpiBlock(kpi: ReportKpi, locale: UiLocale): Block {
   const lines = [
     ...paragraphLines([{ text: kpi.name }], { size: 10, face: "bold", marginTop: 3 }),
     ...paragraphLines(
-      [
-        { text: details },
-        { text: state, face: "bold", color: kpi.state === "regressing" ? colors.bad : colors.ink },
-      ],
+      [{ text: details }, { text: state, face: "bold", color: kpi.state === "regressing" ? colors.bad : colors.ink }],
       { size: 10, marginBottom: 3.5 },
     ),
   ];
   return linesBlock(lines, {
+    minLines: Math.min(lines.length, 12),
     decorate: (p, height) => paintRule(p, 0, CONTENT.width, height - 0.25, 0.5, colors.line),
   });
 }

@@ -116,7 +116,8 @@ export async function patchFontSwitching(): Promise<void> {
   const { default: PDFDocument } = (await import("pdfkit")) as unknown as { default: { prototype: PdfFontHost } };
   const original = PDFDocument.prototype.font;
   PDFDocument.prototype.font = function (this: PdfFontHost, src: unknown, family?: unknown, size?: number) {
-    const isFontObject = typeof src === "object" && src !== null && typeof (src as { layout?: unknown }).layout === "function";
+    const isFontObject =
+      typeof src === "object" && src !== null && typeof (src as { layout?: unknown }).layout === "function";
     if (!isFontObject) return original.call(this, src, family, size);
     const known = this.__embeddedBySource?.get(src as object);
     if (known === undefined) {

@@ -52,7 +52,6 @@ export type BuiltInvestment = {
 
 const dec = (value: number | undefined) => new Decimal(value === undefined ? 0 : String(value));
 
-
 function kpiStateOf(kpi: SourceKpi, latest: Decimal | null): KpiState {
   if (latest === null) return "no_data";
   if (kpi.baseline === null) return "no_baseline";

@@ -70,7 +70,9 @@ export function leakBlock(leak: ReportLeak, locale: UiLocale, options: LeakBlock
  */
 export function leakTextBlock(runs: PaintRun[], bar: string): Block {
   const lines = paragraphLines(runs, { size: 10, indent: 8, marginBottom: 6 });
+  // Kept on one page unless a leak is longer than a dozen lines.
   return linesBlock(lines, {
+    minLines: Math.min(lines.length, 12),
     decorate: (p, height, last) => p.rect(0, 0, 2, height - (last ? 6 : 0)).fill(bar),
   });
 }

@@ -113,27 +113,27 @@ export type ReportFigures = {
 /** One investment: its figures, and the detail of its section (report-investment-model.ts). */
 export type ReportInvestment = ReportFigures &
   ReportInvestmentDetail & {
-  id: string;
-  name: string;
-  status: string;
-  category: string;
-  ownerName: string;
-  currency: string;
-  /** Approved or later: counted in its currency's totals (drafts are listed apart). */
-  counted: boolean;
-  valid: boolean;
-  startMonth: string;
-  paybackStatus: PaybackStatus;
-  plannedPaybackPeriod: string | null;
-  projectedPaybackPeriod: string | null;
-  missingMonths: number;
-  chart: ReportChartPoint[];
-  kpis: ReportKpi[];
-  /** Open leaks, largest first. */
-  leaks: ReportLeak[];
-  /** Leaks a review hides from the open list, largest first, with the review. */
-  reviewedLeaks: ReportLeak[];
-};
+    id: string;
+    name: string;
+    status: string;
+    category: string;
+    ownerName: string;
+    currency: string;
+    /** Approved or later: counted in its currency's totals (drafts are listed apart). */
+    counted: boolean;
+    valid: boolean;
+    startMonth: string;
+    paybackStatus: PaybackStatus;
+    plannedPaybackPeriod: string | null;
+    projectedPaybackPeriod: string | null;
+    missingMonths: number;
+    chart: ReportChartPoint[];
+    kpis: ReportKpi[];
+    /** Open leaks, largest first. */
+    leaks: ReportLeak[];
+    /** Leaks a review hides from the open list, largest first, with the review. */
+    reviewedLeaks: ReportLeak[];
+  };
 
 /** The totals of one group of investments (one currency; counted or drafts). Money is never added across currencies. */
 export type ReportTotals = ReportFigures & {

@@ -6,7 +6,7 @@
 // its height before it is drawn and its text never has to wrap. Coordinates are points from
 // the block's top left corner; a text's y is the top of its line, as in react-pdf.
 import { Canvas, Font } from "@react-pdf/renderer";
-import type { ReactNode } from "react";
+import { isValidElement, type ReactNode } from "react";
 import { FONT } from "./report-fonts";
 import type { PaintedTextOptions } from "./pdfkit-painted-text";
 import { CONTENT, tableBlock, type Block } from "./report-layout";
@@ -34,6 +34,7 @@ export type Painter = {
   fillOpacity(value: number): Painter;
   text(text: string, x: number, y: number, options?: Record<string, unknown>): Painter;
   polygon(...points: [number, number][]): Painter;
+  translate(x: number, y: number): Painter;
 };
 
 type Shaped = { advanceWidth: number };
@@ -85,9 +86,11 @@ export function paintText(p: Painter, text: string, x: number, y: number, option
       : align === "right"
         ? x - paintedWidth(text, face, options.size)
         : x - paintedWidth(text, face, options.size) / 2;
-  p.font(fontkitFont(face), options.size)
-    .fillColor(options.color ?? "#000000")
-    .text(text, left, y, { painted: true, baseline: options.baseline === true } satisfies PaintedTextOptions);
+  p.font(fontkitFont(face), options.size).text(text, left, y, {
+    painted: true,
+    baseline: options.baseline === true,
+    color: options.color ?? "#000000",
+  } satisfies PaintedTextOptions);
 }
 
 /** A horizontal rule from x1 to x2 at y. */
@@ -95,16 +98,10 @@ export function paintRule(p: Painter, x1: number, x2: number, y: number, width: 
   p.moveTo(x1, y).lineTo(x2, y).lineWidth(width).strokeColor(color).stroke();
 }
 
+export type PaintedProps = { height: number; paint: (p: Painter, width: number) => void; width?: number };
+
 /** A block drawn by `paint` in a box of the content's width and the given height. */
-export function Painted({
-  height,
-  paint,
-  width = CONTENT.width,
-}: {
-  height: number;
-  paint: (p: Painter, width: number) => void;
-  width?: number;
-}): ReactNode {
+export function Painted({ height, paint, width = CONTENT.width }: PaintedProps): ReactNode {
   return (
     <Canvas
       style={{ width, height }}
@@ -188,6 +185,7 @@ export function linesBlock(
   lines: TextLine[],
   options: {
     keepWithNext?: boolean;
+    /** Lines kept together at the bottom of a page (default 2); all of them for a short item. */
     minLines?: number;
     decorate?: (p: Painter, height: number, last: boolean) => void;
   } = {},
@@ -214,4 +212,34 @@ export function linesBlock(
     },
     { keepWithNext: options.keepWithNext },
   );
+}
+
+/** The height and drawing of a painted block's node (a <Painted> element), else null. */
+export function paintedProps(node: ReactNode): PaintedProps | null {
+  return isValidElement(node) && node.type === Painted ? (node.props as PaintedProps) : null;
+}
+
+/** Draws painted nodes one under the other from y = 0, each at its planned height. */
+export function paintStack(p: Painter, parts: { height: number; node: ReactNode }[], width = CONTENT.width): void {
+  let y = 0;
+  for (const part of parts) {
+    const props = paintedProps(part.node);
+    if (props) {
+      p.save().translate(0, y);
+      props.paint(p, props.width ?? width);
+      p.restore();
+    }
+    y += part.height;
+  }
+}
+
+/** Painted blocks (headings, a chart, notes) as one block that stays on one page. */
+export function stackBlocks(parts: Block[], extra: Partial<Block> = {}): Block {
+  const height = parts.reduce((sum, b) => sum + b.height, 0);
+  return {
+    height,
+    painted: true,
+    node: <Painted height={height} paint={(p, w) => paintStack(p, parts, w)} />,
+    ...extra,
+  };
 }

@@ -149,4 +149,5 @@ export const smallBlock = (text: string, marginBottom = 3): Block =>
   linesBlock(paragraphLines([{ text }], { size: 8, color: colors.muted, marginBottom }));
 
 /** "and N more" under a shortened list. */
-export const moreBlock = (count: number, locale: UiLocale): Block => smallBlock(reportTexts(locale).moreItems(count), 0);
+export const moreBlock = (count: number, locale: UiLocale): Block =>
+  smallBlock(reportTexts(locale).moreItems(count), 0);

@@ -84,7 +84,14 @@ function simulationBlock(simulation: ReportSimulation, currency: string, locale:
               }),
             );
             y += row;
-            paintRule(p, 0, CONTENT.width, y - (r === 0 ? 0.5 : 0.25), r === 0 ? 1 : 0.5, r === 0 ? colors.ink : colors.line);
+            paintRule(
+              p,
+              0,
+              CONTENT.width,
+              y - (r === 0 ? 0.5 : 0.25),
+              r === 0 ? 1 : 0.5,
+              r === 0 ? colors.ink : colors.line,
+            );
           });
           paintLines(p, bottom, y);
         }}

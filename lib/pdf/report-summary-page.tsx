@@ -3,17 +3,25 @@
 // drafts in one line each (never added), the portfolio chart and the three largest leaks with
 // their next steps. Then "Investments at a glance": a table per group (headline, each other
 // currency, drafts) that breaks across pages with its head row repeated.
-import { View } from "@react-pdf/renderer";
 import { LEAK_CATALOGUES } from "@/lib/leaks/leak-messages";
 import { formatMoney } from "./formatters";
-import { chartBlock, RoiChart } from "./report-chart";
+import { roiChartBlock } from "./report-chart";
 import { figuresBlock } from "./report-figure-blocks";
 import { CONTENT, tableBlock, type Block } from "./report-layout";
 import type { ReportInvestment, ReportLeak, ReportModel, ReportTotals } from "./report-model";
 import { colors } from "./report-colors";
 import { leakTextBlock } from "./report-leak-block";
 import { headingBlock, money, paragraphBlock, percent, periodText, smallBlock } from "./report-parts";
-import { Painted, paintLines, paintRule, paintText, paragraphLines, type Painter, type TextLine } from "./report-paint";
+import {
+  Painted,
+  paintLines,
+  paintRule,
+  paintText,
+  paragraphLines,
+  stackBlocks,
+  type Painter,
+  type TextLine,
+} from "./report-paint";
 import { lineHeight } from "./text-metrics";
 import { reportTexts } from "./texts";
 
@@ -76,8 +84,6 @@ function portfolioChartBlocks(model: ReportModel): Block[] {
   const t = reportTexts(model.locale);
   const { points, currency } = model.summary.chart;
   const input = { points, period: model.period, locale: model.locale, scenario: t.scenarios[model.scenario] };
-  // The chart's own height: its block less the heading it carries.
-  const body = chartBlock(input).height - headingBlock(t.chartTitle, "h3").height;
   const last = [...points].reverse().find((p) => p.period <= model.period.to && p.actual !== null);
   const alternative = last
     ? t.frame.chartAlternative(
@@ -90,16 +96,7 @@ function portfolioChartBlocks(model: ReportModel): Block[] {
   const note = alternative ? smallBlock(alternative, 0) : null;
   return [
     headingBlock(t.frame.portfolioChart(currency), "h3"),
-    {
-      height: body + (note?.height ?? 0),
-      painted: true,
-      node: (
-        <View>
-          <RoiChart {...input} />
-          {note?.node}
-        </View>
-      ),
-    },
+    stackBlocks([roiChartBlock(input), ...(note ? [note] : [])]),
   ];
 }
 
@@ -110,11 +107,7 @@ function summaryLeakBlock(leak: ReportLeak, rank: number, model: ReportModel): B
   const amount = t.atStake(formatMoney(leak.atStakeMonthly, model.locale, leak.currency));
   const step = `${t.frame.nextStep}: ${LEAK_CATALOGUES[model.locale].codes[leak.code].nextStep}`;
   return leakTextBlock(
-    [
-      { text: title, face: "bold" },
-      { text: `\n${amount}` },
-      { text: `\n${step}`, color: colors.muted },
-    ],
+    [{ text: title, face: "bold" }, { text: `\n${amount}` }, { text: `\n${step}`, color: colors.muted }],
     colors.bad,
   );
 }
@@ -127,9 +120,7 @@ function topLeakBlocks(model: ReportModel): Block[] {
     ...(top.length === 0
       ? [paragraphBlock(t.noLeaks, { muted: true })]
       : top.map((leak, i) => summaryLeakBlock(leak, i + 1, model))),
-    ...(model.leaks.length > SUMMARY_LEAKS
-      ? [smallBlock(t.frame.allLeaksAt(model.leaks.length), 0)]
-      : []),
+    ...(model.leaks.length > SUMMARY_LEAKS ? [smallBlock(t.frame.allLeaksAt(model.leaks.length), 0)] : []),
   ];
 }
 
@@ -167,7 +158,8 @@ const PAD = 3;
 /** A row's cells wrapped to their columns (the name and status may take more than one line). */
 const cellLines = (cells: string[], style: { size: number; face?: "bold" }) =>
   cells.map((text, i) => paragraphLines([{ text }], { ...style, width: cellWidth(i) }));
-const rowHeight = (lines: TextLine[][]) => Math.max(...lines.map((l) => l.length)) * lineHeight(lines[0][0].size) + 2 * PAD + 0.5;
+const rowHeight = (lines: TextLine[][]) =>
+  Math.max(...lines.map((l) => l.length)) * lineHeight(lines[0][0].size) + 2 * PAD + 0.5;
 
 /** One group's table: a head row and a row per investment, split between rows across pages. */
 function overviewTable(model: ReportModel, ids: string[]): Block {
@@ -193,7 +185,12 @@ function overviewTable(model: ReportModel, ids: string[]): Block {
   /** One row at y: each cell's lines, right-aligned amounts, and the rule under it. */
   const paintRow = (p: Painter, lines: TextLine[][], y: number, height: number, isHead: boolean) => {
     lines.forEach((cell, i) => {
-      if (!rightAligned(i)) return paintLines(p, cell.map((l) => ({ ...l, indent: left(i) })), y + PAD);
+      if (!rightAligned(i))
+        return paintLines(
+          p,
+          cell.map((l) => ({ ...l, indent: left(i) })),
+          y + PAD,
+        );
       cell.forEach((line, k) =>
         paintText(p, line.runs.map((r) => r.text).join(""), left(i) + cellWidth(i), y + PAD + k * line.height, {
           size: line.size,
@@ -203,7 +200,14 @@ function overviewTable(model: ReportModel, ids: string[]): Block {
         }),
       );
     });
-    paintRule(p, 0, CONTENT.width, y + height - (isHead ? 0.5 : 0.25), isHead ? 1 : 0.5, isHead ? colors.ink : colors.line);
+    paintRule(
+      p,
+      0,
+      CONTENT.width,
+      y + height - (isHead ? 0.5 : 0.25),
+      isHead ? 1 : 0.5,
+      isHead ? colors.ink : colors.line,
+    );
   };
   return tableBlock({
     headHeight,

@@ -2,13 +2,12 @@
 // first) a bar from the plan's NPV to the NPV with the driver 20% lower, and one to the NPV
 // with it 20% higher, with the driver's name at the left and both amounts at the right (the
 // text says what the bars show: no information by colour alone).
-import { View } from "@react-pdf/renderer";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { formatMoney, formatNumber } from "./formatters";
 import { LABEL, legendLayout, paintLegend, valueAxis, type LegendEntry } from "./report-chart";
 import type { ReportRisk } from "./report-investment-model";
 import { CONTENT, type Block } from "./report-layout";
-import { Painted, paintText, type Painter } from "./report-paint";
+import { Painted, paintText, stackBlocks, type Painter } from "./report-paint";
 import { colors, headingBlock, paragraphBlock } from "./report-parts";
 import { textWidth } from "./text-metrics";
 import { reportTexts } from "./texts";
@@ -78,7 +77,11 @@ function paintTornado(p: Painter, sensitivity: Sensitivity, currency: string, lo
       align: "right",
     });
   });
-  p.moveTo(x(base), TOP - 2).lineTo(x(base), bottom).lineWidth(1).strokeColor(colors.ink).stroke();
+  p.moveTo(x(base), TOP - 2)
+    .lineTo(x(base), bottom)
+    .lineWidth(1)
+    .strokeColor(colors.ink)
+    .stroke();
   paintLegend(p, { width: CONTENT.width, legendTop: bottom + AXIS }, legendOf(changePct, locale));
 }
 
@@ -97,18 +100,10 @@ export function tornadoBlocks(sensitivity: Sensitivity, currency: string, locale
   ].filter(Boolean);
   const note = notes.length > 0 ? paragraphBlock(notes.join(" · "), { muted: true }) : null;
   const chart = svgHeight(sensitivity, locale);
-  return [
-    {
-      height: heading.height + intro.height + chart + (note?.height ?? 0),
-      painted: true,
-      node: (
-        <View wrap={false}>
-          {heading.node}
-          {intro.node}
-          <Painted height={chart} paint={(p) => paintTornado(p, sensitivity, currency, locale)} />
-          {note?.node}
-        </View>
-      ),
-    },
-  ];
+  const diagram: Block = {
+    height: chart,
+    painted: true,
+    node: <Painted height={chart} paint={(p) => paintTornado(p, sensitivity, currency, locale)} />,
+  };
+  return [stackBlocks([heading, intro, diagram, ...(note ? [note] : [])])];
 }

@@ -75,6 +75,10 @@ export function wrapRuns<R extends MeasuredRun>(runs: R[], width: number, fontSi
   const widthOf = (text: string, run: R) => textWidth(text, { fontSize, bold: run.bold });
   const line = () => lines[lines.length - 1];
   const newLine = () => {
+    // A line ends without the spaces before its break.
+    const pieces = line();
+    const last = pieces[pieces.length - 1];
+    if (last) pieces[pieces.length - 1] = { ...last, text: last.text.replace(/ +$/, "") };
     lines.push([]);
     used = 0;
   };

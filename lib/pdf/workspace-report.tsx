@@ -3,12 +3,12 @@ import { Document, Image as PdfImage, Page, Text, View } from "@react-pdf/render
 import { Fragment } from "react";
 import { formatDateTime } from "./formatters";
 import { investmentBlocks } from "./report-investment-section";
-import { packPages, pageIsExact, type Block } from "./report-layout";
+import { CONTENT, packPages, pageIsExact, type Block } from "./report-layout";
 import type { ReportModel } from "./report-model";
 import { leakBlock, leakId, type LeakRank } from "./report-leak-block";
 import { Footer, headingBlock, money, paragraphBlock, percent, periodText, styles } from "./report-parts";
 import { overviewBlocks, summaryBlocks } from "./report-summary-page";
-import { linesBlock, paragraphLines } from "./report-paint";
+import { linesBlock, Painted, paintedProps, paintStack, paragraphLines } from "./report-paint";
 import { lineHeight } from "./text-metrics";
 import { reportTexts } from "./texts";
 
@@ -165,7 +165,12 @@ function appendixBlocks(model: ReportModel): Block[] {
     headingBlock(t.appendix, "h2"),
     { ...paragraphBlock(t.appendixIntro, { muted: true, marginBottom: 8 }), keepWithNext: true },
     ...model.appendix.map((entry) =>
-      linesBlock(paragraphLines([{ text: entry.term, face: "bold" }, { text: `\n${entry.text}` }], { size: 10, marginBottom: 6 })),
+      linesBlock(
+        paragraphLines([{ text: entry.term, face: "bold" }, { text: `\n${entry.text}` }], {
+          size: 10,
+          marginBottom: 6,
+        }),
+      ),
     ),
   ];
 }
@@ -229,14 +234,21 @@ export function PlannedDocument({
       producer="Realised"
       language={model.locale}
     >
-      {pages.map((blocks, p) => (
-        <Page key={p} size="A4" style={styles.page} wrap={!pageIsExact(blocks)}>
-          {blocks.map((block, b) => (
-            <Fragment key={b}>{block.node}</Fragment>
-          ))}
-          <Footer model={model} page={numbering === "planned" ? { number: p + 1, total: pages.length } : undefined} />
-        </Page>
-      ))}
+      {pages.map((blocks, p) => {
+        const exact = pageIsExact(blocks);
+        // A page of painted blocks is one canvas: no layout node per block at all.
+        const oneCanvas = exact && blocks.every((block) => paintedProps(block.node) !== null);
+        return (
+          <Page key={p} size="A4" style={styles.page} wrap={!exact}>
+            {oneCanvas ? (
+              <Painted height={CONTENT.height} paint={(painter, width) => paintStack(painter, blocks, width)} />
+            ) : (
+              blocks.map((block, b) => <Fragment key={b}>{block.node}</Fragment>)
+            )}
+            <Footer model={model} page={numbering === "planned" ? { number: p + 1, total: pages.length } : undefined} />
+          </Page>
+        );
+      })}
     </Document>
   );
 }
