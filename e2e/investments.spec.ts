@@ -20,6 +20,9 @@ test("loyalty template → approve → three months in the grid → CSV for two 
   await page.getByLabel("Participation %").fill("abc");
   await expect(page.getByText(/inputs.participationPct/)).toBeVisible();
   await page.getByLabel("Participation %").fill("80");
+  // The live forecast carries the sensitivity tornado too, template inputs among its drivers.
+  const live = page.getByRole("region", { name: "Live forecast" });
+  await expect(live.getByTestId("tornado")).toContainText("Participation %");
   await shot(page, "investment-new-loyalty");
   await page.getByRole("button", { name: "Create investment" }).click();
   await expect(page.getByRole("heading", { name: "Loyalty e2e" })).toBeVisible();

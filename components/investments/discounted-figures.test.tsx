@@ -24,8 +24,10 @@ describe("discounted figures beside ROI", () => {
     const shown = text(render("nl", <DiscountedFigures result={fixedRiskResult()} />));
     expect(shown).toContain("NCW bij 7,5%");
     expect(shown).toContain("Verwacht € 1.234,56 12,34% maart 2026 (maand 3)");
-    expect(shown).toContain("Conservatief € -10,05 niet eenduidig: de NCW is 0 bij 5,00% en 40,00% niet binnen de looptijd");
-    expect(shown).toContain("geen: de maandbedragen slaan nooit om van kosten naar opbrengst");
+    // The cell says it in a word; why is said once under the table.
+    expect(shown).toContain("Conservatief € -10,05 niet eenduidig niet binnen de looptijd");
+    expect(shown).toContain("IRR (Conservatief): niet eenduidig: de NCW is 0 bij 5,00% en 40,00%.");
+    expect(shown).toContain("IRR (Optimistisch): geen: de maandbedragen slaan nooit om van kosten naar opbrengst.");
     expect(shown).toContain("Disconteringsvoet 7,5% per jaar (standaard van de werkruimte).");
     expect(shown).toContain("NCW = Σ (baten − kosten van maand m) ÷ (1 + r)^(m/12)");
     expect(shown).toContain("IRR = de jaarrente waarbij de NCW = 0.");
@@ -35,7 +37,7 @@ describe("discounted figures beside ROI", () => {
     const shown = text(render("en", <DiscountedFigures result={fixedRiskResult({ discountRatePct: 10, discountRateSource: "definition" })} />));
     expect(shown).toContain("NPV at 10%");
     expect(shown).toContain("Expected €1,234.56 12.34% March 2026 (month 3)");
-    expect(shown).toContain("not unique: NPV is 0 at 5.00% and 40.00%");
+    expect(shown).toContain("IRR (Conservative): not unique: NPV is 0 at 5.00% and 40.00%.");
     expect(shown).toContain("Discount rate 10% a year (set in this plan).");
     expect(shown).toContain("Discounted payback = the first month in which the discounted benefit so far covers the discounted cost so far.");
   });

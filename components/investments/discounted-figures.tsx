@@ -15,10 +15,17 @@ export function DiscountedFigures({ result, hideAmounts = false }: { result: Roi
   const rows = discountedRowsOf(result);
   if (rows.length === 0) return null;
   const rate = `${formatNumber(result.discountRatePct, locale)}%`;
-  const irrText = (irr: IrrView) =>
+  // Without an IRR the cell says so in a word; why is said once under the table, per reason.
+  const irrText = (irr: IrrView) => (irr.kind === "rate" ? formatPercent(irr.pct, locale) : t(`irrShort.${irr.reason}`));
+  const reasonOf = (irr: IrrView) =>
     irr.kind === "rate"
-      ? formatPercent(irr.pct, locale)
+      ? null
       : t(`irrNone.${irr.reason}`, { roots: irr.rootsPct.map((pct) => formatPercent(pct, locale)).join(locale === "nl" ? " en " : " and ") });
+  const irrNotes = new Map<string, string[]>();
+  for (const row of rows) {
+    const reason = reasonOf(row.irr);
+    if (reason !== null) irrNotes.set(reason, [...(irrNotes.get(reason) ?? []), tForecast(`scenarios.${row.scenario}`)]);
+  }
   return (
     <div className="space-y-2" data-testid="discounted-figures">
       <div className="overflow-x-auto">
@@ -49,6 +56,11 @@ export function DiscountedFigures({ result, hideAmounts = false }: { result: Roi
         </table>
       </div>
       <div className="space-y-1 text-xs text-gray-600" data-testid="discounted-formulas">
+        {[...irrNotes].map(([reason, scenarios]) => (
+          <p key={reason} data-testid="irr-note">
+            {t("irrNoteLine", { scenarios: scenarios.join(", "), reason })}
+          </p>
+        ))}
         <p>{t("rateLine", { rate, source: t(`rateSources.${result.discountRateSource}`) })}</p>
         {hideAmounts ? null : <p>{t("npvFormula")}</p>}
         <p>{t("irrFormula")}</p>

@@ -9,6 +9,7 @@ import { evaluateInput, formatValidationError } from "@/lib/roi";
 import { readWholeNumber } from "@/lib/shared/whole-number";
 import { ForecastSummary } from "./forecast-summary";
 import { PaybackProbability } from "./payback-probability";
+import { TornadoChart } from "./tornado-chart";
 
 type Header = { name: string; currency: string; startMonth: string; horizonMonths: string | number };
 type Props = {
@@ -20,7 +21,8 @@ type Props = {
 
 /**
  * Recomputes the forecast in the browser with the same engine as the server, on every change,
- * with the risk figures (the seeded simulation takes a few ms). It works on a deferred copy of
+ * with the risk figures: the probability of payback (the seeded simulation takes a few ms) and
+ * the sensitivity tornado. It works on a deferred copy of
  * the plan, so typing stays smooth: React shows the last forecast until the new one is ready.
  */
 export function LiveForecast({ header, plan, workspaceDiscountRatePct = null }: Props) {
@@ -49,7 +51,12 @@ export function LiveForecast({ header, plan, workspaceDiscountRatePct = null }: 
       {outcome.ok ? (
         <div className="space-y-4">
           <ForecastSummary result={outcome.result} compact />
-          {outcome.result.risk ? <PaybackProbability simulation={outcome.result.risk.simulation} currency={outcome.result.currency} compact /> : null}
+          {outcome.result.risk ? (
+            <>
+              <PaybackProbability simulation={outcome.result.risk.simulation} currency={outcome.result.currency} compact />
+              <TornadoChart sensitivity={outcome.result.risk.sensitivity} currency={outcome.result.currency} />
+            </>
+          ) : null}
         </div>
       ) : (
         <div className="text-sm text-gray-700">
