@@ -17,54 +17,56 @@ export function roundHalfUp(value: DecimalLike, places = 2): string {
 type ExactFormat = { format(value: string): string };
 const exact = (nf: Intl.NumberFormat) => nf as unknown as ExactFormat;
 
+// Building an Intl formatter costs far more than using one; they are immutable, so each
+// locale and option set is built once per process.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(locale: UiLocale, options: Intl.NumberFormatOptions): ExactFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let nf = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (nf === undefined) formatters.set(key, (nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], options)));
+  return exact(nf);
+}
+function dateFormat(locale: UiLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let df = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (df === undefined) formatters.set(key, (df = new Intl.DateTimeFormat(FORMAT_LOCALE[locale], options)));
+  return df;
+}
+
 /** nl: € 1.234,56 · en: €1,234.56 */
 export function formatMoney(value: DecimalLike, locale: UiLocale, currency = "EUR"): string {
-  const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], {
-    style: "currency",
-    currency,
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
-  return exact(nf).format(roundHalfUp(value, 2));
+  const nf = numberFormat(locale, { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return nf.format(roundHalfUp(value, 2));
 }
 
 /** The value is a percentage already (83.33 → "83,33%" in nl). */
 export function formatPercent(value: DecimalLike | null, locale: UiLocale): string {
   if (value === null) return "—";
-  const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return `${exact(nf).format(roundHalfUp(value, 2))}%`;
+  const nf = numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return `${nf.format(roundHalfUp(value, 2))}%`;
 }
 
 /** An amount without currency symbol, always with cents: nl 1.234,50 · en 1,234.50 (table columns name the currency once). */
 export function formatAmount(value: DecimalLike, locale: UiLocale): string {
-  const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return exact(nf).format(roundHalfUp(value, 2));
+  const nf = numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return nf.format(roundHalfUp(value, 2));
 }
 
 export function formatNumber(value: DecimalLike, locale: UiLocale, places = 2): string {
-  const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 0, maximumFractionDigits: places });
-  return exact(nf).format(roundHalfUp(value, places));
+  const nf = numberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: places });
+  return nf.format(roundHalfUp(value, places));
 }
 
 export function formatDate(value: Date, locale: UiLocale, style: "short" | "long" = "short"): string {
-  return new Intl.DateTimeFormat(FORMAT_LOCALE[locale], {
-    dateStyle: style === "short" ? "medium" : "long",
-    timeZone: "Europe/Amsterdam",
-  }).format(value);
+  return dateFormat(locale, { dateStyle: style === "short" ? "medium" : "long", timeZone: "Europe/Amsterdam" }).format(value);
 }
 
 export function formatDateTime(value: Date, locale: UiLocale): string {
-  return new Intl.DateTimeFormat(FORMAT_LOCALE[locale], {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Europe/Amsterdam",
-  }).format(value);
+  return dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(value);
 }
 
 /** "2026-03" → "maart 2026" / "March 2026". */
 export function formatPeriod(period: string, locale: UiLocale): string {
   const [year, month] = period.split("-").map((part) => Number.parseInt(part, 10));
-  return new Intl.DateTimeFormat(FORMAT_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(year, month - 1, 1)),
-  );
+  return dateFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
 }

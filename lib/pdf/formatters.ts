@@ -1,5 +1,5 @@
-// lib/i18n/format builds an Intl formatter per call; a 50-investment report formats
-// thousands of figures, so the PDF remembers each result (same input, same text).
+// A 50-investment report formats the same amounts, months and percentages thousands of
+// times: the PDF remembers each result (same input, same text).
 import * as format from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 

@@ -8,7 +8,8 @@ export const sumExact = (values: (number | Decimal)[]) => values.reduce<Decimal>
 /** (benefit − cost) ÷ cost × 100, rounded half-up to 2 decimals; null when nothing was spent. */
 export function roiPct(cost: Decimal, benefit: Decimal): number | null {
   if (cost.isZero()) return null;
-  return new HalfUp(benefit.toString()).minus(cost.toString()).div(cost.toString()).times(100).toDecimalPlaces(2).toNumber();
+  // A Decimal is taken over digit for digit (as its string would be), without the string.
+  return new HalfUp(benefit).minus(cost).div(cost).times(100).toDecimalPlaces(2).toNumber();
 }
 
 /** A money figure for display, rounded half-up to cents. */
