@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { packPages, type Block } from "./report-layout";
-import { lineCount, textHeight, textWidth } from "./text-metrics";
+import { textWidth } from "./text-metrics";
 
 const block = (name: string, height: number, extra: Partial<Block> = {}): Block => ({ height, node: name, ...extra });
 const names = (pages: Block[][]) => pages.map((page) => page.map((b) => b.node));
@@ -15,16 +15,6 @@ describe("text metrics", () => {
     // ë and ï as wide as e (554) and i (250); the minus sign and ≥ 754.
     expect(textWidth("ëï−≥", { fontSize: 10 })).toBeCloseTo(23.12, 2);
     expect(textWidth("\u4e00", { fontSize: 10 })).toBe(10);
-  });
-
-  it("counts wrapped lines, new lines and words longer than a line", () => {
-    expect(lineCount("", 100, { fontSize: 10 })).toBe(1);
-    expect(lineCount("short", 100, { fontSize: 10 })).toBe(1);
-    expect(lineCount("one\ntwo\nthree", 100, { fontSize: 10 })).toBe(3);
-    // 20 words of ~30 pt at 10 pt in 100 pt: 3 per line at most.
-    expect(lineCount(Array(21).fill("word").join(" "), 100, { fontSize: 10 })).toBe(7);
-    expect(lineCount("x".repeat(100), 100, { fontSize: 10 })).toBe(Math.ceil(533 / 95)); // x is 533
-    expect(textHeight("one\ntwo", 100, { fontSize: 10 })).toBeCloseTo(23.3); // 2 × 10 × 1.165
   });
 });
 

@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 
-// The report is split into pages here, before react-pdf lays it out: each block knows its
-// height (estimated on the safe side from the font metrics), and blocks are packed into
-// A4 pages. Knowing the pages up front lets every footer print "page x of y" as plain text:
+// The report is split into pages here, before anything is drawn: each block knows its
+// height (exact for a painted block, report-paint.tsx; an estimate on the safe side for
+// react-pdf content such as the cover), and blocks are packed into A4 pages. Knowing the pages up front lets every footer print "page x of y" as plain text:
 // react-pdf's dynamic page numbers lay every page out twice more, the largest single cost
 // of a 50-investment report. render.ts checks the page count of the result and renders
-// again with dynamic numbers should an estimate ever have been too small.
+// again with dynamic numbers should an estimate ever have been too small (a page of painted
+// blocks cannot run over: react-pdf does not even paginate it, pageIsExact).
 
 /** A4 in points and the page's padding (styles.page). */
 export const PAGE = { width: 595.28, height: 841.89, top: 40, bottom: 56, side: 44 };

@@ -1,6 +1,6 @@
 // Building blocks shared by the workspace report and the one-page investment report, each
-// with its height (report-layout.ts packs them into pages). Few layout nodes on purpose:
-// react-pdf's time grows with every text and box it lays out.
+// with its height (report-layout.ts packs them into pages): painted (report-paint.tsx), so
+// react-pdf lays out no text of theirs. The styles are the cover's.
 import { StyleSheet, Text, View } from "@react-pdf/renderer";
 import { colors } from "./report-colors";
 import type { UiLocale } from "@/lib/i18n/locales";
@@ -24,33 +24,13 @@ export const styles = StyleSheet.create({
     fontSize: 10,
     color: colors.ink,
   },
-  h1: { fontSize: 22, fontFamily: FONT.bold, marginBottom: 6 },
   h2: { fontSize: 15, fontFamily: FONT.bold, marginBottom: 8, marginTop: 4 },
   h3: { fontSize: 11, fontFamily: FONT.bold, marginBottom: 4, marginTop: 10 },
   muted: { color: colors.muted },
-  title: { fontSize: 15, fontFamily: FONT.bold },
-  subtitle: { fontSize: 10, color: colors.muted },
   small: { fontSize: 8, color: colors.muted },
   bold: { fontFamily: FONT.bold },
-  figures: { flexDirection: "row", flexWrap: "wrap", marginBottom: 8 },
-  figureColumn: { width: "33.3%", paddingRight: 8, fontSize: 5 },
-  figure: { width: "33.3%", paddingVertical: 5, paddingRight: 8 },
   figureLabel: { fontSize: 8, color: colors.muted },
-  figureValue: { fontSize: 13, fontFamily: FONT.bold },
-  row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: colors.line, paddingVertical: 3 },
-  headRow: {
-    flexDirection: "row",
-    borderBottomWidth: 1,
-    borderBottomColor: colors.ink,
-    paddingVertical: 3,
-    fontFamily: FONT.bold,
-    fontSize: 8,
-  },
   footer: { position: "absolute", bottom: 24, left: 44, right: 44, fontSize: 8, color: colors.muted },
-  kpi: { borderBottomWidth: 0.5, borderBottomColor: colors.line, paddingVertical: 3 },
-  leak: { marginBottom: 6, paddingLeft: 6, borderLeftWidth: 2, borderLeftColor: colors.bad },
-  reviewed: { borderLeftColor: colors.muted },
-  reviewLine: { fontFamily: FONT.oblique, color: colors.ink },
   coverBand: { height: 6, backgroundColor: colors.scenario, marginBottom: 36, marginHorizontal: -44, marginTop: -40 },
   coverKicker: { fontSize: 11, fontFamily: FONT.bold, color: colors.scenario, marginBottom: 8, letterSpacing: 0.5 },
   coverTitle: { fontSize: 28, fontFamily: FONT.bold, marginBottom: 6 },
@@ -78,8 +58,6 @@ export const styles = StyleSheet.create({
   },
 });
 
-export const BODY = { fontSize: 10 };
-export const BODY_BOLD = { fontSize: 10, bold: true };
 
 export const money = (value: number, model: { locale: UiLocale }, currency: string) =>
   formatMoney(value, model.locale, currency);

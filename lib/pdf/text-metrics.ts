@@ -1,6 +1,6 @@
-// How much room a text takes in the report's font, estimated on the safe side, so the report
-// can be split into pages before react-pdf lays it out (report-layout.ts). Widths are the
-// advance widths of DejaVu Sans Condensed and its bold (report-fonts.ts; the oblique has the
+// How much room a text takes in the report's font, and where its lines break: the report is
+// split into pages before anything is drawn (report-layout.ts), and painted blocks draw
+// exactly the lines wrapRuns gives (report-paint.tsx). Widths are the advance widths of DejaVu Sans Condensed and its bold (report-fonts.ts; the oblique has the
 // regular's widths), in thousandths of the font size, rounded up: for the printable ASCII
 // characters 32–126 and Latin-1 160–255 (ë, ï, é, ó, ...), read from the TTF files with fontkit.
 const REGULAR_ASCII =
@@ -55,10 +55,6 @@ export function textWidth(text: string, style: TextStyle): number {
   for (const char of text) units += charWidth(char, style.bold ?? false);
   return (units * style.fontSize) / 1000;
 }
-
-// react-pdf breaks lines by Knuth and Plass, which can choose a line more than a greedy fill:
-// the estimate fills lines to a slightly smaller width.
-const SAFE_WIDTH = 0.95;
 
 /** A piece of text in one style, as the line breaker measures it (the oblique face has the regular's widths). */
 export type MeasuredRun = { text: string; bold?: boolean };
@@ -119,14 +115,5 @@ export function wrapRuns<R extends MeasuredRun>(runs: R[], width: number, fontSi
   return lines;
 }
 
-/** The number of lines a text wraps into at `width` points ("\n" starts a new line). */
-export function lineCount(text: string, width: number, style: TextStyle): number {
-  return wrapRuns([{ text, bold: style.bold }], width * SAFE_WIDTH, style.fontSize).length;
-}
-
 /** react-pdf's line height for DejaVu: (ascent 1901 + descent 483) ÷ 2048 units per em = 1.1641, rounded up. */
 export const lineHeight = (fontSize: number) => fontSize * 1.165;
-
-/** The height of a text block of one style at `width`. */
-export const textHeight = (text: string, width: number, style: TextStyle) =>
-  lineCount(text, width, style) * lineHeight(style.fontSize);
