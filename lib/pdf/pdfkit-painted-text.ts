@@ -92,12 +92,14 @@ export async function patchPaintedText(): Promise<void> {
   PDFDocument.prototype.text = function (this: PdfDocument, text, x, y, options) {
     if (options?.painted !== true || typeof x !== "number" || typeof y !== "number" || text === "")
       return original.call(this, text, x, y, options);
-    const color =
-      typeof options.color === "string" && /^#[0-9a-f]{6}$/i.test(options.color) ? options.color : undefined;
+    // "#rrggbb" goes into the text object; any other colour pdfkit sets as usual.
+    const hex = typeof options.color === "string" && /^#[0-9a-f]{6}$/i.test(options.color);
+    if (typeof options.color === "string" && !hex) this.fillColor(options.color);
+    const color = hex ? (options.color as string) : undefined;
     const content = textContent(this, text, x, y, { baseline: options.baseline === true, color });
     if (content === null) {
       const { painted: _painted, baseline, color: fill, ...rest } = options;
-      if (typeof fill === "string") this.fillColor(fill);
+      if (hex) this.fillColor(fill as string);
       return original.call(
         this,
         text,

@@ -76,16 +76,21 @@ describe("painted blocks", () => {
   it("right-aligned text ends at its anchor, and each line sits one line height under the last", async () => {
     const size = 9;
     const amounts = ["1.616,00", "−12.928,00", "48,51%"];
+    const label = "Kosten\nprognose"; // one line: the break is a space
     const block: Block = {
-      height: 3 * lineHeight(size),
+      height: 4 * lineHeight(size),
       painted: true,
       node: createElement(Painted, {
-        height: 3 * lineHeight(size),
+        height: 4 * lineHeight(size),
         paint: (p, width) =>
-          amounts.forEach((a, i) => paintText(p, a, width, i * lineHeight(size), { size, align: "right" })),
+          [...amounts, label].forEach((a, i) => paintText(p, a, width, i * lineHeight(size), { size, align: "right" })),
       }),
     };
-    const found = words(await render([[block]])).filter((w) => amounts.includes(w.text));
+    const all = words(await render([[block]]));
+    const prognose = all.find((w) => w.text === "prognose");
+    expect(all.find((w) => w.text === "Kosten")?.yMin).toBe(prognose?.yMin);
+    expect(Math.abs((prognose?.xMax ?? 0) - (PAGE.side + CONTENT.width))).toBeLessThan(0.05);
+    const found = all.filter((w) => amounts.includes(w.text));
     expect(found.map((w) => w.text)).toEqual(amounts);
     const right = PAGE.side + CONTENT.width;
     for (const w of found) expect(Math.abs(w.xMax - right)).toBeLessThan(0.05);

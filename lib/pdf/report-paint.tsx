@@ -2,9 +2,10 @@
 // react-pdf <Canvas>) instead of as react-pdf text and boxes. react-pdf lays out every text
 // with its full text engine (bidi, font substitution, line breaking, a Yoga box); a table
 // cell, a chart label or a figure needs none of that, and a 50-investment report has tens of
-// thousands of them. The report plans its pages itself (report-layout.ts), so a block knows
-// its height before it is drawn and its text never has to wrap. Coordinates are points from
-// the block's top left corner; a text's y is the top of its line, as in react-pdf.
+// thousands of them. The report plans its pages itself (report-layout.ts): a block's lines
+// are broken before it is drawn (paragraphLines), so its height is known and exact.
+// Coordinates are points from the block's top left corner; a text's y is the top of its
+// line, as in react-pdf.
 import { Canvas, Font } from "@react-pdf/renderer";
 import { isValidElement, type ReactNode } from "react";
 import { FONT } from "./report-fonts";
@@ -75,8 +76,9 @@ export type TextOptions = {
   baseline?: boolean;
 };
 
-/** One line of text, never wrapped; y is the top of the line. */
-export function paintText(p: Painter, text: string, x: number, y: number, options: TextOptions): void {
+/** One line of text, never wrapped (a line break in it is a space); y is the top of the line. */
+export function paintText(p: Painter, line: string, x: number, y: number, options: TextOptions): void {
+  const text = line.includes("\n") ? line.replaceAll("\n", " ") : line;
   if (text === "") return;
   const face = options.face ?? "regular";
   const align = options.align ?? "left";
