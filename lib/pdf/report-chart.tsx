@@ -17,7 +17,7 @@
 import type { UiLocale } from "@/lib/i18n/locales";
 import { formatNumber } from "./formatters";
 import { CONTENT, type Block } from "./report-layout";
-import { Painted, paintRule, paintText, stackBlocks, type Painter } from "./report-paint";
+import { Painted, paintPolyline, paintRule, paintText, stackBlocks, type Painter } from "./report-paint";
 import type { ReportChartPoint } from "./report-model";
 import type { ReportPeriod } from "./report-period";
 import { colors, headingBlock, paragraphBlock } from "./report-parts";
@@ -200,11 +200,14 @@ function placeMonthLabels(ticks: MonthTick[], scale: ChartScale): PlacedTick[] {
 export function paintMonthAxis(p: Painter, scale: ChartScale, ticks: MonthTick[]): void {
   const bottom = scale.frame.plot.top + scale.frame.plot.height;
   for (const { tick, x, anchor, shown } of placeMonthLabels(ticks, scale)) {
-    p.moveTo(x, bottom)
-      .lineTo(x, bottom + 3)
-      .lineWidth(0.5)
-      .strokeColor(colors.muted)
-      .stroke();
+    paintPolyline(
+      p,
+      [
+        [x, bottom],
+        [x, bottom + 3],
+      ],
+      { width: 0.5, color: colors.muted },
+    );
     if (shown)
       paintText(p, tick.label, x, bottom + 11, {
         ...LABEL,
@@ -228,14 +231,7 @@ export function paintSeriesLine(
   values: (number | null)[],
   { color, width = 1.2, dash = false }: { color: string; width?: number; dash?: boolean },
 ): void {
-  for (const run of segments(scale, values)) {
-    p.save();
-    if (dash) p.dash(4, { space: 2 });
-    p.moveTo(run[0][0], run[0][1]);
-    for (const [x, y] of run.slice(1)) p.lineTo(x, y);
-    p.lineWidth(width).strokeColor(color).stroke();
-    p.restore();
-  }
+  for (const run of segments(scale, values)) paintPolyline(p, run, { width, color, dash });
 }
 
 /** The area between two series where both are known. */
@@ -272,16 +268,15 @@ export function paintLegend(p: Painter, frame: Pick<ChartFrame, "width" | "legen
     const { x, row } = places[i];
     const y = frame.legendTop + row * LEGEND_ROW + 6;
     if (entry.mark === "area") p.rect(x, y - 4, 16, 7).fill(entry.color);
-    else {
-      p.save();
-      if (entry.mark === "dash") p.dash(4, { space: 2 });
-      p.moveTo(x, y)
-        .lineTo(x + 16, y)
-        .lineWidth(entry.mark === "line" ? 2 : 1.2)
-        .strokeColor(entry.color)
-        .stroke();
-      p.restore();
-    }
+    else
+      paintPolyline(
+        p,
+        [
+          [x, y],
+          [x + 16, y],
+        ],
+        { width: entry.mark === "line" ? 2 : 1.2, color: entry.color, dash: entry.mark === "dash" },
+      );
     paintText(p, entry.label, x + 20, y + 2.4, { ...LABEL, color: colors.ink, baseline: true });
   });
 }
@@ -326,7 +321,6 @@ export function roiChartBlock(input: RoiChartInput): Block {
   const periods = points.map((p) => p.period);
   return {
     height: frame.height + 4,
-    painted: true,
     node: (
       <Painted
         width={frame.width}

@@ -36,7 +36,6 @@ export function figuresBlock(items: FigureItem[]): Block {
     headHeight: 0,
     rowHeights,
     minRows: rows.length,
-    painted: true,
     render: (from, to) => (
       <Painted
         height={rowHeights.slice(from, to).reduce((a, b) => a + b, 0)}

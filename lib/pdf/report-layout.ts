@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 // react-pdf's dynamic page numbers lay every page out twice more, the largest single cost
 // of a 50-investment report. render.ts checks the page count of the result and renders
 // again with dynamic numbers should an estimate ever have been too small (a page of painted
-// blocks cannot run over: react-pdf does not even paginate it, pageIsExact).
+// blocks cannot run over: react-pdf does not even paginate it, pageIsExact in report-paint.tsx).
 
 /** A4 in points and the page's padding (styles.page). */
 export const PAGE = { width: 595.28, height: 841.89, top: 40, bottom: 56, side: 44 };
@@ -24,11 +24,6 @@ export type Block = {
   head?: Block;
   /** A table that may break across pages; `height` and `node` are then the whole table's. */
   table?: TableLayout;
-  /**
-   * Drawn by pdfkit (report-paint.tsx): its height is exact, not an estimate, so a page of
-   * painted blocks needs no wrapping by react-pdf.
-   */
-  painted?: boolean;
 };
 
 /**
@@ -42,14 +37,12 @@ export type TableLayout = {
   render: (from: number, to: number) => ReactNode;
   /** Rows kept with the head at the bottom of a page (fewer look stranded); default 3. */
   minRows?: number;
-  /** Every part is a painted block. */
-  painted?: boolean;
 };
 
 /** A table as a block (one part when it fits, several when the packer splits it). */
 export function tableBlock(table: TableLayout, extra: Partial<Block> = {}): Block {
   const height = table.headHeight + table.rowHeights.reduce((a, b) => a + b, 0);
-  return { height, node: table.render(0, table.rowHeights.length), table, painted: table.painted, ...extra };
+  return { height, node: table.render(0, table.rowHeights.length), table, ...extra };
 }
 
 /** What must fit below a heading kept with this block: a table's head and first rows, else all of it. */
@@ -113,7 +106,7 @@ export function packPages(blocks: Block[], options: { capacity?: number; continu
         height += rowHeights[to];
         to += 1;
       }
-      place({ height, node: render(from, to), painted: table.painted });
+      place({ height, node: render(from, to) });
       from = to;
       if (from < rowHeights.length) newPage(block);
     }
@@ -122,11 +115,3 @@ export function packPages(blocks: Block[], options: { capacity?: number; continu
   if (page.length > 0 || pages.length === 0) pages.push(page);
   return pages;
 }
-
-/**
- * Whether react-pdf may skip paginating a planned page: every block on it is painted (exact
- * heights) and together they fit. A page with any react-pdf text keeps wrapping, so an
- * estimate that was too small still ends up on a page of its own (render.ts notices).
- */
-export const pageIsExact = (page: Block[], capacity = CONTENT.height) =>
-  page.every((block) => block.painted === true) && page.reduce((sum, b) => sum + b.height, 0) <= capacity;

@@ -101,7 +101,6 @@ export function monthTableBlock(rows: ReportMonthRow[], locale: UiLocale): Block
     headHeight,
     rowHeights: rows.map(() => row),
     minRows: 4,
-    painted: true,
     render: (from, to) => (
       <Painted
         height={headHeight + (to - from) * row}

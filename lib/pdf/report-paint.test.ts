@@ -6,9 +6,9 @@ import { Text } from "@react-pdf/renderer";
 import { createElement } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { countPdfPages, renderPlanned } from "./render";
-import { CONTENT, packPages, pageIsExact, PAGE, type Block } from "./report-layout";
+import { CONTENT, packPages, PAGE, type Block } from "./report-layout";
 import { buildReportModel } from "./report-model";
-import { linesBlock, Painted, paintText, paragraphLines } from "./report-paint";
+import { linesBlock, pageIsExact, Painted, paintText, paragraphLines } from "./report-paint";
 import { paragraphBlock } from "./report-parts";
 import { lineHeight } from "./text-metrics";
 import { PlannedDocument } from "./workspace-report";
@@ -79,7 +79,6 @@ describe("painted blocks", () => {
     const label = "Kosten\nprognose"; // one line: the break is a space
     const block: Block = {
       height: 4 * lineHeight(size),
-      painted: true,
       node: createElement(Painted, {
         height: 4 * lineHeight(size),
         paint: (p, width) =>
@@ -102,7 +101,6 @@ describe("painted blocks", () => {
     const text = Array.from({ length: 150 }, (_, i) => `woord${i}`).join(" ");
     const filler: Block = {
       height: CONTENT.height - 5 * lineHeight(10),
-      painted: true,
       node: createElement(Painted, { height: 1, paint: () => {} }),
     };
     const pages = packPages([filler, paragraphBlock(text)]);

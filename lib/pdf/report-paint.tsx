@@ -41,11 +41,19 @@ export type Painter = {
 type Shaped = { advanceWidth: number };
 type FontkitFont = { layout(text: string): Shaped; unitsPerEm: number };
 
+// Looked up once per face: react-pdf resolves a font descriptor on every call, and every
+// painted text names its face.
+const loaded = new Map<Face, FontkitFont>();
+
 /** The fontkit font of a face, as react-pdf loaded it (report-fonts.ts loads them before a render). */
 function fontkitFont(face: Face): FontkitFont {
-  const source = Font.getFont({ fontFamily: FONT[face] }) as unknown as { data?: FontkitFont } | null;
-  if (!source?.data) throw new Error(`report font ${FONT[face]} is not loaded`);
-  return source.data;
+  let font = loaded.get(face);
+  if (font === undefined) {
+    const source = Font.getFont({ fontFamily: FONT[face] }) as unknown as { data?: FontkitFont } | null;
+    if (!source?.data) throw new Error(`report font ${FONT[face]} is not loaded`);
+    loaded.set(face, (font = source.data));
+  }
+  return font;
 }
 
 // Widths in ems by face and text: the same amounts and labels recur across a report.
@@ -95,10 +103,28 @@ export function paintText(p: Painter, line: string, x: number, y: number, option
   } satisfies PaintedTextOptions);
 }
 
-/** A horizontal rule from x1 to x2 at y. */
-export function paintRule(p: Painter, x1: number, x2: number, y: number, width: number, color: string): void {
-  p.moveTo(x1, y).lineTo(x2, y).lineWidth(width).strokeColor(color).stroke();
+export type Stroke = { width: number; color: string; /** 4 on, 2 off */ dash?: boolean };
+
+/** A line through the points (two for a segment), stroked; a dash stays within this line. */
+export function paintPolyline(p: Painter, points: [number, number][], { width, color, dash = false }: Stroke): void {
+  if (points.length < 2) return;
+  if (dash) p.save().dash(4, { space: 2 });
+  p.moveTo(points[0][0], points[0][1]);
+  for (let i = 1; i < points.length; i++) p.lineTo(points[i][0], points[i][1]);
+  p.lineWidth(width).strokeColor(color).stroke();
+  if (dash) p.restore();
 }
+
+/** A horizontal rule from x1 to x2 at y. */
+export const paintRule = (p: Painter, x1: number, x2: number, y: number, width: number, color: string) =>
+  paintPolyline(
+    p,
+    [
+      [x1, y],
+      [x2, y],
+    ],
+    { width, color },
+  );
 
 export type PaintedProps = { height: number; paint: (p: Painter, width: number) => void; width?: number };
 
@@ -210,7 +236,6 @@ export function linesBlock(
           />
         );
       },
-      painted: true,
     },
     { keepWithNext: options.keepWithNext },
   );
@@ -220,6 +245,14 @@ export function linesBlock(
 export function paintedProps(node: ReactNode): PaintedProps | null {
   return isValidElement(node) && node.type === Painted ? (node.props as PaintedProps) : null;
 }
+
+/**
+ * Whether react-pdf may skip paginating a planned page: every block on it is painted (its
+ * height exact) and together they fit. A page with any react-pdf text keeps wrapping, so an
+ * estimate that was too small still ends up on a page of its own (render.ts notices).
+ */
+export const pageIsExact = (page: Block[], capacity = CONTENT.height) =>
+  page.every((block) => paintedProps(block.node) !== null) && page.reduce((sum, b) => sum + b.height, 0) <= capacity;
 
 /** Draws painted nodes one under the other from y = 0, each at its planned height. */
 export function paintStack(p: Painter, parts: { height: number; node: ReactNode }[], width = CONTENT.width): void {
@@ -240,7 +273,6 @@ export function stackBlocks(parts: Block[], extra: Partial<Block> = {}): Block {
   const height = parts.reduce((sum, b) => sum + b.height, 0);
   return {
     height,
-    painted: true,
     node: <Painted height={height} paint={(p, w) => paintStack(p, parts, w)} />,
     ...extra,
   };

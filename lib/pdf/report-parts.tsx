@@ -58,7 +58,6 @@ export const styles = StyleSheet.create({
   },
 });
 
-
 export const money = (value: number, model: { locale: UiLocale }, currency: string) =>
   formatMoney(value, model.locale, currency);
 export const percent = (value: number | null, locale: UiLocale) => formatPercent(value, locale);

@@ -68,7 +68,6 @@ function simulationBlock(simulation: ReportSimulation, currency: string, locale:
   const height = sum(top) + rows.length * row + sum(bottom);
   return {
     height,
-    painted: true,
     node: (
       <Painted
         height={height}

@@ -212,7 +212,6 @@ function overviewTable(model: ReportModel, ids: string[]): Block {
   return tableBlock({
     headHeight,
     rowHeights,
-    painted: true,
     render: (from, to) => (
       <Painted
         height={headHeight + rowHeights.slice(from, to).reduce((a, b) => a + b, 0)}

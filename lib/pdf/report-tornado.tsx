@@ -7,7 +7,7 @@ import { formatMoney, formatNumber } from "./formatters";
 import { LABEL, legendLayout, paintLegend, valueAxis, type LegendEntry } from "./report-chart";
 import type { ReportRisk } from "./report-investment-model";
 import { CONTENT, type Block } from "./report-layout";
-import { Painted, paintText, stackBlocks, type Painter } from "./report-paint";
+import { Painted, paintPolyline, paintText, stackBlocks, type Painter } from "./report-paint";
 import { colors, headingBlock, paragraphBlock } from "./report-parts";
 import { textWidth } from "./text-metrics";
 import { reportTexts } from "./texts";
@@ -58,7 +58,14 @@ function paintTornado(p: Painter, sensitivity: Sensitivity, currency: string, lo
     p.rect(Math.min(x(from), x(to)), y, Math.max(0.8, Math.abs(x(to) - x(from))), BAR).fill(fill);
   const ink = { ...LABEL, color: colors.ink, baseline: true };
   for (const tick of axis.ticks) {
-    p.moveTo(x(tick), TOP).lineTo(x(tick), bottom).lineWidth(0.5).strokeColor(colors.line).stroke();
+    paintPolyline(
+      p,
+      [
+        [x(tick), TOP],
+        [x(tick), bottom],
+      ],
+      { width: 0.5, color: colors.line },
+    );
     paintText(p, formatNumber(tick, locale), x(tick), bottom + 9, { ...LABEL, align: "center", baseline: true });
   }
   paintText(p, t.tornadoAxis(currency), left + width, bottom + 17, { ...LABEL, align: "right", baseline: true });
@@ -77,11 +84,14 @@ function paintTornado(p: Painter, sensitivity: Sensitivity, currency: string, lo
       align: "right",
     });
   });
-  p.moveTo(x(base), TOP - 2)
-    .lineTo(x(base), bottom)
-    .lineWidth(1)
-    .strokeColor(colors.ink)
-    .stroke();
+  paintPolyline(
+    p,
+    [
+      [x(base), TOP - 2],
+      [x(base), bottom],
+    ],
+    { width: 1, color: colors.ink },
+  );
   paintLegend(p, { width: CONTENT.width, legendTop: bottom + AXIS }, legendOf(changePct, locale));
 }
 
@@ -102,7 +112,6 @@ export function tornadoBlocks(sensitivity: Sensitivity, currency: string, locale
   const chart = svgHeight(sensitivity, locale);
   const diagram: Block = {
     height: chart,
-    painted: true,
     node: <Painted height={chart} paint={(p) => paintTornado(p, sensitivity, currency, locale)} />,
   };
   return [stackBlocks([heading, intro, diagram, ...(note ? [note] : [])])];

@@ -3,12 +3,12 @@ import { Document, Image as PdfImage, Page, Text, View } from "@react-pdf/render
 import { Fragment } from "react";
 import { formatDateTime } from "./formatters";
 import { investmentBlocks } from "./report-investment-section";
-import { CONTENT, packPages, pageIsExact, type Block } from "./report-layout";
+import { CONTENT, packPages, type Block } from "./report-layout";
 import type { ReportModel } from "./report-model";
 import { leakBlock, leakId, type LeakRank } from "./report-leak-block";
 import { Footer, headingBlock, money, paragraphBlock, percent, periodText, styles } from "./report-parts";
 import { overviewBlocks, summaryBlocks } from "./report-summary-page";
-import { linesBlock, Painted, paintedProps, paintStack, paragraphLines } from "./report-paint";
+import { linesBlock, pageIsExact, Painted, paintStack, paragraphLines } from "./report-paint";
 import { lineHeight } from "./text-metrics";
 import { reportTexts } from "./texts";
 
@@ -235,12 +235,11 @@ export function PlannedDocument({
       language={model.locale}
     >
       {pages.map((blocks, p) => {
+        // A page of painted blocks is one canvas: no layout node per block, no pagination.
         const exact = pageIsExact(blocks);
-        // A page of painted blocks is one canvas: no layout node per block at all.
-        const oneCanvas = exact && blocks.every((block) => paintedProps(block.node) !== null);
         return (
           <Page key={p} size="A4" style={styles.page} wrap={!exact}>
-            {oneCanvas ? (
+            {exact ? (
               <Painted height={CONTENT.height} paint={(painter, width) => paintStack(painter, blocks, width)} />
             ) : (
               blocks.map((block, b) => <Fragment key={b}>{block.node}</Fragment>)
