@@ -49,8 +49,9 @@ const totalsOf = (currency: string, values: Partial<CurrencyTotals> = {}): Curre
 const portfolio: PortfolioTotals = {
   reportingCurrency: "EUR",
   headline: totalsOf("EUR", { investments: 3, invested: 1000, realised: 1500, net: 500, actualRoiPct: 50, payback: { paid_back: 1, on_track: 1, late: 0, unknown: 1 } }),
-  otherCurrencies: [totalsOf("USD", { investments: 1, invested: 2000, realised: 500, actualRoiPct: -75 })],
+  otherCurrencies: [{ ...totalsOf("USD", { investments: 1, invested: 2000, realised: 500, actualRoiPct: -75 }), converted: totalsOf("EUR", { investments: 1, invested: 1847.92, realised: 461.98 }) }],
   drafts: [totalsOf("EUR", { investments: 3, plannedCost: 9000, plannedRoiPct: 12.5 })],
+  conversion: { complete: false, missing: [{ from: "USD", to: "EUR", period: "2026-07" }], fallbacks: [{ from: "USD", to: "EUR", usedPeriod: "2026-11", months: 14 }] },
 };
 
 describe("PortfolioTotalsSection", () => {
@@ -64,10 +65,14 @@ describe("PortfolioTotalsSection", () => {
     expect(html).toContain("1 paid back1 on track0 late1 unknown");
   });
 
-  it("lists another currency apart, never added to the headline, with a switcher", () => {
+  it("lists what another currency adds, converted, and says which rates are missing", () => {
     const html = section();
-    expect(html).toContain("Also in USD (not in the totals above): 1 plan, invested US$2,000.00, realised US$500.00, ROI -75.00%");
-    expect(html).not.toContain("€3,000.00");
+    expect(html).toContain("Of which in USD: 1 plan, invested $2,000.00, realised $500.00, ROI -75.00%; converted: invested €1,847.92, realised €461.98");
+    expect(html).toContain("Incomplete: 1 exchange rate is missing");
+    expect(html).toContain("Rate missing for 2026-07 USD→EUR");
+    expect(html).toContain("USD forecasts of 14 months at the 2026-11 rate (the latest known)");
+    expect(section(false, "nl")).toContain("Koers ontbreekt voor 2026-07 USD→EUR");
+    expect(section(false, "nl")).toContain("geïnvesteerd US$ 2.000,00");
     expect(render(<PortfolioTotalsSection totals={portfolio} currencies={["EUR", "USD"]} currencyHref={(c) => `/w/x?currency=${c}`} />)).toContain('href="/w/x?currency=USD"');
   });
 
@@ -80,7 +85,7 @@ describe("PortfolioTotalsSection", () => {
   it("percentages only: no amounts at all", () => {
     const html = section(true);
     expect(html).not.toMatch(/[€$]/);
-    expect(html).toContain("Also in USD (not in the totals above): 1 plan, ROI -75.00%");
+    expect(html).toContain("Of which in USD: 1 plan, ROI -75.00%");
   });
 });
 

@@ -6,11 +6,12 @@ import { nextSortOf, PERCENT_ONLY_SORTS } from "@/lib/dashboard/dashboard-query"
 import { formatMoney, formatPercent, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { InvestmentRow, InvestmentSort, InvestmentSortKey } from "@/lib/portfolio/stored-figures";
+import type { ConvertedRowFigures } from "@/lib/portfolio/workspace-portfolio";
 
 type Props = {
   /** null: names without links (stakeholder links have no way into the app). */
   slug: string | null;
-  rows: InvestmentRow[];
+  rows: (InvestmentRow & { converted?: ConvertedRowFigures })[];
   sort: InvestmentSort;
   /** The link that sorts the table by `sort` (back on page 1, other settings kept). */
   sortHref: (sort: InvestmentSort) => string;
@@ -89,7 +90,17 @@ export function InvestmentTable({ slug, rows, sort, sortHref, percentOnly = fals
                 {row.counted ? null : <span className="block text-xs font-normal italic text-gray-500">{t("draftMarker")}</span>}
               </th>
               <td className="py-2 pr-3"><StatusBadge status={row.status} /></td>
-              {percentOnly ? null : <td className="py-2 pr-3 text-right tabular-nums">{formatMoney(row.invested, locale, row.currency)}</td>}
+              {percentOnly ? null : (
+                <td className="py-2 pr-3 text-right tabular-nums">
+                  {formatMoney(row.invested, locale, row.currency)}
+                  {row.converted ? (
+                    <span className="block text-xs text-gray-500" data-testid="converted-invested">
+                      {row.converted.complete ? "≈ " : "≥ "}
+                      {formatMoney(row.converted.invested, locale, row.converted.currency)}
+                    </span>
+                  ) : null}
+                </td>
+              )}
               <td className="py-2 pr-3 text-right tabular-nums">{pct(row.forecastRoiPct)}</td>
               <td className={`py-2 pr-3 text-right tabular-nums ${row.actualRoiPct !== null && row.forecastRoiPct !== null && row.actualRoiPct < row.forecastRoiPct ? "text-red-700" : ""}`}>
                 {pct(row.actualRoiPct)}
@@ -100,7 +111,14 @@ export function InvestmentTable({ slug, rows, sort, sortHref, percentOnly = fals
                 <span className="block text-xs text-gray-500" data-testid="payback-status">{t(`paybackStatus.${row.paybackStatus}`)}</span>
               </td>
               <td className="whitespace-nowrap py-2 pr-3 text-right tabular-nums" data-testid="months-recorded"><MonthsRecorded row={row} /></td>
-              {percentOnly ? null : <td className="py-2 pr-3 text-right tabular-nums">{row.atStakeMonthly > 0 ? formatMoney(row.atStakeMonthly, locale, row.currency) : "—"}</td>}
+              {percentOnly ? null : (
+                <td className="py-2 pr-3 text-right tabular-nums">
+                  {row.atStakeMonthly > 0 ? formatMoney(row.atStakeMonthly, locale, row.currency) : "—"}
+                  {row.converted && row.atStakeMonthly > 0 ? (
+                    <span className="block text-xs text-gray-500">{formatMoney(row.converted.atStakeMonthly, locale, row.converted.currency)}</span>
+                  ) : null}
+                </td>
+              )}
               <td className="py-2 pr-3 whitespace-nowrap">{formatPeriod(row.startMonth, locale)}</td>
               <td className="py-2"><RoiSparkline points={sparkOf(row.sparkline)} /></td>
             </tr>

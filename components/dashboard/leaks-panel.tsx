@@ -14,6 +14,7 @@ type Props = { slug: string; leaks: WorkspacePortfolio["leaks"]; canReview: bool
 export function LeaksPanel({ slug, leaks, canReview, currentPeriod }: Props) {
   const t = useTranslations("dashboard");
   const tl = useTranslations("leaks");
+  const tc = useTranslations("conversion");
   const locale = useLocale() as UiLocale;
   const { open, openCount, reviewedCount } = leaks;
   if (open.length === 0) return <p className="text-sm text-gray-600">{reviewedCount > 0 ? t("leaksAllReviewed", { hidden: reviewedCount }) : tl("none")}</p>;
@@ -27,7 +28,16 @@ export function LeaksPanel({ slug, leaks, canReview, currentPeriod }: Props) {
                 <strong>{tl(`codes.${leak.code}`)}</strong> · {leak.investmentName}
                 {leak.kpi ? ` · ${leak.kpi}` : ""}
               </span>
-              <span className="font-semibold tabular-nums">{tl("atStake", { amount: formatMoney(leak.atStakeMonthly, locale, leak.currency) })}</span>
+              <span className="text-right font-semibold tabular-nums">
+                {tl("atStake", { amount: formatMoney(leak.atStakeMonthly, locale, leak.currency) })}
+                {leak.converted ? (
+                  <span className="block text-xs font-normal text-gray-700" data-testid="leak-converted">
+                    {leak.converted.atStakeMonthly === null
+                      ? tc("missing", { period: currentPeriod, from: leak.currency, to: leak.converted.currency })
+                      : `≈ ${formatMoney(leak.converted.atStakeMonthly, locale, leak.converted.currency)}${leak.converted.fallback && leak.converted.ratePeriod ? ` (${tc("atLatest", { period: leak.converted.ratePeriod })})` : ""}`}
+                  </span>
+                ) : null}
+              </span>
             </div>
             <p className="mt-1 text-gray-800">{renderLeakMessage(leak, locale, leak.currency)}</p>
             {leak.months.length > 0 ? (

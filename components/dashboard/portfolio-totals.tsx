@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatMoney, formatPercent } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { PortfolioTotals } from "@/lib/portfolio/roll-up";
+import { ConversionNotice } from "@/components/currency/conversion-notice";
 import { KpiCards } from "./kpi-cards";
 
 type Props = {
@@ -12,13 +13,17 @@ type Props = {
   /** The link that shows the totals in `currency`. */
   currencyHref: (currency: string) => string;
   percentOnly?: boolean;
+  /** The workspace (for "add this rate" links) and whether the reader may add rates. */
+  slug?: string | null;
+  canEditRates?: boolean;
 };
 
 /**
- * The headline (approved plans in the reporting currency), then every other currency and
- * the drafts on lines of their own: amounts in different currencies are never added up.
+ * The headline (every approved plan in the reporting currency, other currencies converted
+ * month by month), what each other currency adds to it, the conversion notice (missing
+ * rates, forecasts at the latest rate), and the drafts on lines of their own.
  */
-export function PortfolioTotalsSection({ totals, currencies, currencyHref, percentOnly = false }: Props) {
+export function PortfolioTotalsSection({ totals, currencies, currencyHref, percentOnly = false, slug = null, canEditRates = false }: Props) {
   const t = useTranslations("dashboard");
   const locale = useLocale() as UiLocale;
   const pct = (v: number | null) => formatPercent(v, locale);
@@ -46,6 +51,7 @@ export function PortfolioTotalsSection({ totals, currencies, currencyHref, perce
         ) : null}
       </div>
       <KpiCards totals={totals.headline} percentOnly={percentOnly} />
+      <ConversionNotice conversion={totals.conversion} slug={slug} canEdit={canEditRates} />
       {totals.otherCurrencies.length > 0 ? (
         <ul className="space-y-1 rounded-md border border-gray-200 bg-gray-50 p-3 text-sm" data-testid="other-currencies">
           {totals.otherCurrencies.map((other) => {
@@ -53,7 +59,15 @@ export function PortfolioTotalsSection({ totals, currencies, currencyHref, perce
             const values = { currency: other.currency, count: other.investments, roi: pct(other.actualRoiPct) };
             return (
               <li key={other.currency} data-testid={`other-currency-${other.currency}`}>
-                {percentOnly ? t("otherCurrencyPercent", values) : t("otherCurrency", { ...values, invested: money(other.invested), realised: money(other.realised) })}{" "}
+                {percentOnly
+                  ? t("otherCurrencyPercent", values)
+                  : t("otherCurrency", {
+                      ...values,
+                      invested: money(other.invested),
+                      realised: money(other.realised),
+                      investedConverted: formatMoney(other.converted.invested, locale, totals.reportingCurrency),
+                      realisedConverted: formatMoney(other.converted.realised, locale, totals.reportingCurrency),
+                    })}{" "}
                 <Link href={currencyHref(other.currency)} className="text-blue-700 underline">
                   {t("currencySwitch")} {other.currency}
                 </Link>

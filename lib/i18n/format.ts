@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { minorUnitOf } from "@/lib/shared/currencies";
 import { FORMAT_LOCALE, type UiLocale } from "./locales";
 
 type DecimalLike = Decimal.Value | { toString(): string };
@@ -20,10 +21,14 @@ const exact = (nf: Intl.NumberFormat) => nf as unknown as ExactFormat;
 // Building an Intl formatter costs far more than using one; they are immutable, so each
 // locale and option set is built once per process.
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+// Money in English is written the American way ($1,234.56, CA$, €, £); en-GB would write
+// US$1,234.56. Grouping and decimals are the same in both.
+const MONEY_LOCALE: Record<UiLocale, string> = { ...FORMAT_LOCALE, en: "en-US" };
 function numberFormat(locale: UiLocale, options: Intl.NumberFormatOptions): ExactFormat {
   const key = `n|${locale}|${JSON.stringify(options)}`;
   let nf = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (nf === undefined) formatters.set(key, (nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], options)));
+  const tag = options.style === "currency" ? MONEY_LOCALE[locale] : FORMAT_LOCALE[locale];
+  if (nf === undefined) formatters.set(key, (nf = new Intl.NumberFormat(tag, options)));
   return exact(nf);
 }
 function dateFormat(locale: UiLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -33,10 +38,14 @@ function dateFormat(locale: UiLocale, options: Intl.DateTimeFormatOptions): Intl
   return df;
 }
 
-/** nl: € 1.234,56 · en: €1,234.56 */
+/**
+ * nl: € 1.234,56 · US$ 1.234,56 · en: €1,234.56 · $1,234.56; rounded half-up to the
+ * currency's minor unit (JPY: ¥1,235).
+ */
 export function formatMoney(value: DecimalLike, locale: UiLocale, currency = "EUR"): string {
-  const nf = numberFormat(locale, { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return nf.format(roundHalfUp(value, 2));
+  const places = minorUnitOf(currency);
+  const nf = numberFormat(locale, { style: "currency", currency, minimumFractionDigits: places, maximumFractionDigits: places });
+  return nf.format(roundHalfUp(value, places));
 }
 
 /** The value is a percentage already (83.33 → "83,33%" in nl). */
@@ -46,10 +55,11 @@ export function formatPercent(value: DecimalLike | null, locale: UiLocale): stri
   return `${nf.format(roundHalfUp(value, 2))}%`;
 }
 
-/** An amount without currency symbol, always with cents: nl 1.234,50 · en 1,234.50 (table columns name the currency once). */
-export function formatAmount(value: DecimalLike, locale: UiLocale): string {
-  const nf = numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return nf.format(roundHalfUp(value, 2));
+/** An amount without currency symbol, with the currency's minor unit (default cents): nl 1.234,50 · en 1,234.50 (table columns name the currency once). */
+export function formatAmount(value: DecimalLike, locale: UiLocale, currency?: string): string {
+  const places = currency ? minorUnitOf(currency) : 2;
+  const nf = numberFormat(locale, { minimumFractionDigits: places, maximumFractionDigits: places });
+  return nf.format(roundHalfUp(value, places));
 }
 
 export function formatNumber(value: DecimalLike, locale: UiLocale, places = 2): string {

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { minorUnitOf } from "@/lib/shared/currencies";
 
 const HalfUp = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
@@ -14,3 +15,6 @@ export function roiPct(cost: Decimal, benefit: Decimal): number | null {
 
 /** A money figure for display, rounded half-up to cents. */
 export const cents = (value: Decimal) => new HalfUp(value.toString()).toDecimalPlaces(2).toNumber();
+
+/** A money figure for display, rounded half-up to the currency's minor unit (EUR cents, whole yen). */
+export const minorUnits = (value: Decimal, currency: string) => new HalfUp(value.toString()).toDecimalPlaces(minorUnitOf(currency)).toNumber();

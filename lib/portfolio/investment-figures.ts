@@ -84,6 +84,9 @@ export type MonthContribution = {
   actualBenefit: Decimal;
   cumCost: Decimal;
   cumBenefit: Decimal;
+  /** A recorded month's forecast, as the figures' forecastCost/forecastBenefit sum it (0 otherwise). */
+  forecastCost: Decimal;
+  forecastBenefit: Decimal;
 } & Record<`${ScenarioName}Cost` | `${ScenarioName}Benefit`, Decimal>;
 
 export type FiguresSource = {
@@ -243,6 +246,7 @@ export function figuresOf(source: FiguresSource, evaluation: InvestmentEvaluatio
 export function contributionsOf(source: FiguresSource, evaluation: InvestmentEvaluation): MonthContribution[] {
   const byPeriod = new Map(source.actuals.map((a) => [a.period, a]));
   const scenarios = evaluation.ok ? evaluation.result.scenarios : {};
+  const forecasts = new Map((evaluation.ok ? (evaluation.result.actuals?.months ?? []) : []).map((m) => [m.period, m]));
   let last = source.horizonMonths;
   let first = 1;
   for (const period of byPeriod.keys()) {
@@ -260,7 +264,8 @@ export function contributionsOf(source: FiguresSource, evaluation: InvestmentEva
     const actualBenefit = new Decimal(actual ? actual.benefit.toString() : 0);
     cumCost = cumCost.plus(actualCost);
     cumBenefit = cumBenefit.plus(actualBenefit);
-    const row = { period, recorded: actual !== undefined, actualCost, actualBenefit, cumCost, cumBenefit } as MonthContribution;
+    const forecast = forecasts.get(period);
+    const row = { period, recorded: actual !== undefined, actualCost, actualBenefit, cumCost, cumBenefit, forecastCost: dec(forecast?.forecastCost), forecastBenefit: dec(forecast?.forecastBenefit) } as MonthContribution;
     for (const name of SCENARIO_NAMES) {
       const month = n >= 1 ? scenarios[name]?.months[n - 1] : undefined;
       row[`${name}Cost`] = dec(month?.cost);

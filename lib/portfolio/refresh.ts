@@ -203,7 +203,15 @@ export async function refreshInvestmentFigures(tx: Tx, ref: FiguresRef): Promise
   // Only the months from the earliest change on are replaced, when nothing else moved.
   const from = stored && ref.fromMonth && sameBucket(oldBucket, newBucket) ? ref.fromMonth : null;
   const oldMonths = (await tx.investmentMonth.findMany({ where: { investmentId: ref.investmentId, ...(from ? { month: { gte: from } } : {}) } })).map(
-    (r): StoredMonth => ({ ...moneyOf(r), month: r.month, recorded: r.recorded, cumCost: new Decimal(r.cumCost.toString()), cumBenefit: new Decimal(r.cumBenefit.toString()) }),
+    (r): StoredMonth => ({
+      ...moneyOf(r),
+      month: r.month,
+      recorded: r.recorded,
+      cumCost: new Decimal(r.cumCost.toString()),
+      cumBenefit: new Decimal(r.cumBenefit.toString()),
+      forecastCost: new Decimal(r.forecastCost.toString()),
+      forecastBenefit: new Decimal(r.forecastBenefit.toString()),
+    }),
   );
   const replaced = from ? newMonths.filter((r) => r.month >= from) : newMonths;
 
@@ -223,6 +231,8 @@ export async function refreshInvestmentFigures(tx: Tx, ref: FiguresRef): Promise
         recorded: r.recorded,
         cumCost: r.cumCost.toFixed(2),
         cumBenefit: r.cumBenefit.toFixed(2),
+        forecastCost: r.forecastCost.toFixed(2),
+        forecastBenefit: r.forecastBenefit.toFixed(2),
         ...Object.fromEntries(MONEY_COLUMNS.map((c) => [c, r[c].toFixed(2)])),
       })) as Prisma.InvestmentMonthCreateManyInput[],
     });
@@ -242,7 +252,7 @@ export async function removeInvestmentFigures(tx: Tx, ref: Pick<FiguresRef, "wor
       tx,
       ref.workspaceId,
       bucketOf(stored),
-      negate(months.map((r) => ({ ...moneyOf(r), month: r.month, recorded: r.recorded, cumCost: new Decimal(0), cumBenefit: new Decimal(0) }))),
+      negate(months.map((r) => ({ ...moneyOf(r), month: r.month, recorded: r.recorded, cumCost: new Decimal(0), cumBenefit: new Decimal(0), forecastCost: new Decimal(0), forecastBenefit: new Decimal(0) }))),
     );
   }
   await tx.investmentMonth.deleteMany({ where: { investmentId: ref.investmentId } });

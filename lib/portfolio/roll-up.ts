@@ -1,7 +1,9 @@
 import Decimal from "decimal.js";
+import { Money, mergeNotes, type ConversionNotes, type MonthMoneyColumn, type RateFallback } from "@/lib/currency/convert";
+import type { MissingRate } from "@/lib/currency/rate-book";
 import { monthNumberOf, periodOfMonthNumber } from "@/lib/investments/months";
 import { SCENARIO_NAMES, type ScenarioName } from "@/lib/roi";
-import { cents, roiPct } from "./decimal-figures";
+import { minorUnits, roiPct } from "./decimal-figures";
 import type { InvestmentFigures } from "./investment-figures";
 import { PAYBACK_STATUSES, type PaybackStatus } from "./payback";
 
@@ -28,16 +30,16 @@ export type Tally = {
 
 export const emptyTally = (): Tally => ({
   investments: 0,
-  invested: new Decimal(0),
-  realised: new Decimal(0),
-  forecastCost: new Decimal(0),
-  forecastBenefit: new Decimal(0),
-  plannedCost: new Decimal(0),
-  plannedBenefit: new Decimal(0),
+  invested: new Money(0),
+  realised: new Money(0),
+  forecastCost: new Money(0),
+  forecastBenefit: new Money(0),
+  plannedCost: new Money(0),
+  plannedBenefit: new Money(0),
   payback: { paid_back: 0, on_track: 0, late: 0, unknown: 0 },
   missingMonths: 0,
   leaks: 0,
-  atStakeMonthly: new Decimal(0),
+  atStakeMonthly: new Money(0),
   lastActualAt: null,
 });
 
@@ -81,70 +83,126 @@ export function tallyOf(f: InvestmentFigures, visibleLeaks?: { count: number; at
   return t;
 }
 
-/** Display figures of a tally: money rounded half-up to cents, ROI from the summed money (never an average). */
+/** Display figures of a tally: money rounded half-up to the currency's minor unit, ROI from the summed money (never an average). */
 export function totalsOf(currency: string, t: Tally) {
+  const money = (value: Decimal) => minorUnits(value, currency);
   return {
     currency,
     investments: t.investments,
-    invested: cents(t.invested),
-    realised: cents(t.realised),
-    net: cents(t.realised.minus(t.invested)),
+    invested: money(t.invested),
+    realised: money(t.realised),
+    net: money(t.realised.minus(t.invested)),
     actualRoiPct: roiPct(t.invested, t.realised),
-    forecastCost: cents(t.forecastCost),
-    forecastBenefit: cents(t.forecastBenefit),
+    forecastCost: money(t.forecastCost),
+    forecastBenefit: money(t.forecastBenefit),
     forecastRoiPct: roiPct(t.forecastCost, t.forecastBenefit),
-    plannedCost: cents(t.plannedCost),
-    plannedBenefit: cents(t.plannedBenefit),
+    plannedCost: money(t.plannedCost),
+    plannedBenefit: money(t.plannedBenefit),
     plannedRoiPct: roiPct(t.plannedCost, t.plannedBenefit),
     payback: { ...t.payback },
     missingMonths: t.missingMonths,
     leaks: t.leaks,
-    atStakeMonthly: cents(t.atStakeMonthly),
+    atStakeMonthly: money(t.atStakeMonthly),
     lastActualAt: t.lastActualAt,
   };
 }
 export type CurrencyTotals = ReturnType<typeof totalsOf>;
 
+/** The tally of a currency group with its money replaced by the converted months' sums and the converted money at stake. */
+export function convertTally(tally: Tally, sums: Record<MonthMoneyColumn, Decimal>, atStakeMonthly: Decimal): Tally {
+  return {
+    ...tally,
+    invested: sums.actualCost,
+    realised: sums.actualBenefit,
+    forecastCost: sums.forecastCost,
+    forecastBenefit: sums.forecastBenefit,
+    plannedCost: sums.expectedCost,
+    plannedBenefit: sums.expectedBenefit,
+    atStakeMonthly,
+  };
+}
+
 export type RollUpOptions = {
-  /** The currency of the headline figures; amounts in other currencies are listed apart. */
+  /** The currency of the headline figures; amounts in other currencies are converted into it. */
   reportingCurrency: string;
   category?: string | null;
 };
 
-export type PortfolioTotals = {
-  reportingCurrency: string;
-  /** Counted plans in the reporting currency (zeros when there are none). */
-  headline: CurrencyTotals;
-  /** Counted plans in every other currency, one entry each, never added to the headline. */
-  otherCurrencies: CurrencyTotals[];
-  /** Draft plans, per currency, shown apart. */
-  drafts: CurrencyTotals[];
+/** Whether every amount could be converted; the rates that are missing; forecasts at the latest known rate. */
+export type ConversionSummary = { complete: boolean; missing: MissingRate[]; fallbacks: RateFallback[] };
+
+export const conversionSummaryOf = (notes: readonly ConversionNotes[]): ConversionSummary => {
+  const merged = mergeNotes(notes);
+  return { complete: merged.missing.length === 0, ...merged };
 };
 
-/** Groups tallies by currency into the headline, other currencies and drafts. */
-export function assembleTotals(groups: { currency: string; counted: boolean; tally: Tally }[], reportingCurrency: string): PortfolioTotals {
-  const merged = new Map<string, { currency: string; counted: boolean; tally: Tally }>();
+export type PortfolioTotals = {
+  reportingCurrency: string;
+  /** Every counted plan, in the reporting currency: its own amounts plus the others converted month by month (zeros when there are none). */
+  headline: CurrencyTotals;
+  /** Counted plans in each other currency: their own figures, and (`converted`) what they add to the headline. */
+  otherCurrencies: (CurrencyTotals & { converted: CurrencyTotals })[];
+  /** Draft plans, per currency, in their own currency, shown apart. */
+  drafts: CurrencyTotals[];
+  /** Rates missing for some months (the headline is then incomplete) and forecasts converted at the latest known rate. */
+  conversion: ConversionSummary;
+};
+
+/** A currency group's tally; for a currency other than the reporting one, also its conversion. */
+export type TallyGroup = { currency: string; counted: boolean; tally: Tally; converted?: { tally: Tally; notes: ConversionNotes } };
+
+/** Groups tallies by currency into the headline (everything counted, converted), other currencies and drafts. */
+export function assembleTotals(groups: TallyGroup[], reportingCurrency: string): PortfolioTotals {
+  const merged = new Map<string, TallyGroup>();
   for (const g of groups) {
     const key = `${g.counted ? 1 : 0}${g.currency}`;
     const existing = merged.get(key);
-    merged.set(key, existing ? { ...existing, tally: mergeTally(existing.tally, g.tally) } : g);
+    if (!existing) {
+      merged.set(key, g);
+      continue;
+    }
+    const converted =
+      existing.converted || g.converted
+        ? {
+            tally: mergeTally(existing.converted?.tally ?? emptyTally(), g.converted?.tally ?? emptyTally()),
+            notes: mergeNotes([existing.converted?.notes ?? { missing: [], fallbacks: [] }, g.converted?.notes ?? { missing: [], fallbacks: [] }]),
+          }
+        : undefined;
+    merged.set(key, { ...existing, tally: mergeTally(existing.tally, g.tally), converted });
   }
   const all = [...merged.values()].sort((a, b) => a.currency.localeCompare(b.currency));
   const counted = all.filter((g) => g.counted);
-  const headline = counted.find((g) => g.currency === reportingCurrency);
+  const others = counted.filter((g) => g.currency !== reportingCurrency);
+  // A group without a conversion has no months to convert: it adds its counts and no money.
+  const convertedOf = (g: TallyGroup) => g.converted ?? { tally: { ...emptyTally(), investments: g.tally.investments, payback: { ...g.tally.payback }, missingMonths: g.tally.missingMonths, leaks: g.tally.leaks, lastActualAt: g.tally.lastActualAt }, notes: { missing: [], fallbacks: [] } };
+  let headline = counted.find((g) => g.currency === reportingCurrency)?.tally ?? emptyTally();
+  for (const g of others) headline = mergeTally(headline, convertedOf(g).tally);
   return {
     reportingCurrency,
-    headline: totalsOf(reportingCurrency, headline?.tally ?? emptyTally()),
-    otherCurrencies: counted.filter((g) => g.currency !== reportingCurrency).map((g) => totalsOf(g.currency, g.tally)),
+    headline: totalsOf(reportingCurrency, headline),
+    otherCurrencies: others.map((g) => ({ ...totalsOf(g.currency, g.tally), converted: totalsOf(reportingCurrency, convertedOf(g).tally) })),
     drafts: all.filter((g) => !g.counted).map((g) => totalsOf(g.currency, g.tally)),
+    conversion: conversionSummaryOf(others.map((g) => convertedOf(g).notes)),
   };
 }
 
-/** The portfolio totals of a list of investment figures (archived ones are left out). */
-export function rollUp(figures: InvestmentFigures[], options: RollUpOptions, visible?: (f: InvestmentFigures) => { count: number; atStake: Decimal }): PortfolioTotals {
+/**
+ * The portfolio totals of a list of investment figures (archived ones are left out).
+ * `convert` gives an investment's figures in the reporting currency (required for any
+ * investment in another currency; without it such an investment adds no money).
+ */
+export function rollUp(
+  figures: InvestmentFigures[],
+  options: RollUpOptions,
+  visible?: (f: InvestmentFigures) => { count: number; atStake: Decimal },
+  convert?: (f: InvestmentFigures, tally: Tally) => { tally: Tally; notes: ConversionNotes },
+): PortfolioTotals {
   const groups = figures
     .filter((f) => !f.archived && (!options.category || f.category === options.category))
-    .map((f) => ({ currency: f.currency, counted: f.counted, tally: tallyOf(f, visible?.(f)) }));
+    .map((f): TallyGroup => {
+      const tally = tallyOf(f, visible?.(f));
+      return { currency: f.currency, counted: f.counted, tally, converted: f.currency !== options.reportingCurrency && convert ? convert(f, tally) : undefined };
+    });
   return assembleTotals(groups, options.reportingCurrency);
 }
 

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { currentPeriod, dateToPeriod, periodToDate } from "@/lib/investments/months";
 import type { Leak } from "@/lib/roi";
 import type { FiguresDetail, FoundLeak, SparkPoint } from "./investment-figures";
+import { convertedAtStakeOf, rankingFactors, type ConvertedAtStake, type LeakConversion } from "./leak-conversion";
 import type { PaybackStatus } from "./payback";
 import { emptyTally, totalsOf, type CurrencyTotals, type MonthTotals, type Tally } from "./roll-up";
 
@@ -107,6 +108,8 @@ export type PortfolioLeak = FoundLeak & {
   /** The review that hides it (reviewed leaks), or the latest review of a leak that got worse since. */
   review: LeakReviewInfo | null;
   hidden: boolean;
+  /** Its money at stake in the reporting currency, when that differs from the investment's (see listLeaks). */
+  converted?: ConvertedAtStake | null;
 };
 
 type LeakRow = {
@@ -163,17 +166,20 @@ function leakOf(r: LeakRow): PortfolioLeak {
  * ones (up to `reviewedLimit`, default all) with who reviewed them, why and until when.
  * `investmentId` narrows to one investment.
  */
-export async function listLeaks(filter: FiguresFilter & { investmentId?: string }, today: Date, limit = 20, reviewedLimit?: number) {
+export async function listLeaks(filter: FiguresFilter & { investmentId?: string }, today: Date, limit = 20, reviewedLimit?: number, conversion?: LeakConversion) {
   if (filter.workspaceIds.length === 0) return { open: [], openCount: 0, reviewed: [], reviewedCount: 0 };
   const periodStart = periodToDate(currentPeriod(today));
   const only = filter.investmentId ? Prisma.sql`AND l."investmentId" = ${filter.investmentId}` : Prisma.empty;
+  // Ranked by money at stake in the reporting currency (leaks in other currencies at the current rate).
+  const ranking = rankingFactors(conversion, conversion ? await currenciesOf(filter.workspaceIds) : []);
   const rows = await getDb().$queryRaw<(LeakRow & { openCount: number; reviewedCount: number })[]>`
     WITH ranked AS (
       SELECT l.leak, l."atStakeMonthly"::text AS "atStakeMonthly", l.previously, l.subject, l."investmentId", l."workspaceId",
         f.name, f.currency, f."startMonth", f.counted, ${hiddenSql(periodStart)} AS hidden,
         r.id AS "reviewId", r.kind::text AS kind, r.reason, r."snoozedUntil", r."createdByName" AS "reviewedBy", r."createdAt" AS "reviewedAt",
-        r."atStakeMonthly"::text AS "reviewedAtStake", l."atStakeMonthly" AS sort
+        r."atStakeMonthly"::text AS "reviewedAtStake", l."atStakeMonthly" * COALESCE(x.factor, 1) AS sort
       FROM "LeakFinding" l JOIN "InvestmentFigures" f ON f."investmentId" = l."investmentId"
+      LEFT JOIN unnest(${ranking.currencies}::text[], ${ranking.factors}::numeric[]) AS x(currency, factor) ON x.currency = f.currency
       ${latestReviewJoin}
       WHERE l."workspaceId" = ANY(${filter.workspaceIds}) AND NOT f.archived ${categoryClause(filter.category)} ${only}
     ), numbered AS (
@@ -185,10 +191,14 @@ export async function listLeaks(filter: FiguresFilter & { investmentId?: string 
     SELECT * FROM numbered
     WHERE (hidden AND ${reviewedLimit === undefined ? Prisma.sql`true` : Prisma.sql`n <= ${reviewedLimit}`}) OR (NOT hidden AND n <= ${limit})
     ORDER BY hidden, n`;
+  const convertedLeakOf = (r: LeakRow) => {
+    const leak = leakOf(r);
+    return conversion ? { ...leak, converted: convertedAtStakeOf(leak.atStakeMonthly, leak.currency, conversion) } : leak;
+  };
   return {
-    open: rows.filter((r) => !r.hidden).map(leakOf),
+    open: rows.filter((r) => !r.hidden).map(convertedLeakOf),
     openCount: rows[0]?.openCount ?? 0,
-    reviewed: rows.filter((r) => r.hidden).map(leakOf),
+    reviewed: rows.filter((r) => r.hidden).map(convertedLeakOf),
     reviewedCount: rows[0]?.reviewedCount ?? 0,
   };
 }

@@ -1,7 +1,13 @@
 import Decimal from "decimal.js";
+import { convertMonthlyAmount, mergeNotes } from "@/lib/currency/convert";
+import type { RateBook } from "@/lib/currency/rate-book";
+import { loadRateBooks } from "@/lib/currency/rate-books";
 import { currentPeriod } from "@/lib/investments/months";
+import { SCENARIO_NAMES } from "@/lib/roi";
+import { convertForeignInvestments, sumConverted, type ConvertedInvestment } from "./converted-months";
+import { minorUnits } from "./decimal-figures";
 import { ensureFreshFigures } from "./refresh";
-import { assembleTotals, cumulativeRoiSeries, type PortfolioTotals, type RoiLinePoint } from "./roll-up";
+import { assembleTotals, convertTally, cumulativeRoiSeries, type MonthTotals, type PortfolioTotals, type RoiLinePoint, type TallyGroup } from "./roll-up";
 import {
   currenciesOf,
   DEFAULT_INVESTMENT_SORT,
@@ -31,13 +37,16 @@ export type PortfolioQuery = {
 
 export const REVIEWED_LEAK_LIMIT = 50;
 
+/** A row's money in the reporting currency, for an investment in another currency. */
+export type ConvertedRowFigures = { currency: string; invested: number; realised: number; atStakeMonthly: number; complete: boolean };
+
 export type WorkspacePortfolio = {
   period: string;
   totals: PortfolioTotals;
   /** Every currency the workspace's investments are in. */
   currencies: string[];
   chart: { currency: string; points: RoiLinePoint[] };
-  table: { rows: InvestmentRow[]; total: number; page: number; pageSize: number; pageCount: number; sort: InvestmentSort };
+  table: { rows: (InvestmentRow & { converted?: ConvertedRowFigures })[]; total: number; page: number; pageSize: number; pageCount: number; sort: InvestmentSort };
   leaks: { open: PortfolioLeak[]; openCount: number; reviewed: PortfolioLeak[]; reviewedCount: number };
 };
 
@@ -55,6 +64,45 @@ export function withLeakSums<T extends { workspaceId: string; currency: string; 
 }
 
 /**
+ * Adds each currency group's conversion into its workspace's target currency: the money of
+ * its converted months, and its open money at stake at the current month's rate.
+ */
+export function withConversions<T extends { workspaceId: string; currency: string; counted: boolean; tally: TallyGroup["tally"] }>(
+  groups: T[],
+  converted: ConvertedInvestment[],
+  targets: Map<string, string>,
+  books: Map<string, RateBook>,
+  period: string,
+): (T & Pick<TallyGroup, "converted">)[] {
+  const sums = sumConverted(converted, (i) => `${i.workspaceId}\u0000${i.currency}\u0000${i.counted}`);
+  return groups.map((g) => {
+    const target = targets.get(g.workspaceId);
+    if (target === undefined || g.currency === target) return g;
+    const book = books.get(g.workspaceId);
+    const group = sums.get(`${g.workspaceId}\u0000${g.currency}\u0000${g.counted}`);
+    if (!book || !group) return g;
+    const atStake = convertMonthlyAmount(g.tally.atStakeMonthly, g.currency, target, period, book);
+    return { ...g, converted: { tally: convertTally(g.tally, group.sums, atStake.value), notes: mergeNotes([group.notes, atStake.notes]) } };
+  });
+}
+
+/** Monthly totals in the target currency: the target's own months plus the converted months of the other currencies (counted plans). */
+export function addConvertedMonths(own: MonthTotals[], converted: ConvertedInvestment[]): MonthTotals[] {
+  const byPeriod = new Map(own.map((m) => [m.period, { ...m }]));
+  const keys = ["actualCost", "actualBenefit", ...SCENARIO_NAMES.flatMap((n) => [`${n}Cost`, `${n}Benefit`] as const)] as const;
+  for (const investment of converted) {
+    if (!investment.counted) continue;
+    for (const m of investment.months) {
+      const existing = byPeriod.get(m.period);
+      const row = existing ?? ({ period: m.period, ...Object.fromEntries(keys.map((k) => [k, new Decimal(0)])) } as MonthTotals);
+      for (const k of keys) row[k] = row[k].plus(m[k]);
+      byPeriod.set(m.period, row);
+    }
+  }
+  return [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
+}
+
+/**
  * Everything the workspace dashboard and a workspace share link show: totals per currency
  * (headline = counted plans in the reporting currency), the cumulative ROI chart, one
  * sorted page of investments and the ranked leaks. A fixed number of queries, bounded by
@@ -69,28 +117,45 @@ export async function getWorkspacePortfolio(workspace: { id: string; currency: s
   const sort = query.sort ?? DEFAULT_INVESTMENT_SORT;
   const pageSize = query.pageSize ?? INVESTMENT_PAGE_SIZE;
   const requestedPage = Math.max(1, Math.floor(query.page ?? 1));
-  const [groups, leakSums, months, currencies, leaks, firstPage] = await Promise.all([
+  const [currencies, books] = await Promise.all([currenciesOf([workspace.id]), loadRateBooks([workspace.id])]);
+  // A currency none of the investments is in falls back to the workspace's (it is never invented).
+  const reportingCurrency = requestedCurrency === workspace.currency || currencies.includes(requestedCurrency) ? requestedCurrency : workspace.currency;
+  const book = books.get(workspace.id) as RateBook;
+  const targets = new Map([[workspace.id, reportingCurrency]]);
+  const [groups, leakSums, months, leaks, firstPage, converted] = await Promise.all([
     sumStoredFigures(filter),
     sumOpenLeaks(filter, today),
-    monthTotalsOf(workspace.id, requestedCurrency, { category: filter.category }),
-    currenciesOf([workspace.id]),
-    listLeaks(filter, today, query.leakLimit ?? 20, query.reviewedLeakLimit ?? REVIEWED_LEAK_LIMIT),
+    monthTotalsOf(workspace.id, reportingCurrency, { category: filter.category }),
+    listLeaks(filter, today, query.leakLimit ?? 20, query.reviewedLeakLimit ?? REVIEWED_LEAK_LIMIT, { target: reportingCurrency, book, period }),
     pageOfInvestments(filter, sort, requestedPage, pageSize, today),
+    convertForeignInvestments(filter, targets, books),
   ]);
   const pageCount = Math.max(1, Math.ceil(firstPage.total / pageSize));
   // A page past the end (the list shrank) shows the last page.
   const page = Math.min(requestedPage, pageCount);
   const table = page === requestedPage ? firstPage : await pageOfInvestments(filter, sort, page, pageSize, today);
-  // A currency none of the investments is in falls back to the workspace's (it is never invented).
-  const known = requestedCurrency === workspace.currency || currencies.includes(requestedCurrency);
-  const reportingCurrency = known ? requestedCurrency : workspace.currency;
-  const chartMonths = known ? months : await monthTotalsOf(workspace.id, reportingCurrency, { category: filter.category });
+  const byInvestment = new Map(converted.map((c) => [c.investmentId, c]));
+  const rows = table.rows.map((row) => {
+    const c = byInvestment.get(row.id);
+    if (!c) return row;
+    const atStake = convertMonthlyAmount(String(row.atStakeMonthly), row.currency, reportingCurrency, period, book);
+    return {
+      ...row,
+      converted: {
+        currency: reportingCurrency,
+        invested: minorUnits(c.sums.actualCost, reportingCurrency),
+        realised: minorUnits(c.sums.actualBenefit, reportingCurrency),
+        atStakeMonthly: minorUnits(atStake.value, reportingCurrency),
+        complete: c.notes.missing.length === 0 && atStake.notes.missing.length === 0,
+      },
+    };
+  });
   return {
     period,
-    totals: assembleTotals(withLeakSums(groups, leakSums), reportingCurrency),
+    totals: assembleTotals(withConversions(withLeakSums(groups, leakSums), converted, targets, books, period), reportingCurrency),
     currencies: currencies.includes(reportingCurrency) ? currencies : [reportingCurrency, ...currencies],
-    chart: { currency: reportingCurrency, points: cumulativeRoiSeries(chartMonths, period) },
-    table: { rows: table.rows, total: table.total, page, pageSize, pageCount, sort },
+    chart: { currency: reportingCurrency, points: cumulativeRoiSeries(addConvertedMonths(months, converted), period) },
+    table: { rows, total: table.total, page, pageSize, pageCount, sort },
     leaks,
   };
 }

@@ -27,3 +27,22 @@ export const isIsoCurrency = (code: string): boolean => KNOWN.has(code);
 export const ISO_CURRENCY_MESSAGE = "Use an ISO 4217 currency code such as EUR";
 /** The same under a path of an imported file ("currency: must be …"). */
 export const ISO_CURRENCY_PATH_MESSAGE = "must be an ISO 4217 currency code such as EUR";
+
+const minorUnits = new Map<string, number>();
+
+/**
+ * The number of decimals of a currency's minor unit (ISO 4217 via the platform's ICU data):
+ * EUR, USD, CHF 2 · JPY, KRW, ISK 0 · BHD, KWD 3. Amounts round to it, half-up, for display.
+ */
+export function minorUnitOf(code: string): number {
+  let digits = minorUnits.get(code);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    minorUnits.set(code, digits);
+  }
+  return digits;
+}

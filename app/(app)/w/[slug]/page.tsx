@@ -37,7 +37,13 @@ export default async function WorkspaceDashboardPage({ params, searchParams }: P
   return (
     <div className="space-y-6">
       <CategoryFilter value={query.category} keep={keptParams(shown)} />
-      <PortfolioTotalsSection totals={totals} currencies={portfolio.currencies} currencyHref={(currency) => href({ currency: currency === workspace.currency ? null : currency })} />
+      <PortfolioTotalsSection
+        totals={totals}
+        currencies={portfolio.currencies}
+        currencyHref={(currency) => href({ currency: currency === workspace.currency ? null : currency })}
+        slug={workspace.slug}
+        canEditRates={canWrite(role)}
+      />
       <Card><RoiBandChart points={chart.points} title={t("chartTitleIn", { currency: chart.currency })} /></Card>
       <Card title={t("leaksTitle")}>
         <div className="space-y-6">
