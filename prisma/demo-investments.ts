@@ -22,6 +22,8 @@ export type DemoInvestment = {
   startMonthsAgo: number;
   horizonMonths: number;
   status: "active" | "approved";
+  /** The investment's own currency (default EUR). */
+  currency?: "EUR" | "USD";
   plan: PlanDocument;
   kpis: DemoKpi[];
   /** Recorded months (1-based) and how actuals relate to the forecast of that month. */
@@ -179,5 +181,44 @@ export const DEMO_INVESTMENTS: DemoInvestment[] = [
     },
     kpis: [{ name: "Cart recovery rate", unit: "%", baseline: "4", target: "9", direction: "up", measurements: [[3, "6"], [6, "8"], [9, "9.5"]] }],
     actuals: { months: range(1, 12), costFactor: () => "1", benefitFactor: () => "1.1" },
+  },
+  {
+    workspace: "vertaalbureau-lingua",
+    name: "AI-vertaalplatform (in dollars)",
+    description: "Een Amerikaans AI-vertaalplatform, gefactureerd in dollars: opzet en licentie in USD, de tijdwinst van de vertalers ook in USD gewaardeerd.",
+    category: "ai_automation",
+    ownerName: "Lotte Bakker",
+    startMonthsAgo: 12,
+    horizonMonths: 24,
+    status: "active",
+    currency: "USD",
+    plan: {
+      costs: [
+        { kind: "oneTime", label: "Implementation (USD)", amount: 12000, month: 1 },
+        { kind: "recurring", label: "Licence, 12 seats (USD)", monthly: 890 },
+      ],
+      benefits: [{ kind: "timeSaving", label: "Less post-editing per document", minutesPerUnit: 20, unitsPerMonth: 300, hourlyRate: 55, fromMonth: 2, rampMonths: 2, range: { low: 0.7, high: 1.15 } }],
+    },
+    kpis: [],
+    actuals: { months: range(1, 12), costFactor: () => "1", benefitFactor: () => "1.03" },
+  },
+  {
+    workspace: "vertaalbureau-lingua",
+    name: "Klantportaal voor offertes",
+    description: "Klanten vragen offertes aan via een portaal in plaats van per e-mail.",
+    category: "process",
+    ownerName: "Lotte Bakker",
+    startMonthsAgo: 11,
+    horizonMonths: 24,
+    status: "active",
+    plan: {
+      costs: [
+        { kind: "oneTime", label: "Bouw portaal", amount: 9000, month: 1 },
+        { kind: "recurring", label: "Hosting", monthly: 120 },
+      ],
+      benefits: [{ kind: "timeSaving", label: "Minder offertewerk", minutesPerUnit: 30, unitsPerMonth: 60, hourlyRate: 48, fromMonth: 2, rampMonths: 1 }],
+    },
+    kpis: [],
+    actuals: { months: range(1, 11), costFactor: () => "1", benefitFactor: () => "1" },
   },
 ];

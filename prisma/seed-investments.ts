@@ -10,7 +10,8 @@ type Author = { id: string; name: string };
 async function seedInvestment(tx: Tx, demo: DemoInvestment, workspaceId: string, author: Author, today: Date) {
   const now = currentPeriod(today);
   const startMonth = periodOfMonthNumber(now, 1 - demo.startMonthsAgo);
-  const header = { name: demo.name, currency: "EUR", startMonth, horizonMonths: demo.horizonMonths };
+  const currency = demo.currency ?? "EUR";
+  const header = { name: demo.name, currency, startMonth, horizonMonths: demo.horizonMonths };
   const validation = validatePlan(header, demo.plan);
   if (!validation.ok) throw new Error(`Demo plan "${demo.name}" is invalid: ${JSON.stringify(validation.errors)}`);
   const definition = buildPlanDefinition(header, validation.plan as never);
@@ -27,7 +28,7 @@ async function seedInvestment(tx: Tx, demo: DemoInvestment, workspaceId: string,
       ownerName: demo.ownerName,
       startMonth: periodToDate(startMonth),
       horizonMonths: demo.horizonMonths,
-      currency: "EUR",
+      currency,
       status: demo.status,
       plan: validation.plan,
       createdById: author.id,
@@ -84,4 +85,29 @@ export async function seedDemoInvestments(tx: Tx, options: { workspaces: Record<
     const workspaceId = options.workspaces[demo.workspace];
     if (workspaceId) await seedInvestment(tx, demo, workspaceId, options.author, options.today);
   }
+}
+
+/**
+ * The translation agency's EUR→USD rates (1 EUR = rate USD, the ECB's way), one per month
+ * from twelve months ago up to last month: every recorded dollar month converts at its own
+ * month's rate; later forecasts use the latest one (and say so). Realistic monthly
+ * averages, entered as the demo's own table.
+ */
+export const DEMO_USD_RATES = ["1.0905", "1.0479", "1.0354", "1.0413", "1.0807", "1.1214", "1.1278", "1.1520", "1.1677", "1.1641", "1.1732", "1.1634"];
+
+export async function seedDemoRates(tx: Tx, options: { workspaceId: string; author: Author; today: Date }) {
+  const now = currentPeriod(options.today);
+  await tx.exchangeRate.createMany({
+    data: DEMO_USD_RATES.map((rate, i) => ({
+      workspaceId: options.workspaceId,
+      fromCurrency: "EUR",
+      toCurrency: "USD",
+      month: periodToDate(periodOfMonthNumber(now, i + 1 - DEMO_USD_RATES.length)),
+      rate,
+      source: "manual",
+      sourceDetail: "demo",
+      enteredById: options.author.id,
+      enteredByName: options.author.name,
+    })),
+  });
 }

@@ -11,7 +11,10 @@ describe("demo seed", () => {
     expect(await seedDemo(getDb(), { today })).toBe("seeded");
     expect(await seedDemo(getDb(), { today })).toBe("present");
     const investments = await getDb().investment.findMany({ include: { workspace: true, _count: { select: { actuals: true, versions: true } } } });
-    expect(investments).toHaveLength(6);
+    expect(investments).toHaveLength(8);
+    // The translation agency's dollar-priced platform and the rates that convert it.
+    expect(investments.filter((i) => i.currency === "USD").map((i) => i.workspace.slug)).toEqual(["vertaalbureau-lingua"]);
+    expect(await getDb().exchangeRate.count({ where: { workspace: { slug: "vertaalbureau-lingua" }, fromCurrency: "EUR", toCurrency: "USD" } })).toBe(12);
     for (const investment of investments) {
       expect(investment._count.versions).toBe(1);
       expect(investment._count.actuals).toBeGreaterThanOrEqual(10);

@@ -40,7 +40,7 @@ const rowOf = (p: WorkspacePortfolio, name: string) => {
 const leaksOf = (list: WorkspacePortfolio["leaks"]["open"], name: string) =>
   list.filter((l) => l.investmentName === name).map((l) => l.code);
 
-describe("1. an investment in another currency is never added into the headline", () => {
+describe("1. an investment in another currency is added only converted, at its own months' rates", () => {
   let s: Awaited<ReturnType<typeof portfolioWorkspace>>;
   beforeAll(async () => {
     s = await portfolioWorkspace();
@@ -78,21 +78,29 @@ describe("1. an investment in another currency is never added into the headline"
       },
     });
     await recordMonths(s.ctx, ads, [{ month: "2026-01", cost: 50000, benefit: 1000 }], TODAY);
+    // 1 EUR = 1.25 USD in January, February and March; no rate after March.
+    await getDb().exchangeRate.createMany({
+      data: [1, 2, 3].map((m) => ({ workspaceId: s.ws.id, fromCurrency: "EUR", toCurrency: "USD", month: new Date(Date.UTC(2026, m - 1, 1)), rate: "1.25", source: "manual", enteredByName: "Test" })),
+    });
   });
 
-  it("the EUR headline holds only the EUR investment; USD is listed in otherCurrencies with its own sums", async () => {
+  it("the EUR headline adds the dollars converted (USD 50,000 ÷ 1.25 = €40,000), never as they are; USD keeps its own sums too", async () => {
     const p = await getWorkspacePortfolio(s.workspace, { today: TODAY });
-    // Invested €1,300 and realised €1,500 → +15.38%; with the dollars added it would be 51,300 and 2,500.
+    // Invested €1,300 + €40,000 and realised €1,500 + €800 (USD 1,000 ÷ 1.25) → −94.43%;
+    // the plan: €2,200 + €40,000 cost, €6,000 + 12 × USD 6,000 ÷ 1.25 = €63,600 benefit.
     expect(p.totals.headline).toMatchObject({
       currency: "EUR",
-      investments: 1,
-      invested: 1300,
-      realised: 1500,
-      net: 200,
-      actualRoiPct: 15.38,
-      plannedCost: 2200,
-      plannedBenefit: 6000,
+      investments: 2,
+      invested: 41300,
+      realised: 2300,
+      net: -39000,
+      actualRoiPct: -94.43,
+      plannedCost: 42200,
+      plannedBenefit: 63600,
     });
+    // The recorded month had its rate; April to December's plan (9 months) and November's
+    // money at stake (1) used March's, the latest known.
+    expect(p.totals.conversion).toEqual({ complete: true, missing: [], fallbacks: [{ from: "USD", to: "EUR", usedPeriod: "2026-03", months: 10 }] });
     expect(p.totals.otherCurrencies).toEqual([
       expect.objectContaining({
         currency: "USD",
@@ -110,20 +118,22 @@ describe("1. an investment in another currency is never added into the headline"
     expect(rowOf(p, "US ads")).toMatchObject({ currency: "USD", invested: 50000, counted: true });
   });
 
-  it("the chart is in EUR only: March's measured ROI is the Webshop's alone", async () => {
+  it("the chart is in EUR with the dollars converted: March's measured ROI is (2,300 − 41,300) ÷ 41,300", async () => {
     const p = await getWorkspacePortfolio(s.workspace, { today: TODAY });
     expect(p.chart.currency).toBe("EUR");
-    expect(p.chart.points.find((pt) => pt.period === "2026-03")?.actual).toBe(15.38);
-    // The band is the Webshop's plan: 2,200 cost and 6,000 benefit over the year.
-    expect(p.chart.points.at(-1)).toMatchObject({ period: "2026-12", expected: 172.73 });
+    expect(p.chart.points.find((pt) => pt.period === "2026-03")?.actual).toBe(-94.43);
+    // The band is both plans: €42,200 cost and €63,600 benefit over the year → 50.71%.
+    expect(p.chart.points.at(-1)).toMatchObject({ period: "2026-12", expected: 50.71 });
   });
 
-  it("asked for USD, the headline is the dollars and EUR goes apart", async () => {
+  it("asked for USD, the headline is the dollars plus the euros at × 1.25, and EUR goes apart", async () => {
     const p = await getWorkspacePortfolio(s.workspace, { today: TODAY, reportingCurrency: "USD" });
-    expect(p.totals.headline).toMatchObject({ currency: "USD", invested: 50000, realised: 1000 });
+    // USD 50,000 + €1,300 × 1.25; USD 1,000 + €1,500 × 1.25
+    expect(p.totals.headline).toMatchObject({ currency: "USD", invested: 51625, realised: 2875 });
     expect(p.totals.otherCurrencies.map((t) => [t.currency, t.invested])).toEqual([["EUR", 1300]]);
     expect(p.chart.currency).toBe("USD");
-    expect(p.chart.points.find((pt) => pt.period === "2026-01")?.actual).toBe(-98);
+    // January: (USD 1,000 + €500 × 1.25) against (USD 50,000 + €1,100 × 1.25) = 1,625 ÷ 51,375 − 1
+    expect(p.chart.points.find((pt) => pt.period === "2026-01")?.actual).toBe(-96.84);
   });
 
   it("refuses a currency that is not ISO 4217 (XYZ) when creating an investment, and in an imported document", async () => {
@@ -315,14 +325,13 @@ describe("3. payback: projected month 9 against a planned month 6 is late, and t
     expect(rowOf(p, "Not started")).toMatchObject({ projectedPaybackMonth: null, paybackStatus: "unknown" });
   });
 
-  it("the headline's payback counts are the counted EUR rows' statuses; drafts and dollars apart", async () => {
+  it("the headline's payback counts are every counted row's status (the dollar plan too); drafts apart", async () => {
     const p = await getWorkspacePortfolio(s.workspace, { today: TODAY });
     const tally = (rows: typeof p.table.rows) =>
       Object.fromEntries(
         PAYBACK_STATUSES.map((status) => [status, rows.filter((r) => r.paybackStatus === status).length]),
       ) as Record<PaybackStatus, number>;
-    expect(p.totals.headline.payback).toEqual({ paid_back: 1, on_track: 1, late: 1, unknown: 1 });
-    expect(p.totals.headline.payback).toEqual(tally(p.table.rows.filter((r) => r.counted && r.currency === "EUR")));
+    expect(p.totals.headline.payback).toEqual(tally(p.table.rows.filter((r) => r.counted)));
     expect(p.totals.otherCurrencies.map((t) => [t.currency, t.payback])).toEqual([
       ["USD", tally(p.table.rows.filter((r) => r.counted && r.currency === "USD"))],
     ]);

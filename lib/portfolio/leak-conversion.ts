@@ -3,7 +3,7 @@ import { factorToDecimal, type RateBook } from "@/lib/currency/rate-book";
 import { minorUnitOf } from "@/lib/shared/currencies";
 
 /** Leaks of investments in other currencies are ranked and shown in `target` too, at `period`'s rate (else the latest known). */
-export type LeakConversion = { target: string; book: RateBook; period: string };
+export type LeakConversion = { target: string; book: RateBook; period: string; /** The currencies the workspace's investments are in. */ currencies: string[] };
 
 /** A leak's money at stake in the target currency; null when no rate is known (it is then ranked by its own amount). */
 export type ConvertedAtStake = { currency: string; atStakeMonthly: number | null; ratePeriod: string | null; fallback: boolean };
@@ -12,8 +12,8 @@ export type ConvertedAtStake = { currency: string; atStakeMonthly: number | null
  * Per currency, the factor that ranks its leaks in the target currency (for ORDER BY only;
  * the shown amounts are converted exactly). A currency without any rate ranks at factor 1.
  */
-export function rankingFactors(conversion: LeakConversion | undefined, currencies: string[]) {
-  const list = conversion ? currencies.filter((c) => c !== conversion.target) : [];
+export function rankingFactors(conversion: LeakConversion | undefined) {
+  const list = conversion ? conversion.currencies.filter((c) => c !== conversion.target) : [];
   return {
     currencies: list,
     factors: list.map((c) => {

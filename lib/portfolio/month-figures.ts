@@ -28,7 +28,7 @@ export type CurrencyChange = MonthChange & { currency: string };
 export type RealisedLine = { currency: string; cost: number; benefit: number; net: number; investments: number };
 
 /** Sums in cents; null: nothing recorded that month (missing is never zero). */
-type Sums = { cost: bigint | null; benefit: bigint | null; recorded: number; cumCost: bigint; cumBenefit: bigint };
+export type Sums = { cost: bigint | null; benefit: bigint | null; recorded: number; cumCost: bigint; cumBenefit: bigint };
 
 const cents = (text: string | null) => (text === null ? BigInt(0) : centsOf(text));
 
@@ -159,6 +159,9 @@ export async function compareInvestmentMonths(
   });
 }
 
+/** One currency's sums of the counted plans in the month (`now`) and the month before, with the running sums up to each. */
+export type CurrencySums = { currency: string; now: Sums; before: Sums };
+
 type CurrencyRow = {
   currency: string;
   cost: string | null;
@@ -181,7 +184,7 @@ type CurrencyRow = {
 export async function sumCurrencyMonths(
   workspaceId: string,
   months: { period: string; previous: string },
-): Promise<{ totals: CurrencyChange[]; realised: RealisedLine[] }> {
+): Promise<{ totals: CurrencyChange[]; realised: RealisedLine[]; sums: CurrencySums[] }> {
   const period = periodToDate(months.period);
   const previous = periodToDate(months.previous);
   const rows = await getDb().$queryRaw<CurrencyRow[]>`
@@ -213,9 +216,11 @@ export async function sumCurrencyMonths(
   });
   const totals: CurrencyChange[] = [];
   const realised: RealisedLine[] = [];
+  const all: CurrencySums[] = [];
   for (const r of rows) {
     const now = sums(r.recorded, r.cost, r.benefit, r.cumCost, r.cumBenefit);
     const before = sums(r.prevRecorded, r.prevCost, r.prevBenefit, r.prevCumCost, r.prevCumBenefit);
+    all.push({ currency: r.currency, now, before });
     if (now.recorded > 0 || before.recorded > 0) totals.push({ currency: r.currency, ...monthChange(now, before) });
     if (now.cost !== null && now.benefit !== null) {
       realised.push({
@@ -227,5 +232,5 @@ export async function sumCurrencyMonths(
       });
     }
   }
-  return { totals, realised };
+  return { totals, realised, sums: all };
 }

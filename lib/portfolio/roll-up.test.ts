@@ -77,32 +77,36 @@ describe("assembleTotals", () => {
     { currency: "GBP", counted: false, tally: tally({ plannedCost: 1, plannedBenefit: 2 }) },
   ];
 
-  it("never adds another currency into the headline: USD is listed apart with its own sums", () => {
-    const totals = assembleTotals(groups, "EUR");
+  it("adds another currency to the headline only as converted, and lists its own sums apart", () => {
+    const converted = {
+      tally: tally({ invested: "646.78", realised: "64.68", forecastCost: "646.78", forecastBenefit: "1293.55", plannedCost: "1847.92", plannedBenefit: "3695.83", payback: { late: 1, paid_back: 0, on_track: 0, unknown: 0 } }),
+      notes: { missing: [{ from: "USD", to: "EUR", period: "2026-10" }], fallbacks: [] },
+    };
+    const totals = assembleTotals([groups[0], { ...groups[1], converted }, groups[2], groups[3]], "EUR");
     expect(totals.reportingCurrency).toBe("EUR");
+    // 1,000 + 646.78 invested; 1,500 + 64.68 realised; ROI (1,564.68 − 1,646.78) ÷ 1,646.78 = −4.99%
     expect(totals.headline).toMatchObject({
       currency: "EUR",
-      investments: 1,
-      invested: 1000,
-      realised: 1500,
-      net: 500,
-      actualRoiPct: 50,
-      plannedCost: 5000,
-      plannedBenefit: 9000,
-      plannedRoiPct: 80,
+      investments: 2,
+      invested: 1646.78,
+      realised: 1564.68,
+      net: -82.1,
+      actualRoiPct: -4.99,
+      plannedCost: 6847.92,
+      plannedBenefit: 12695.83,
     });
+    expect(totals.headline.payback).toEqual({ paid_back: 0, on_track: 1, late: 1, unknown: 0 });
     expect(totals.otherCurrencies).toHaveLength(1);
-    expect(totals.otherCurrencies[0]).toMatchObject({
-      currency: "USD",
-      investments: 1,
-      invested: 700,
-      realised: 70,
-      net: -630,
-      actualRoiPct: -90,
-      forecastRoiPct: 100,
-    });
-    expect(totals.headline.payback).toEqual({ paid_back: 0, on_track: 1, late: 0, unknown: 0 });
-    expect(totals.otherCurrencies[0].payback).toEqual({ paid_back: 0, on_track: 0, late: 1, unknown: 0 });
+    expect(totals.otherCurrencies[0]).toMatchObject({ currency: "USD", investments: 1, invested: 700, realised: 70, net: -630, actualRoiPct: -90, forecastRoiPct: 100 });
+    expect(totals.otherCurrencies[0].converted).toMatchObject({ currency: "EUR", invested: 646.78, realised: 64.68 });
+    expect(totals.conversion).toEqual({ complete: false, missing: [{ from: "USD", to: "EUR", period: "2026-10" }], fallbacks: [] });
+  });
+
+  it("never adds another currency's own amounts: without a conversion it adds its count and no money", () => {
+    const totals = assembleTotals(groups, "EUR");
+    expect(totals.headline).toMatchObject({ investments: 2, invested: 1000, realised: 1500, plannedCost: 5000, plannedBenefit: 9000 });
+    expect(totals.otherCurrencies[0].converted).toMatchObject({ currency: "EUR", investments: 1, invested: 0 });
+    expect(totals.conversion.complete).toBe(true);
   });
 
   it("keeps drafts apart, per currency, out of the headline and the other currencies", () => {
@@ -124,9 +128,10 @@ describe("assembleTotals", () => {
 
   it("answers zeros (and no ROI) in the reporting currency when nothing counted is in it", () => {
     const totals = assembleTotals([groups[1], groups[2]], "EUR");
+    // The USD plan counts (one investment) but adds no money without a conversion.
     expect(totals.headline).toMatchObject({
       currency: "EUR",
-      investments: 0,
+      investments: 1,
       invested: 0,
       realised: 0,
       actualRoiPct: null,

@@ -171,7 +171,7 @@ export async function listLeaks(filter: FiguresFilter & { investmentId?: string 
   const periodStart = periodToDate(currentPeriod(today));
   const only = filter.investmentId ? Prisma.sql`AND l."investmentId" = ${filter.investmentId}` : Prisma.empty;
   // Ranked by money at stake in the reporting currency (leaks in other currencies at the current rate).
-  const ranking = rankingFactors(conversion, conversion ? await currenciesOf(filter.workspaceIds) : []);
+  const ranking = rankingFactors(conversion);
   const rows = await getDb().$queryRaw<(LeakRow & { openCount: number; reviewedCount: number })[]>`
     WITH ranked AS (
       SELECT l.leak, l."atStakeMonthly"::text AS "atStakeMonthly", l.previously, l.subject, l."investmentId", l."workspaceId",

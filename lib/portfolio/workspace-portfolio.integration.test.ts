@@ -75,21 +75,26 @@ describe("getWorkspacePortfolio", () => {
     ]);
   });
 
-  it("the headline counts approved EUR plans only: the USD plan and the draft are listed apart", async () => {
+  it("without rates the USD plan adds no money to the EUR headline, and every missing rate is named; the draft is apart", async () => {
     const { totals, currencies } = await getWorkspacePortfolio(workspace, { today });
     expect(currencies).toEqual(["EUR", "USD"]);
-    expect(totals.headline).toMatchObject({ currency: "EUR", investments: EUR_PLANS, invested: 300.1, realised: 450.05, net: 149.95 });
+    expect(totals.headline).toMatchObject({ currency: "EUR", investments: EUR_PLANS + 1, invested: 300.1, realised: 450.05, net: 149.95 });
     expect(totals.headline.actualRoiPct).toBe(49.97); // 149.95 ÷ 300.10
     expect(totals.otherCurrencies).toEqual([expect.objectContaining({ currency: "USD", investments: 1, invested: 1000, realised: 3000, actualRoiPct: 200 })]);
+    expect(totals.otherCurrencies[0].converted).toMatchObject({ currency: "EUR", invested: 0, realised: 0 });
+    // Its twelve plan months (2026-01 … 2026-12) have no rate at all, the two recorded ones included.
+    expect(totals.conversion.complete).toBe(false);
+    expect(totals.conversion.missing).toEqual(Array.from({ length: 12 }, (_, i) => ({ from: "USD", to: "EUR", period: `2026-${String(i + 1).padStart(2, "0")}` })));
     expect(totals.drafts).toEqual([expect.objectContaining({ currency: "EUR", investments: 1, invested: 0 })]);
     expect(totals.drafts[0].plannedRoiPct).not.toBeNull();
     const statuses = totals.headline.payback;
-    expect(statuses.paid_back + statuses.on_track + statuses.late + statuses.unknown).toBe(EUR_PLANS);
+    expect(statuses.paid_back + statuses.on_track + statuses.late + statuses.unknown).toBe(EUR_PLANS + 1);
   });
 
-  it("in USD the headline is the USD plan alone; an unknown currency falls back to the workspace's", async () => {
+  it("in USD the headline's money is the USD plan's (the EUR plans have no rate); an unknown currency falls back to the workspace's", async () => {
     const usd = await getWorkspacePortfolio(workspace, { today, reportingCurrency: "USD" });
-    expect(usd.totals.headline).toMatchObject({ currency: "USD", investments: 1, invested: 1000, realised: 3000 });
+    expect(usd.totals.headline).toMatchObject({ currency: "USD", investments: EUR_PLANS + 1, invested: 1000, realised: 3000 });
+    expect(usd.totals.conversion.complete).toBe(false);
     expect(usd.totals.otherCurrencies.map((c) => [c.currency, c.invested])).toEqual([["EUR", 300.1]]);
     expect(usd.chart.currency).toBe("USD");
     expect(usd.chart.points.find((p) => p.period === "2026-02")?.actual).toBe(200);

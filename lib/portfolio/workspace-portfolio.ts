@@ -126,7 +126,7 @@ export async function getWorkspacePortfolio(workspace: { id: string; currency: s
     sumStoredFigures(filter),
     sumOpenLeaks(filter, today),
     monthTotalsOf(workspace.id, reportingCurrency, { category: filter.category }),
-    listLeaks(filter, today, query.leakLimit ?? 20, query.reviewedLeakLimit ?? REVIEWED_LEAK_LIMIT, { target: reportingCurrency, book, period }),
+    listLeaks(filter, today, query.leakLimit ?? 20, query.reviewedLeakLimit ?? REVIEWED_LEAK_LIMIT, { target: reportingCurrency, book, period, currencies }),
     pageOfInvestments(filter, sort, requestedPage, pageSize, today),
     convertForeignInvestments(filter, targets, books),
   ]);
