@@ -55,6 +55,8 @@ type Fixture = {
   apiTokenId: string;
   /** An enabled webhook endpoint of the workspace. */
   webhookEndpointId: string;
+  /** An exchange rate of the workspace (USD → EUR, 2026-01). */
+  exchangeRateId: string;
 };
 
 const PLAN = { costs: [{ kind: "oneTime", label: "Set-up", amount: 1000, month: 1 }], benefits: [{ kind: "fixed", label: "Fee", monthly: 300 }] };
@@ -127,6 +129,10 @@ async function buildFixture(users: Record<Role, User>, label: string): Promise<F
     data: { workspaceId: workspace.id, url: "https://hooks.example.test/matrix", events: ["leak.opened"], secret: `whsec_${Buffer.alloc(32, 7).toString("base64")}` },
     select: { id: true },
   });
+  const exchangeRate = await getDb().exchangeRate.create({
+    data: { workspaceId: workspace.id, fromCurrency: "USD", toCurrency: "EUR", month: january, rate: "0.92", source: "manual", enteredByName: "Matrix" },
+    select: { id: true },
+  });
   return {
     workspace,
     slug: workspace.slug,
@@ -143,6 +149,7 @@ async function buildFixture(users: Record<Role, User>, label: string): Promise<F
     leakReviewId: leakReview.id,
     apiTokenId: apiToken.id,
     webhookEndpointId: webhookEndpoint.id,
+    exchangeRateId: exchangeRate.id,
   };
 }
 
@@ -472,6 +479,30 @@ const ACTIONS: Record<string, ActionEntry> = {
     input: (ws) => ({ endpointId: ws.webhookEndpointId }),
     recordIds: true,
   },
+  "lib/rates/actions.ts#saveRateAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ id: ws.exchangeRateId, from: "USD", to: "EUR", month: "2026-01", rate: "0.93" }),
+    recordIds: true,
+  },
+  "lib/rates/actions.ts#deleteRateAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: (ws) => ({ id: ws.exchangeRateId }),
+    recordIds: true,
+  },
+  "lib/rates/actions.ts#previewRateImportAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: () => ({ csvText: "from,to,month,rate\nUSD,EUR,2026-01,0.93\n" }),
+    recordIds: false,
+  },
+  "lib/rates/actions.ts#confirmRateImportAction": {
+    kind: "workspace",
+    minRole: "editor",
+    input: () => ({ csvText: "from,to,month,rate\nUSD,EUR,2026-01,0.93\nUSD,EUR,2026-02,0.94\n", onConflict: "replace" }),
+    recordIds: false,
+  },
   "lib/accounts/actions.ts#signUpAction": { kind: "public", why: "mails a confirmation link; answers alike for every address" },
   "lib/accounts/actions.ts#confirmSignUpAction": { kind: "public", why: "the mailed token is the credential" },
   "lib/accounts/actions.ts#requestPasswordResetAction": { kind: "public", why: "answers the same for every address" },
@@ -511,6 +542,7 @@ const WORKSPACE_PAGES: Record<string, PageEntry> = {
   "accuracy/page.tsx": { minRole: "viewer" },
   "notifications/page.tsx": { minRole: "viewer" },
   "webhooks/page.tsx": { minRole: "owner" },
+  "rates/page.tsx": { minRole: "viewer" },
 };
 
 /**

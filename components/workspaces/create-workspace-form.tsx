@@ -8,7 +8,8 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createWorkspaceAction } from "@/lib/workspaces/actions";
-import { CURRENCIES, slugify } from "@/lib/workspaces/schemas";
+import { CurrencySelect } from "@/components/rates/currency-select";
+import { slugify } from "@/lib/workspaces/schemas";
 
 /**
  * Creates a workspace. Its address is the slug asked for plus a short random ending
@@ -49,7 +50,7 @@ export function CreateWorkspaceForm() {
           setSlug(event.target.value);
         }}
       />
-      <SelectField label={t("currency")} name="currency" defaultValue="EUR" options={CURRENCIES.map((c) => ({ value: c, label: c }))} error={form.fieldError("currency")} />
+      <CurrencySelect label={t("currency")} name="currency" defaultValue="EUR" error={form.fieldError("currency")} />
       <SelectField
         label={t("locale")}
         name="locale"

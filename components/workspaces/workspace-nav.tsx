@@ -13,6 +13,7 @@ export async function WorkspaceNav({ slug, name, role }: { slug: string; name: s
     { href: `/w/${slug}/members`, label: t("members") },
     { href: `/w/${slug}/transfer`, label: t("transfer") },
     { href: `/w/${slug}/reports`, label: t("reports") },
+    { href: `/w/${slug}/rates`, label: t("rates") },
     ...(role !== "viewer" ? [{ href: `/w/${slug}/share`, label: t("share") }, { href: `/w/${slug}/api-tokens`, label: t("apiTokens") }] : []),
     { href: `/w/${slug}/notifications`, label: t("notifications") },
     ...(role === "owner"

@@ -7,7 +7,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { updateWorkspaceSettingsAction } from "@/lib/workspaces/actions";
-import { CURRENCIES } from "@/lib/workspaces/schemas";
+import { CurrencySelect } from "@/components/rates/currency-select";
 
 type Props = { workspace: { slug: string; name: string; currency: string; locale: string } };
 
@@ -19,7 +19,7 @@ export function WorkspaceSettingsForm({ workspace }: Props) {
   return (
     <form onSubmit={form.onSubmit} className="grid gap-4 sm:grid-cols-3" noValidate>
       <TextField label={t("name")} name="name" defaultValue={workspace.name} required error={form.fieldError("name")} />
-      <SelectField label={t("currency")} name="currency" defaultValue={workspace.currency} options={CURRENCIES.map((c) => ({ value: c, label: c }))} error={form.fieldError("currency")} />
+      <CurrencySelect label={t("currency")} name="currency" defaultValue={workspace.currency} error={form.fieldError("currency")} />
       <SelectField
         label={t("locale")}
         name="locale"

@@ -89,7 +89,7 @@ const DUTCH: Record<string, string> = {
     "Het werkruimtebestand is uitgepakt groter dan 128 MB (ongeveer 500.000 maanden aan werkelijke cijfers); er is niets geïmporteerd",
   "is not a valid gzip file (.json.gz)": "is geen geldig gzip-bestand (.json.gz)",
   "is not UTF-8 text": "is geen UTF-8-tekst",
-  "must be 1 or 2 (this app reads versions 1 and 2)": "moet 1 of 2 zijn (deze app leest versie 1 en 2)",
+  "must be 1, 2 or 3 (this app reads versions 1 to 3)": "moet 1, 2 of 3 zijn (deze app leest versie 1 tot en met 3)",
   'must be "ui", "csv", "import" or "api:" with the name of an API token':
     'moet "ui", "csv", "import" of "api:" met de naam van een API-token zijn',
   "must be text": "moet tekst zijn",
@@ -217,6 +217,35 @@ const DUTCH: Record<string, string> = {
   'must be "en" or "nl"': 'moet "en" of "nl" zijn',
   "is required for an investment report": "is verplicht voor een investeringsrapport",
   "must be left out for a workspace report": "moet wegblijven bij een werkruimterapport",
+  // lib/rates (exchange rates)
+  "Enter a rate such as 1.0823": "Vul een koers in, zoals 1.0823",
+  "Enter a rate such as 1,0823": "Vul een koers in, zoals 1,0823",
+  "Enter a rate": "Vul een koers in",
+  "The rate must be greater than 0": "De koers moet groter zijn dan 0",
+  "Use at most 10 decimals": "Gebruik hoogstens 10 decimalen",
+  "This rate is too large (at most 1,000,000,000,000)": "Deze koers is te groot (hoogstens 1.000.000.000.000)",
+  "Choose two different currencies": "Kies twee verschillende valuta's",
+  "The file is larger than 5 MB; split it into smaller files": "Het bestand is groter dan 5 MB; splits het in kleinere bestanden",
+  "Choose a file": "Kies een bestand",
+  "Someone else changed this rate after you opened it. Reload to see the current rate.":
+    "Iemand anders heeft deze koers gewijzigd nadat jij hem opende. Laad opnieuw om de huidige koers te zien.",
+  "Some months in the file already have another rate; nothing was imported. Choose whether to keep or replace them.":
+    "Sommige maanden in het bestand hebben al een andere koers; er is niets geïmporteerd. Kies of je ze wilt houden of vervangen.",
+  "The file has no rates to import": "Het bestand bevat geen koersen om te importeren",
+  "this month is in the file twice": "deze maand staat twee keer in het bestand",
+  // lib/transfer and lib/api/operations/exchange-rates.ts (exchange rates in a workspace file and through the API)
+  "This workspace already has another rate for some months in the file; nothing was imported":
+    "Deze werkruimte heeft voor sommige maanden in het bestand al een andere koers; er is niets geïmporteerd",
+  'must be a rate as a decimal string such as "1.0823" (greater than 0, at most 10 decimals)':
+    'moet een koers zijn als decimale tekenreeks, zoals "1.0823" (groter dan 0, hoogstens 10 decimalen)',
+  "must differ from from: a rate converts one currency into another": "moet verschillen van from: een koers rekent de ene valuta om in een andere",
+  'Some months already have another rate; nothing was saved. Send onConflict "replace" or "keep" to decide':
+    'Sommige maanden hebben al een andere koers; er is niets opgeslagen. Stuur onConflict "replace" of "keep" om te kiezen',
+  "Send at least one rate": "Stuur minstens één koers",
+  'must be "fail", "keep" or "replace"': 'moet "fail", "keep" of "replace" zijn',
+  "There is no rate for this month yet; leave If-Match out to add one": "Er is nog geen koers voor deze maand; laat If-Match weg om er een toe te voegen",
+  'If-Match must be the rate you read, such as "1.0823", or *': 'If-Match moet de koers zijn die je las, zoals "1.0823", of *',
+  "must be a year from 1900 to 2199": "moet een jaar van 1900 tot en met 2199 zijn",
 };
 
 const DUTCH_ROLES: Record<string, string> = { owner: "eigenaar", editor: "bewerker", viewer: "lezer" };
@@ -278,6 +307,32 @@ const DUTCH_PATTERNS: [RegExp, (...groups: string[]) => string][] = [
     /^must be (".*"|\d+) as the investment has it; this operation changes the plan only$/s,
     (value) => `moet ${value} zijn, zoals de investering het heeft; deze bewerking wijzigt alleen het plan`,
   ],
+  // lib/rates (a rate is shown in Dutch notation: 0,92)
+  [
+    /^([A-Z]{3}) → ([A-Z]{3}) already has a rate for (\d{4}-\d{2}): ([\d.]+); replace it or choose another month$/,
+    (from, to, month, rate) => `${from} → ${to} heeft voor ${month} al een koers: ${rate.replace(".", ",")}; vervang die of kies een andere maand`,
+  ],
+  [
+    /^([A-Z]{3}) → ([A-Z]{3}) (\d{4}-\d{2}): ([\d.]+) now, ([\d.]+) in the file$/,
+    (from, to, month, now, file) => `${from} → ${to} ${month}: nu ${now.replace(".", ",")}, in het bestand ${file.replace(".", ",")}`,
+  ],
+  [/^…and (\d+) more months with another rate$/, (n) => `…en nog ${n} maanden met een andere koers`],
+  // lib/api/operations/exchange-rates.ts (a rate is a JSON value there: its point stays)
+  [/^Send at most (\d+) rates at once$/, (n) => `Stuur hoogstens ${n} koersen tegelijk`],
+  [/^This currency pair and month is already in the batch \((rates\.\d+)\)$/, (first) => `Dit valutapaar met deze maand staat al in de batch (${first})`],
+  [
+    /^([A-Z]{3}) → ([A-Z]{3}) already has the rate ([\d.]+) for (\d{4}-\d{2}); send onConflict "replace" to replace it or "keep" to keep it$/,
+    (from, to, rate, month) => `${from} → ${to} heeft voor ${month} al de koers ${rate}; stuur onConflict "replace" om die te vervangen of "keep" om die te houden`,
+  ],
+  [
+    /^([A-Z]{3}) → ([A-Z]{3}) already has the rate ([\d.]+) for (\d{4}-\d{2}); send If-Match: "([\d.]+)" to replace it$/,
+    (from, to, rate, month, tag) => `${from} → ${to} heeft voor ${month} al de koers ${rate}; stuur If-Match: "${tag}" om die te vervangen`,
+  ],
+  [
+    /^The rate for this month is now ([\d.]+); read it again and send If-Match: "([\d.]+)"$/,
+    (rate, tag) => `De koers voor deze maand is nu ${rate}; lees hem opnieuw en stuur If-Match: "${tag}"`,
+  ],
+  [/^(\S+ → \S+ \d{4}-\d{2}): (.+)$/s, (subject, problem) => `${subject}: ${translateServerMessage(problem, "nl")}`],
 ];
 
 export function translateServerMessage(message: string, locale: UiLocale): string {

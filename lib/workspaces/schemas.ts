@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { ISO_CURRENCY_MESSAGE, isIsoCurrency } from "@/lib/shared/currencies";
 
 export const LOCALES = ["nl-NL", "en"] as const;
 export const CURRENCIES = ["EUR", "USD", "GBP", "CHF", "DKK", "SEK", "NOK", "PLN"] as const;
+/** A workspace reports in any active ISO 4217 currency; CURRENCIES are the common ones, listed first where one is chosen. */
+export const workspaceCurrency = z.string().trim().toUpperCase().refine(isIsoCurrency, ISO_CURRENCY_MESSAGE);
 const RESERVED_SLUGS = new Set(["new", "api", "admin", "settings", "share", "w", "workspaces"]);
 
 export const workspaceName = z.string().trim().min(1, "Name is required").max(80, "Name must be at most 80 characters");
@@ -17,14 +20,14 @@ export const workspaceSlug = z
 export const workspaceInput = z.object({
   name: workspaceName,
   slug: workspaceSlug,
-  currency: z.enum(CURRENCIES, { message: "Choose a supported currency" }).default("EUR"),
+  currency: workspaceCurrency.default("EUR"),
   locale: z.enum(LOCALES, { message: "Choose Dutch or English" }).default("nl-NL"),
 });
 export type WorkspaceInput = z.infer<typeof workspaceInput>;
 
 export const workspaceSettingsInput = z.object({
   name: workspaceName,
-  currency: z.enum(CURRENCIES, { message: "Choose a supported currency" }),
+  currency: workspaceCurrency,
   locale: z.enum(LOCALES, { message: "Choose Dutch or English" }),
 });
 

@@ -1,0 +1,89 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import type { SelectHTMLAttributes } from "react";
+import { ISO_CURRENCIES } from "@/lib/shared/currencies";
+import { CURRENCIES } from "@/lib/workspaces/schemas";
+
+const COMMON: readonly string[] = CURRENCIES;
+const OTHERS = ISO_CURRENCIES.filter((code) => !COMMON.includes(code));
+
+const names = new Map<string, Intl.DisplayNames | null>();
+function currencyName(code: string, locale: string): string | null {
+  if (!names.has(locale)) {
+    try {
+      names.set(locale, new Intl.DisplayNames([locale], { type: "currency" }));
+    } catch {
+      names.set(locale, null);
+    }
+  }
+  const name = names.get(locale)?.of(code);
+  return name && name !== code ? name : null;
+}
+
+type Props = {
+  label: string;
+  name: string;
+  defaultValue?: string;
+  value?: string;
+  error?: string;
+  hint?: string;
+  /** An empty first choice ("any currency") for filters. */
+  emptyLabel?: string;
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, "defaultValue" | "value">;
+
+const inputClass =
+  "mt-1 block w-full rounded-md border-gray-300 text-sm shadow-sm focus:border-blue-600 focus:ring-blue-600 aria-[invalid=true]:border-red-600";
+
+/**
+ * Every active ISO 4217 currency, the common ones first, each with its name in the user's
+ * language ("USD · US dollar"). A code stored before the ISO check stays choosable.
+ */
+export function CurrencySelect({ label, name, defaultValue, value, error, hint, emptyLabel, id: givenId, ...props }: Props) {
+  const t = useTranslations("rates.currencySelect");
+  const locale = useLocale();
+  const id = givenId ?? `field-${name}`;
+  const current = value ?? defaultValue;
+  const legacy = current && current !== "" && !ISO_CURRENCIES.includes(current) ? current : null;
+  const option = (code: string) => {
+    const full = currencyName(code, locale);
+    return (
+      // Names come from the platform's ICU data, which may differ a little between server and browser.
+      <option key={code} value={code} suppressHydrationWarning>
+        {full ? `${code} · ${full}` : code}
+      </option>
+    );
+  };
+  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-gray-800">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        {...(value !== undefined ? { value } : { defaultValue })}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={inputClass}
+        {...props}
+      >
+        {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
+        {legacy ? <option value={legacy}>{legacy}</option> : null}
+        <optgroup label={t("common")}>{COMMON.map(option)}</optgroup>
+        <optgroup label={t("all")}>{OTHERS.map(option)}</optgroup>
+      </select>
+      {hint && !error ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-gray-500">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-xs text-red-700" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
