@@ -10,7 +10,7 @@ test("the demo consultant signs in through the UI and reaches the seeded workspa
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/workspaces$/);
   const table = page.getByTestId("consultant-overview");
-  await expect(table.locator("tbody tr")).toHaveCount(4);
+  await expect(table.getByTestId("consultant-row")).toHaveCount(4);
   await expect(table.getByRole("link", { name: "Vertaalbureau Lingua" })).toBeVisible();
   await expect(table.getByRole("link", { name: "Bakkerij De Vries" })).toBeVisible();
   await expect(table.getByRole("row", { name: /Webshop Noord/ })).toContainText("Viewer");

@@ -47,8 +47,8 @@ export function CategoryBenchmarkChart({ categories, title }: { categories: Cate
   const t = useTranslations("consultant");
   const tc = useTranslations("investments.categories");
   const locale = useLocale() as UiLocale;
-  const manyCurrencies = new Set(categories.map((c) => c.currency)).size > 1;
-  const labelOf = (c: CategoryBenchmark) => (manyCurrencies ? `${tc(c.category)} (${c.currency})` : tc(c.category));
+  // One currency (the overview's): a category whose conversion lacks a rate says so in its label.
+  const labelOf = (c: CategoryBenchmark) => (c.complete ? tc(c.category) : `${tc(c.category)} (${t("incompleteShort")})`);
   const seriesLabel = (key: (typeof SERIES)[number]["key"]) => t(`series.${key}`);
   const rows: Row[] = categories.map((c) => ({ label: labelOf(c), forecast: c.forecastRoiPct, actual: c.actualRoiPct }));
   const data = rows.map((r) => ({ category: r.label, ...Object.fromEntries(SERIES.map(({ key }) => [seriesLabel(key), r[key] ?? undefined])) }));
@@ -89,8 +89,15 @@ export function CategoryBenchmarkChart({ categories, title }: { categories: Cate
           </thead>
           <tbody>
             {categories.map((c) => (
-              <tr key={`${c.category}-${c.currency}`}>
-                <th scope="row" className="font-normal">{labelOf(c)}</th>
+              <tr key={c.category} data-testid="benchmark-row">
+                <th scope="row" className="font-normal">
+                  {tc(c.category)}
+                  {c.complete ? null : (
+                    <span className="block text-amber-900" data-testid="benchmark-incomplete">
+                      {t("incomplete", { count: c.missingRates })}
+                    </span>
+                  )}
+                </th>
                 <td className="text-right tabular-nums">{c.investments}</td>
                 <td className="text-right tabular-nums">{c.workspaces}</td>
                 <td className="text-right tabular-nums">{formatMoney(c.invested, locale, c.currency)}</td>

@@ -23,15 +23,23 @@ const figures = (currency: string, invested: number, realised: number): Overview
   lastUpdate: null,
 });
 
+const complete = { complete: true, missing: [], fallbacks: [] };
+// Mixed BV reports in EUR and has a USD plan: $200 invested, $900 realised, converted month by
+// month into €180 and €810 (what the rates give; the table only shows them). Its line in the
+// overview currency: €1,000 + €180 = €1,180 invested, €1,500 + €810 = €2,310 realised, net €1,130.
 const overview: ConsultantOverview = {
+  currency: "EUR",
   rows: [
     {
       workspaceId: "w1",
       name: "Mixed BV",
       slug: "mixed",
       role: "owner",
-      ...figures("EUR", 1000, 1500),
-      otherCurrencies: [figures("USD", 200, 900)],
+      workspaceCurrency: "EUR",
+      ...figures("EUR", 1180, 2310),
+      investments: 2,
+      otherCurrencies: [{ ...figures("USD", 200, 900), converted: figures("EUR", 180, 810) }],
+      conversion: complete,
       countedInvestments: 2,
       drafts: 1,
       // Bias (60.71 + 20 − 10) ÷ 3 = 23.57; MAPE (60.71 + 20 + 10) ÷ 3 = 30.236… → 30.24.
@@ -42,23 +50,35 @@ const overview: ConsultantOverview = {
       name: "Nieuw BV",
       slug: "nieuw",
       role: "viewer",
+      workspaceCurrency: "GBP",
       ...figures("EUR", 0, 0),
       otherCurrencies: [],
+      conversion: complete,
       countedInvestments: 1,
       drafts: 0,
       accuracy: { n: 0, notMeasurable: 0, biasPct: null, mapePct: null },
     },
   ],
-  totals: [
-    { ...figures("EUR", 1000, 1500), workspaces: 1 },
-    { ...figures("USD", 200, 900), workspaces: 1 },
-  ],
+  total: { ...figures("EUR", 1180, 2310), investments: 3, workspaces: 2, conversion: complete, incomplete: [] },
   categories: [],
   sort: { sort: "atStake", direction: "desc" },
   investments: 3,
 };
 
-function render(locale: "en" | "nl") {
+const missingRate = { from: "USD", to: "EUR", period: "2026-07" };
+const incomplete = { complete: false, missing: [missingRate], fallbacks: [] };
+/** Both workspaces lack the July USD→EUR rate: the owner may add it, the viewer may not. */
+const withMissingRates: ConsultantOverview = {
+  ...overview,
+  rows: overview.rows.map((row) => ({ ...row, conversion: incomplete })),
+  total: {
+    ...overview.total!,
+    conversion: incomplete,
+    incomplete: overview.rows.map((r) => ({ workspaceId: r.workspaceId, name: r.name, slug: r.slug, missing: [missingRate] })),
+  },
+};
+
+function render(locale: "en" | "nl", shown: ConsultantOverview = overview) {
   const missing: string[] = [];
   const html = renderToStaticMarkup(
     <NextIntlClientProvider
@@ -67,7 +87,7 @@ function render(locale: "en" | "nl") {
       timeZone="Europe/Amsterdam"
       onError={(error) => missing.push(error.message)}
     >
-      <OverviewTable overview={overview} />
+      <OverviewTable overview={shown} />
     </NextIntlClientProvider>,
   );
   expect(missing).toEqual([]);
@@ -79,18 +99,36 @@ describe("consultant overview table", () => {
     render(locale);
   });
 
-  it("shows other currencies on lines of their own and drafts as a count, never in the figures", () => {
+  it("shows every workspace in the overview currency with one total; other currencies on lines of their own, converted beside", () => {
     const html = render("en");
-    expect(html).toContain("€500.00");
-    expect(html).toContain("In USD");
+    // The workspace's line and the total: in euros, the dollars converted in.
+    expect(html).toContain("€1,130.00");
+    expect(html).toContain("Total EUR");
+    expect(html).not.toContain("Total USD");
+    expect(html.match(/data-testid="consultant-total"/g)).toHaveLength(1);
+    // The dollars on their own line, in dollars, with what they add in euros.
+    expect(html).toContain("of which USD");
     expect(html).toContain("$700.00");
+    expect(html).toContain("= €630.00");
     expect(html).toContain("2 investments");
     expect(html).toContain("1 draft plan, not in the figures");
-    expect(html).toContain("Total EUR");
-    expect(html).toContain("Total USD");
-    // Nothing adds euros and dollars: no €1,200 / €2,400 / €1,200 net anywhere.
-    expect(html).not.toContain("1,200");
-    expect(html).not.toContain("2,400");
+    expect(render("nl")).toContain("waarvan USD");
+    // Complete conversions: no notice.
+    expect(html).not.toContain("incomplete");
+  });
+
+  it("marks a workspace whose rate table lacks a rate incomplete, names the rate, and links owners (not viewers) to add it", () => {
+    const html = render("en", withMissingRates);
+    expect(html.match(/data-testid="consultant-incomplete"/g)).toHaveLength(2);
+    expect(html).toContain("incomplete: 1 rate missing");
+    expect(html).toContain("Rate missing for 2026-07 USD→EUR");
+    // Only the owner's workspace links to its rate table with the rate prefilled.
+    expect(html).toContain('href="/w/mixed/rates?from=USD&amp;to=EUR&amp;month=2026-07"');
+    expect(html).not.toContain("/w/nieuw/rates");
+    expect(html).toContain("Incomplete: exchange rates are missing in 2 workspaces (Mixed BV, Nieuw BV)");
+    const nl = render("nl", withMissingRates);
+    expect(nl).toContain("onvolledig: 1 koers ontbreekt");
+    expect(nl).toContain("Koers ontbreekt voor 2026-07 USD→EUR");
   });
 
   it("shows forecast accuracy per client as bias and MAPE with n, sortable, and says when there is none", () => {

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { Fragment } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { AccuracyCell } from "@/components/accuracy/accuracy-figures";
+import { ConversionNotice } from "@/components/currency/conversion-notice";
+import { canWrite } from "@/lib/auth/roles";
 import { nextSortOf, type OverviewSort, type OverviewSortKey } from "@/lib/dashboard/consultant-sort";
 import type { ConsultantOverview, OverviewFigures } from "@/lib/dashboard/consultant-overview";
 import { formatDate, formatMoney, formatPercent } from "@/lib/i18n/format";
@@ -42,11 +44,16 @@ function SortHeader({ column, numeric, sort }: { column: OverviewSortKey; numeri
   );
 }
 
-/** The figure cells shared by a workspace row, its other-currency lines and a total row. */
-function FigureCells({ figures, currency }: { figures: OverviewFigures; currency: string }) {
+/**
+ * The figure cells shared by a workspace row, its other-currency lines and a total row.
+ * `converted`: an other-currency line's figures in the overview currency, shown under its own.
+ */
+function FigureCells({ figures, currency, converted }: { figures: OverviewFigures; currency: string; converted?: OverviewFigures }) {
   const t = useTranslations("consultant");
   const locale = useLocale() as UiLocale;
   const money = (value: number) => formatMoney(value, locale, currency);
+  const inOverview = (value: number) =>
+    converted ? <span className="block text-gray-500" data-testid="consultant-converted">{t("convertedAs", { amount: formatMoney(value, locale, converted.currency) })}</span> : null;
   const below = figures.actualRoiPct !== null && figures.forecastRoiPct !== null && figures.actualRoiPct < figures.forecastRoiPct;
   return (
     <>
@@ -55,9 +62,15 @@ function FigureCells({ figures, currency }: { figures: OverviewFigures; currency
         {below ? <span className="sr-only"> ({t("belowForecast")})</span> : null}
       </td>
       <td className={num}>{formatPercent(figures.forecastRoiPct, locale)}</td>
-      <td className={`${num} ${figures.net < 0 ? "text-red-700" : ""}`}>{money(figures.net)}</td>
+      <td className={`${num} ${figures.net < 0 ? "text-red-700" : ""}`}>
+        {money(figures.net)}
+        {converted ? inOverview(converted.net) : null}
+      </td>
       <td className={num}>{figures.openLeaks}</td>
-      <td className={num}>{money(figures.atStakeMonthly)}</td>
+      <td className={num}>
+        {money(figures.atStakeMonthly)}
+        {converted && figures.atStakeMonthly !== 0 ? inOverview(converted.atStakeMonthly) : null}
+      </td>
       <td className={num}>{figures.missingMonths}</td>
       <td className={num}>{figures.lastUpdate ? formatDate(figures.lastUpdate, locale) : "—"}</td>
     </>
@@ -65,13 +78,15 @@ function FigureCells({ figures, currency }: { figures: OverviewFigures; currency
 }
 
 /**
- * One row per client workspace (its own currency; other currencies on lines below it, never
- * added), sortable by every column, with a total row per currency.
+ * One row per client workspace in the overview currency (other currencies converted with
+ * the workspace's own rates, and shown in their own currency on lines below it), sortable
+ * by every column, with one total row. A workspace whose rate table lacks a rate is marked
+ * incomplete and says which rates, with a link to add them for its owners and editors.
  */
 export function OverviewTable({ overview }: { overview: ConsultantOverview }) {
   const t = useTranslations("consultant");
   const tw = useTranslations("workspaces");
-  const { rows, totals, sort } = overview;
+  const { rows, total, sort } = overview;
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full text-left text-sm" data-testid="consultant-overview">
@@ -84,48 +99,71 @@ export function OverviewTable({ overview }: { overview: ConsultantOverview }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <Fragment key={row.workspaceId}>
-              <tr className={row.otherCurrencies.length > 0 ? "" : "border-b last:border-0"}>
-                <th scope="row" className={`${cell} font-medium`}>
-                  <Link className="text-blue-700 underline" href={`/w/${row.slug}`}>
-                    {row.name}
-                  </Link>
-                  <span className="block text-xs font-normal text-gray-500">{t("investmentCount", { count: row.countedInvestments })}</span>
-                  {row.drafts > 0 ? <span className="block text-xs font-normal text-gray-500">{t("draftCount", { count: row.drafts })}</span> : null}
-                </th>
-                <td className={cell}>{tw(`roles.${row.role}`)}</td>
-                <FigureCells figures={row} currency={row.currency} />
-                <td className={`${cell} text-right`}>
-                  <AccuracyCell summary={row.accuracy} />
-                </td>
-              </tr>
-              {row.otherCurrencies.map((line, i) => (
-                <tr key={line.currency} className={i === row.otherCurrencies.length - 1 ? "border-b" : ""} data-testid="consultant-other-currency">
-                  <th scope="row" className={`${cell} pl-4 text-xs font-normal text-gray-600`}>
-                    {t("otherCurrency", { currency: line.currency })}
-                    <span className="block">{t("investmentCount", { count: line.investments })}</span>
+          {rows.map((row) => {
+            const notice = !row.conversion.complete || row.conversion.fallbacks.length > 0;
+            const lines = row.otherCurrencies.length;
+            return (
+              <Fragment key={row.workspaceId}>
+                <tr className={lines > 0 ? "" : "border-b last:border-0"} data-testid="consultant-row">
+                  <th scope="row" className={`${cell} font-medium`}>
+                    <Link className="text-blue-700 underline" href={`/w/${row.slug}`}>
+                      {row.name}
+                    </Link>
+                    <span className="block text-xs font-normal text-gray-500">{t("investmentCount", { count: row.countedInvestments })}</span>
+                    {row.drafts > 0 ? <span className="block text-xs font-normal text-gray-500">{t("draftCount", { count: row.drafts })}</span> : null}
+                    {row.conversion.complete ? null : (
+                      <span className="mt-0.5 inline-block rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900" data-testid="consultant-incomplete">
+                        {t("incomplete", { count: row.conversion.missing.length })}
+                      </span>
+                    )}
+                    {notice ? (
+                      // Which rates are missing (each a link to add it, for owners and editors) and which forecasts used the latest rate.
+                      <details className="mt-1 max-w-md text-xs font-normal" open={!row.conversion.complete}>
+                        <summary className="cursor-pointer text-blue-700">{t("conversionDetails")}</summary>
+                        <div className="mt-1">
+                          <ConversionNotice conversion={row.conversion} slug={row.slug} canEdit={canWrite(row.role)} />
+                        </div>
+                      </details>
+                    ) : null}
                   </th>
-                  <td className={cell} />
-                  <FigureCells figures={line} currency={line.currency} />
-                  <td className={cell} />
+                  <td className={cell}>{tw(`roles.${row.role}`)}</td>
+                  <FigureCells figures={row} currency={row.currency} />
+                  <td className={`${cell} text-right`}>
+                    <AccuracyCell summary={row.accuracy} />
+                  </td>
                 </tr>
-              ))}
-            </Fragment>
-          ))}
+                {row.otherCurrencies.map((line, i) => (
+                  <tr key={line.currency} className={i === lines - 1 ? "border-b" : ""} data-testid="consultant-other-currency">
+                    <th scope="row" className={`${cell} pl-4 text-xs font-normal text-gray-600`}>
+                      {t("ofWhich", { currency: line.currency })}
+                      <span className="block">{t("investmentCount", { count: line.investments })}</span>
+                    </th>
+                    <td className={cell} />
+                    <FigureCells figures={line} currency={line.currency} converted={line.converted} />
+                    <td className={cell} />
+                  </tr>
+                ))}
+              </Fragment>
+            );
+          })}
         </tbody>
-        <tfoot className="border-t-2 border-gray-300 font-semibold">
-          {totals.map((total) => (
-            <tr key={total.currency}>
+        {total ? (
+          <tfoot className="border-t-2 border-gray-300 font-semibold">
+            <tr data-testid="consultant-total">
               <th scope="row" className={cell}>
-                {totals.length > 1 ? t("totalIn", { currency: total.currency }) : t("total")}
+                {t("totalIn", { currency: total.currency })}
+                {total.conversion.complete ? null : (
+                  <span className="block text-xs font-normal text-amber-900" data-testid="consultant-total-incomplete">
+                    {t("totalIncomplete", { count: total.incomplete.length, workspaces: total.incomplete.map((w) => w.name).join(", ") })}
+                  </span>
+                )}
               </th>
               <td className={`${cell} font-normal text-gray-600`}>{t("workspaceCount", { count: total.workspaces })}</td>
               <FigureCells figures={total} currency={total.currency} />
               <td className={cell} />
             </tr>
-          ))}
-        </tfoot>
+          </tfoot>
+        ) : null}
       </table>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { ConversionNotice } from "@/components/currency/conversion-notice";
 import type { MonthViewData } from "@/lib/dashboard/month-view";
 import { formatMoney, formatPercent, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
@@ -7,24 +8,54 @@ import { KpiChanges } from "./kpi-changes";
 import { MonthSection } from "./month-section";
 import { signedMoney, signedNumber } from "./signed";
 
-type Props = { period: string; previous: string; changes: MonthViewData["changes"] };
+type Props = {
+  period: string;
+  previous: string;
+  changes: MonthViewData["changes"];
+  /** For "add this rate" links (owners and editors). */
+  slug?: string | null;
+  canEditRates?: boolean;
+};
+
+/** Figures in the reporting currency under a line's own: money of the month, or which rate is missing. */
+type Beside = { currency: string; cost: FigureChange; benefit: FigureChange; missing?: { from: string; to: string; period: string }[] };
 
 const num = "py-2 pr-3 text-right tabular-nums";
 
 /**
  * (b) Cost, benefit and cumulative ROI against the month before, per investment and in total
- * (one total per currency, approved-and-later plans only: drafts are listed, never added); then the KPIs.
+ * (approved-and-later plans only: drafts are listed, never added); then the KPIs. Each
+ * investment and currency line stays in its own currency, with its month in the reporting
+ * currency beside it; the last total line adds every currency in the reporting currency
+ * (converted at each month's own rate; a missing rate is named and left out).
  */
-export function MonthChanges({ period, previous, changes }: Props) {
+export function MonthChanges({ period, previous, changes, slug = null, canEditRates = false }: Props) {
   const t = useTranslations("month.changes");
+  const tc = useTranslations("conversion");
   const locale = useLocale() as UiLocale;
   const month = formatPeriod(period, locale);
   const before = formatPeriod(previous, locale);
+  const { total } = changes;
+  // One currency and it is the reporting one: that line is the total.
+  const showTotal = total !== null && (changes.totals.length > 1 || changes.totals[0]?.currency !== total.currency);
 
   // Six cells of a row (called as a function: the same columns for investments and the total).
-  function cells(row: MonthChange, cur: string) {
-    const money = (f: FigureChange, key: string) => [
-      <td key={`${key}-value`} className={num}>{f.current === null ? <span className="text-gray-500">{t("notRecorded")}</span> : formatMoney(f.current, locale, cur)}</td>,
+  function cells(row: MonthChange, cur: string, beside?: Beside) {
+    const converted = (f: FigureChange | undefined) => {
+      if (!beside || !f) return null;
+      const missing = beside.missing?.find((m) => m.period === period);
+      if (missing) return <span className="block text-xs text-amber-900" data-testid="month-rate-missing">{tc("missing", missing)}</span>;
+      return f.current === null ? null : (
+        <span className="block text-xs text-gray-500" data-testid="month-converted">
+          {t("converted", { amount: formatMoney(f.current, locale, beside.currency) })}
+        </span>
+      );
+    };
+    const money = (f: FigureChange, key: "b" | "c") => [
+      <td key={`${key}-value`} className={num}>
+        {f.current === null ? <span className="text-gray-500">{t("notRecorded")}</span> : formatMoney(f.current, locale, cur)}
+        {f.current === null ? null : converted(key === "b" ? beside?.benefit : beside?.cost)}
+      </td>,
       <td key={`${key}-change`} className={num}>
         {f.change === null ? "—" : signedMoney(f.change, locale, cur)}
         {f.previous !== null ? <span className="block text-xs text-gray-500">{t("was", { value: formatMoney(f.previous, locale, cur) })}</span> : null}
@@ -66,26 +97,43 @@ export function MonthChanges({ period, previous, changes }: Props) {
                     {row.name}
                     {row.counted ? null : <span className="block text-xs font-normal text-gray-500">{t("draft")}</span>}
                   </th>
-                  {cells(row, row.currency)}
+                  {cells(row, row.currency, row.converted)}
                 </tr>
               ))}
             </tbody>
             {changes.totals.length === 0 ? null : (
               <tfoot className="border-t-2 border-gray-300 font-semibold">
-                {changes.totals.map((total) => (
-                  <tr key={total.currency} data-testid="month-changes-total">
+                {changes.totals.map((line) => (
+                  <tr key={line.currency} data-testid="month-changes-total">
                     <th scope="row" className="py-2 pr-3">
-                      {changes.totals.length > 1 ? t("totalIn", { currency: total.currency }) : t("total")}
+                      {showTotal ? t("totalIn", { currency: line.currency }) : t("total")}
+                      <span className="block text-xs font-normal text-gray-500">{t("recordedCount", { recorded: line.recorded, previousRecorded: line.previousRecorded, month, previous: before })}</span>
+                    </th>
+                    {cells(line, line.currency, line.converted ? { ...line.converted, missing: line.converted.conversion.missing } : undefined)}
+                  </tr>
+                ))}
+                {showTotal && total ? (
+                  <tr className="border-t border-gray-300" data-testid="month-changes-grand-total">
+                    <th scope="row" className="py-2 pr-3">
+                      {t("totalAllIn", { currency: total.currency })}
                       <span className="block text-xs font-normal text-gray-500">{t("recordedCount", { recorded: total.recorded, previousRecorded: total.previousRecorded, month, previous: before })}</span>
+                      {total.conversion.complete ? null : (
+                        <span className="block text-xs font-normal text-amber-900">{tc("incomplete", { count: total.conversion.missing.length })}</span>
+                      )}
                     </th>
                     {cells(total, total.currency)}
                   </tr>
-                ))}
+                ) : null}
               </tfoot>
             )}
           </table>
         </div>
       )}
+      {showTotal && total ? (
+        <div className="mt-3">
+          <ConversionNotice conversion={total.conversion} slug={slug} canEdit={canEditRates} />
+        </div>
+      ) : null}
       <KpiChanges period={period} kpis={changes.kpis} />
     </MonthSection>
   );

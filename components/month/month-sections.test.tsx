@@ -20,10 +20,15 @@ const change = {
   recorded: 3,
   previousRecorded: 3,
 };
+// The workspace reports in EUR; its USD plan's October converts (at EUR→USD 1.25) into €80 cost, €200 benefit.
+const complete = { complete: true, missing: [], fallbacks: [] };
 const realised: MonthViewData["realised"] = [
   { currency: "EUR", cost: 2313.32, benefit: 5769.75, net: 3456.43, investments: 3 },
-  { currency: "USD", cost: 100, benefit: 250, net: 150, investments: 1 },
+  { currency: "USD", cost: 100, benefit: 250, net: 150, investments: 1, converted: { currency: "EUR", cost: 80, benefit: 200, net: 120, conversion: complete } },
 ];
+const realisedTotal: MonthViewData["realisedTotal"] = { currency: "EUR", cost: 2393.32, benefit: 5969.75, net: 3576.43, investments: 4, conversion: complete };
+const missingOctober = { from: "USD", to: "EUR", period: "2026-10" };
+const incomplete = { complete: false, missing: [missingOctober], fallbacks: [] };
 const toRecord: MonthViewData["toRecord"] = {
   state: "due",
   itemCount: 1,
@@ -42,13 +47,14 @@ const changes: MonthViewData["changes"] = {
   previousPeriod: "2026-09",
   rows: [
     { investmentId: "i1", name: "Online bestelformulier", currency: "EUR", counted: true, ...change, cost: figure(null, 95) },
-    { investmentId: "i2", name: "US webshop", currency: "USD", counted: false, ...change },
+    { investmentId: "i2", name: "US webshop", currency: "USD", counted: false, ...change, converted: { currency: "EUR", cost: figure(1850.66, 1850.66), benefit: figure(4615.8, 4000), missing: [] } },
   ],
   rowCount: 2,
   totals: [
     { currency: "EUR", ...change },
-    { currency: "USD", ...change, cost: figure(100, null) },
+    { currency: "USD", ...change, cost: figure(100, null), converted: { currency: "EUR", ...change, cost: figure(80, null), conversion: complete } },
   ],
+  total: { currency: "EUR", ...change, cost: figure(2393.32, 2313.32), conversion: complete },
   kpis: [
     { investmentId: "i1", investmentName: "AI-marketingtool", kpiId: "k1", kpi: "Conversieratio", unit: "%", direction: "up", value: "1.7", previous: { period: "2026-02", value: "1.85" }, change: "-0.15", trend: "worse" },
     { investmentId: "i1", investmentName: "AI-marketingtool", kpiId: "k2", kpi: "CAC", unit: "€", direction: "down", value: "240", previous: null, change: null, trend: null },
@@ -69,7 +75,7 @@ function render(locale: "en" | "nl", element: ReactElement) {
 const all = (
   <>
     <MonthHeader slug="bakkerij" period="2026-10" previous="2026-09" next="2026-11" current="2026-11" />
-    <RealisedValue period="2026-10" isCurrent={false} realised={realised} stillToRecord={1} />
+    <RealisedValue period="2026-10" isCurrent={false} realised={realised} realisedTotal={realisedTotal} stillToRecord={1} slug="bakkerij" canEditRates />
     <ToRecord period="2026-11" toRecord={toRecord} canRecord />
     <NewLeaks slug="bakkerij" period="2026-04" newLeaks={newLeaks} />
     <MonthChanges period="2026-10" previous="2026-09" changes={changes} />
@@ -130,18 +136,44 @@ describe("month view sections", () => {
     expect(html).toContain("first measurement");
   });
 
-  it("never adds currencies: one realised block and one total per currency; drafts are flagged, not totalled", () => {
+  it("adds currencies only converted: the total in the reporting currency, each currency on its own line with its converted amounts; drafts flagged, not totalled", () => {
     const html = render("en", all);
+    expect(html).toContain("All currencies, in EUR");
+    expect(html).toContain("€3,576.43");
     expect(html).toContain("In EUR");
     expect(html).toContain("In USD");
     expect(html).toContain("$150.00");
+    expect(html).toContain("= €120.00");
     expect(html).toContain("All investments in EUR");
     expect(html).toContain("All investments in USD");
+    expect(html).toContain("All investments, in EUR");
+    expect(html).toContain("= €1,850.66");
     expect(html).toContain("draft plan: not in the total");
-    // One currency: the plain labels.
-    const single = render("en", <RealisedValue period="2026-10" isCurrent={false} realised={realised.slice(0, 1)} stillToRecord={0} />);
+    expect(render("nl", all)).toContain("Alle valuta samen, in EUR");
+    // One currency, the reporting one: the plain labels and no second total.
+    const single = render("en", <RealisedValue period="2026-10" isCurrent={false} realised={realised.slice(0, 1)} realisedTotal={{ ...realised[0], conversion: complete }} stillToRecord={0} />);
     expect(single).not.toContain("In EUR");
-    const oneTotal = render("en", <MonthChanges period="2026-10" previous="2026-09" changes={{ ...changes, totals: changes.totals.slice(0, 1) }} />);
+    expect(single).not.toContain("All currencies");
+    const oneTotal = render("en", <MonthChanges period="2026-10" previous="2026-09" changes={{ ...changes, totals: changes.totals.slice(0, 1), total: { ...changes.totals[0], conversion: complete } }} />);
     expect(oneTotal).toContain("All investments<");
+    expect(oneTotal).not.toContain("All investments, in");
+  });
+
+  it("names a missing rate beside the amount it leaves out, and links editors to add it", () => {
+    const missingLine = { ...realised[1], converted: { ...realised[1].converted!, cost: 0, benefit: 0, net: 0, conversion: incomplete } };
+    const realisedHtml = render(
+      "en",
+      <RealisedValue period="2026-10" isCurrent={false} realised={[realised[0], missingLine]} realisedTotal={{ ...realisedTotal!, conversion: incomplete }} stillToRecord={0} slug="bakkerij" canEditRates />,
+    );
+    expect(realisedHtml).toContain("Rate missing for 2026-10 USD→EUR");
+    expect(realisedHtml).toContain("Incomplete: 1 exchange rate is missing");
+    expect(realisedHtml).toContain('href="/w/bakkerij/rates?from=USD&amp;to=EUR&amp;month=2026-10"');
+    const viewer = render("en", <RealisedValue period="2026-10" isCurrent={false} realised={[realised[0], missingLine]} realisedTotal={{ ...realisedTotal!, conversion: incomplete }} stillToRecord={0} slug="bakkerij" />);
+    expect(viewer).toContain("Rate missing for 2026-10 USD→EUR");
+    expect(viewer).not.toContain("/rates?");
+    const rows = changes.rows.map((r) => (r.converted ? { ...r, converted: { ...r.converted, cost: figure(null, 1850.66), benefit: figure(null, 4000), missing: [missingOctober] } } : r));
+    const changesHtml = render("nl", <MonthChanges period="2026-10" previous="2026-09" changes={{ ...changes, rows, total: { ...changes.total!, conversion: incomplete } }} slug="bakkerij" canEditRates />);
+    expect(changesHtml).toContain("Koers ontbreekt voor 2026-10 USD→EUR");
+    expect(changesHtml).toContain("Onvolledig: 1 wisselkoers ontbreekt");
   });
 });

@@ -148,3 +148,8 @@ export async function resetPassword(input: { token: string; password: string }, 
 export async function setUserLocale(userId: string, locale: string) {
   await getDb().user.update({ where: { id: userId }, data: { locale } });
 }
+
+/** The currency the user's consultant overview is shown in (validated by overviewCurrencyInput). */
+export async function setUserOverviewCurrency(userId: string, currency: string) {
+  await getDb().user.update({ where: { id: userId }, data: { overviewCurrency: currency } });
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { passwordRule } from "@/lib/auth/password";
+import { ISO_CURRENCY_MESSAGE, isIsoCurrency } from "@/lib/shared/currencies";
 
 export const email = z.string().trim().toLowerCase().email("Enter a valid e-mail address").max(254);
 
@@ -20,3 +21,9 @@ export const resetPasswordInput = z
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match" });
 
 export const localeInput = z.object({ locale: z.enum(["nl", "en"], { message: "Choose nl or en" }) });
+
+/** The currency a user's consultant overview is shown in (User.overviewCurrency). */
+export const DEFAULT_OVERVIEW_CURRENCY = "EUR";
+export const overviewCurrencyInput = z.object({
+  currency: z.string({ message: ISO_CURRENCY_MESSAGE }).trim().toUpperCase().refine(isIsoCurrency, ISO_CURRENCY_MESSAGE),
+});

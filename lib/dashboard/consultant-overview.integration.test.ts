@@ -1,7 +1,9 @@
+import Decimal from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createUser, createWorkspace } from "@/prisma/factories";
 import { DEMO_LOGIN, seedDemo } from "@/prisma/seed";
+import { DEMO_USD_RATES } from "@/prisma/seed-investments";
 import { getWorkspacePortfolio } from "@/lib/portfolio/workspace-portfolio";
 import { copyInvestments } from "@/tests/support/copy-investments";
 import { countQueries } from "@/tests/support/query-counter";
@@ -18,12 +20,13 @@ beforeAll(async () => {
 const rowOf = async (slug: string) => (await getConsultantOverview(consultantId, { today })).rows.find((r) => r.slug === slug)!;
 
 describe("consultant overview of the demo consultant (figures checked by hand)", () => {
-  it("lists every workspace the consultant belongs to, the viewer membership included, by euros at stake", async () => {
+  it("lists every workspace the consultant belongs to, the viewer membership included, by money at stake (in euros)", async () => {
     const { rows, sort } = await getConsultantOverview(consultantId, { today });
     expect(sort).toEqual({ sort: "atStake", direction: "desc" });
     expect(rows.map((r) => [r.name, r.role, r.investments])).toEqual([
       ["Fietsenwinkel Jansen", "owner", 2],
       ["Bakkerij De Vries", "owner", 3],
+      ["Vertaalbureau Lingua", "owner", 2],
       ["Webshop Noord", "viewer", 1],
     ]);
     const stakes = rows.map((r) => r.atStakeMonthly);
@@ -76,15 +79,32 @@ describe("consultant overview of the demo consultant (figures checked by hand)",
     expect(row.lastUpdate).toBeInstanceOf(Date);
   });
 
+  it("Vertaalbureau Lingua: its dollar platform converted month by month at each month's own rate", async () => {
+    // The portal in euros: €9,000 build + 11 × €120 hosting = €10,320. The platform in dollars:
+    // $12,000 + $890 in its first month, $890 in each of the eleven after = $22,680, each month
+    // divided by that month's EUR→USD rate and rounded to the cent: €20,613.10.
+    const converted = DEMO_USD_RATES.reduce((sum, rate, i) => sum.plus(new Decimal(i === 0 ? 12890 : 890).div(rate).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)), new Decimal(0));
+    expect(converted.toNumber()).toBe(20613.1);
+    const row = await rowOf("vertaalbureau-lingua");
+    expect(row).toMatchObject({ currency: "EUR", workspaceCurrency: "EUR", investments: 2, invested: 30933.1, missingMonths: 0 });
+    expect(row.otherCurrencies).toEqual([expect.objectContaining({ currency: "USD", investments: 1, invested: 22680, converted: expect.objectContaining({ currency: "EUR", invested: 20613.1 }) })]);
+    // Every recorded month had its rate; the plan's later months use the latest (a fallback, said so).
+    expect(row.conversion.complete).toBe(true);
+    expect(row.conversion.fallbacks.map((f) => [f.from, f.to])).toEqual([["USD", "EUR"]]);
+  });
+
   it("the total row sums exactly and takes ROI from the summed cost and benefit, not an average", async () => {
-    const { totals, rows } = await getConsultantOverview(consultantId, { today });
-    expect(totals).toHaveLength(1);
-    // €50,078.12 + €55,380 + €4,800 = €110,258.12 invested; €73,803 + €169,968 + €10,560 = €254,331.
-    // ROI = 144,072.88 ÷ 110,258.12 = 130.67% (the average of the three rows would be 124.76%).
-    expect(totals[0]).toMatchObject({ currency: "EUR", workspaces: 3, investments: 6, invested: 110258.12, realised: 254331, net: 144072.88, actualRoiPct: 130.67, missingMonths: 2 });
-    expect(totals[0].openLeaks).toBe(rows.reduce((n, r) => n + r.openLeaks, 0));
-    expect(totals[0].atStakeMonthly).toBe(rows.reduce((sum, r) => sum + Math.round(r.atStakeMonthly * 100), 0) / 100);
-    expect(totals[0].lastUpdate?.getTime()).toBe(Math.max(...rows.map((r) => r.lastUpdate!.getTime())));
+    const { total, rows, currency } = await getConsultantOverview(consultantId, { today });
+    expect(currency).toBe("EUR");
+    // €50,078.12 + €55,380 + €4,800 + €30,933.10 = €141,191.22 invested;
+    // €73,803 + €169,968 + €10,560 + €64,220 = €318,551 realised.
+    // ROI = 177,359.78 ÷ 141,191.22 = 125.62% (the average of the four rows would be 120.48%).
+    expect(total).toMatchObject({ currency: "EUR", workspaces: 4, investments: 8, invested: 141191.22, realised: 318551, net: 177359.78, actualRoiPct: 125.62, missingMonths: 2, incomplete: [] });
+    expect(rows.find((r) => r.slug === "vertaalbureau-lingua")).toMatchObject({ realised: 64220 });
+    expect(total!.conversion.complete).toBe(true);
+    expect(total!.openLeaks).toBe(rows.reduce((n, r) => n + r.openLeaks, 0));
+    expect(total!.atStakeMonthly).toBe(rows.reduce((sum, r) => sum + Math.round(r.atStakeMonthly * 100), 0) / 100);
+    expect(total!.lastUpdate?.getTime()).toBe(Math.max(...rows.map((r) => r.lastUpdate!.getTime())));
   });
 
   it("ROI by category across clients: loyalty 47.60% against 48.51% forecast", async () => {
@@ -112,20 +132,25 @@ describe("consultant overview of the demo consultant (figures checked by hand)",
     expect(categories.map((c) => c.category)).toEqual(["acquisition", "ai_automation", "loyalty", "process", "customer_experience"]);
   });
 
+  it("AI automation adds the bakery's euros and the agency's dollars converted: €17,160 + €20,613.10", async () => {
+    const { categories } = await getConsultantOverview(consultantId, { today });
+    expect(categories.find((c) => c.category === "ai_automation")).toMatchObject({ currency: "EUR", investments: 2, workspaces: 2, invested: 37773.1, converted: 1, complete: true });
+  });
+
   it("a client sees only their own workspace: the cross-client benchmark is the consultant's alone", async () => {
     const client = await getDb().user.findUniqueOrThrow({ where: { email: "eigenaar@webshop-noord.local" } });
-    const { rows, totals, categories } = await getConsultantOverview(client.id, { today });
+    const { rows, total, categories } = await getConsultantOverview(client.id, { today });
     expect(rows.map((r) => [r.name, r.role])).toEqual([["Webshop Noord", "owner"]]);
-    expect(totals[0]).toMatchObject({ workspaces: 1, invested: 4800, realised: 10560 });
+    expect(total).toMatchObject({ workspaces: 1, invested: 4800, realised: 10560 });
     expect(categories).toEqual([expect.objectContaining({ category: "customer_experience", investments: 1, workspaces: 1, actualRoiPct: 120 })]);
   });
 
   it("sorts by any whitelisted column, both ways", async () => {
     const names = async (sort: Parameters<typeof getConsultantOverview>[1]) => (await getConsultantOverview(consultantId, { today, ...sort })).rows.map((r) => r.name);
-    expect(await names({ sort: "actualRoi", direction: "asc" })).toEqual(["Bakkerij De Vries", "Webshop Noord", "Fietsenwinkel Jansen"]);
-    expect(await names({ sort: "name", direction: "desc" })).toEqual(["Webshop Noord", "Fietsenwinkel Jansen", "Bakkerij De Vries"]);
-    expect(await names({ sort: "role", direction: "asc" })).toEqual(["Bakkerij De Vries", "Fietsenwinkel Jansen", "Webshop Noord"]);
-    expect(await names({ sort: "missingMonths", direction: "desc" })).toEqual(["Bakkerij De Vries", "Fietsenwinkel Jansen", "Webshop Noord"]);
+    expect(await names({ sort: "actualRoi", direction: "asc" })).toEqual(["Bakkerij De Vries", "Vertaalbureau Lingua", "Webshop Noord", "Fietsenwinkel Jansen"]);
+    expect(await names({ sort: "name", direction: "desc" })).toEqual(["Webshop Noord", "Vertaalbureau Lingua", "Fietsenwinkel Jansen", "Bakkerij De Vries"]);
+    expect(await names({ sort: "role", direction: "asc" })).toEqual(["Bakkerij De Vries", "Fietsenwinkel Jansen", "Vertaalbureau Lingua", "Webshop Noord"]);
+    expect(await names({ sort: "missingMonths", direction: "desc" })).toEqual(["Bakkerij De Vries", "Fietsenwinkel Jansen", "Vertaalbureau Lingua", "Webshop Noord"]);
   });
 
   it("runs a fixed number of queries, whatever the number of workspaces and investments", async () => {
@@ -137,16 +162,21 @@ describe("consultant overview of the demo consultant (figures checked by hand)",
     expect(small.result.rows).toHaveLength(1);
     expect(small.result.investments).toBe(0);
     expect(small.queries).toBe(many);
-    // memberships, the freshness check, stored figures, open leaks, the category benchmark,
-    // the stored forecast accuracy (with 3 against 30 investments: month-overview-queries.integration.test.ts)
-    expect(many).toBe(6);
+    // the user and memberships, the freshness check, the rate tables, stored figures, open
+    // leaks, the category benchmark, the stored forecast accuracy, the months to convert
+    // (with 3 against 30 investments: month-overview-queries.integration.test.ts)
+    expect(many).toBe(8);
     const loner = await createUser(db);
     const none = await countQueries(() => getConsultantOverview(loner.id, { today }));
     expect(none.result.rows).toEqual([]);
     expect(none.queries).toBe(1);
   });
 
-  it("never adds currencies or drafts: other currencies on lines of their own, drafts only counted", async () => {
+  // Issue 13 changed this outcome: dollars are no longer kept apart in a total of their own but
+  // converted into the overview currency with each workspace's rates. Without any rate they
+  // add nothing, and each workspace names the rates it lacks (worked figures with rates:
+  // converted-views.integration.test.ts).
+  it("converts other currencies with each workspace's own rates (here: none, so incomplete); drafts only counted", async () => {
     const db = getDb();
     const user = await createUser(db);
     const bakery = await db.workspace.findUniqueOrThrow({ where: { slug: "bakkerij-de-vries" } });
@@ -156,25 +186,28 @@ describe("consultant overview of the demo consultant (figures checked by hand)",
     await copyInvestments(db, { from: bakery.id, to: eur.id, only: ["AI-marketingtool"], currency: "USD" });
     await copyInvestments(db, { from: bakery.id, to: eur.id, only: ["Online bestelformulier"], status: "draft" });
     await copyInvestments(db, { from: bakery.id, to: usd.id, only: ["AI-marketingtool"], currency: "USD" });
-    const { rows, totals, categories, investments } = await getConsultantOverview(user.id, { today, sort: "name", direction: "asc" });
+    const { rows, total, categories, investments } = await getConsultantOverview(user.id, { today, sort: "name", direction: "asc" });
     expect(investments).toBe(4);
     const [mixed, yankee] = rows;
     // Mixed BV: the loyalty programme in euros (1.02 × €25,856 = €26,373.12 invested, €38,928 realised);
-    // the AI tool's dollars on a line of their own; the draft order form in no figure.
-    expect(mixed).toMatchObject({ name: "Mixed BV", currency: "EUR", investments: 1, countedInvestments: 2, drafts: 1, invested: 26373.12, realised: 38928, actualRoiPct: 47.6 });
-    expect(mixed.otherCurrencies).toEqual([expect.objectContaining({ currency: "USD", investments: 1, invested: 17160 })]);
-    expect(yankee).toMatchObject({ name: "Yankee Inc", currency: "USD", investments: 1, invested: 17160, otherCurrencies: [], drafts: 0 });
-    // One total per currency: the dollars of both workspaces together, the euros apart.
-    expect(totals.map((t) => [t.currency, t.workspaces, t.investments, t.invested])).toEqual([
-      ["EUR", 1, 1, 26373.12],
-      ["USD", 2, 2, 34320],
-    ]);
-    // The benchmark: counted plans only, per category and currency (no draft "process" category).
+    // the AI tool's dollars on a line of their own, adding nothing without rates; the draft order form in no figure.
+    expect(mixed).toMatchObject({ name: "Mixed BV", currency: "EUR", workspaceCurrency: "EUR", investments: 2, countedInvestments: 2, drafts: 1, invested: 26373.12, realised: 38928, actualRoiPct: 47.6 });
+    expect(mixed.otherCurrencies).toEqual([expect.objectContaining({ currency: "USD", investments: 1, invested: 17160, converted: expect.objectContaining({ currency: "EUR", invested: 0 }) })]);
+    expect(mixed.conversion.complete).toBe(false);
+    expect(mixed.conversion.missing.every((m) => m.from === "USD" && m.to === "EUR")).toBe(true);
+    // Yankee Inc reports in dollars; in the consultant's euros it is incomplete too.
+    expect(yankee).toMatchObject({ name: "Yankee Inc", currency: "EUR", workspaceCurrency: "USD", investments: 1, invested: 0, drafts: 0 });
+    expect(yankee.otherCurrencies).toEqual([expect.objectContaining({ currency: "USD", invested: 17160 })]);
+    expect(yankee.conversion.complete).toBe(false);
+    // One total, in euros: nothing is added as it is.
+    expect(total).toMatchObject({ currency: "EUR", workspaces: 2, investments: 3, invested: 26373.12 });
+    expect(total!.incomplete.map((w) => w.name)).toEqual(["Mixed BV", "Yankee Inc"]);
+    // The benchmark: counted plans only (no draft "process" category), in euros; the AI tools' category is incomplete.
     expect(categories).toHaveLength(2);
-    expect(categories.map((c) => [c.category, c.currency, c.investments, c.workspaces])).toEqual(
+    expect(categories.map((c) => [c.category, c.currency, c.investments, c.workspaces, c.complete])).toEqual(
       expect.arrayContaining([
-        ["loyalty", "EUR", 1, 1],
-        ["ai_automation", "USD", 2, 2],
+        ["loyalty", "EUR", 1, 1, true],
+        ["ai_automation", "EUR", 2, 2, false],
       ]),
     );
   });

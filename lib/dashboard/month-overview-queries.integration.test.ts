@@ -50,11 +50,12 @@ describe("a fixed number of SQL statements, whatever the number of investments",
       expect(many.result.changes.rows.length).toBeGreaterThan(0);
       expect(many.result.changes.rows).toHaveLength(few.result.changes.rows.length * 10);
       expect(many.statements).toBe(few.statements);
-      // The freshness check, the workspace, to record, money per investment and per currency,
-      // KPIs, and the new leaks: the stored findings for the current month; for a past month its
-      // history up to that month (investments, plan versions, KPIs, measurements, actuals: one
-      // statement each) and the leak reviews.
-      expect(many.statements).toBe(period === "2026-11" ? 7 : 12);
+      // The freshness check, the workspace, its rate table, to record, money per investment and
+      // per currency, the months of investments in other currencies (to convert), KPIs, and the
+      // new leaks: the stored findings for the current month; for a past month its history up
+      // to that month (investments, plan versions, KPIs, measurements, actuals: one statement
+      // each) and the leak reviews.
+      expect(many.statements).toBe(period === "2026-11" ? 9 : 14);
     },
   );
 
@@ -64,8 +65,8 @@ describe("a fixed number of SQL statements, whatever the number of investments",
     expect(few.result.rows.map((r) => r.countedInvestments)).toEqual([3]);
     expect(many.result.rows.map((r) => r.countedInvestments).sort()).toEqual([10, 9, 9].sort());
     expect(many.statements).toBe(few.statements);
-    // memberships, the freshness check, stored figures, open leaks, the category benchmark,
-    // the stored forecast accuracy
-    expect(many.statements).toBe(6);
+    // the user and memberships, the freshness check, the rate tables, stored figures, open
+    // leaks, the category benchmark, the stored forecast accuracy, the months to convert
+    expect(many.statements).toBe(8);
   });
 });

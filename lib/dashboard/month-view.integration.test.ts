@@ -135,6 +135,25 @@ describe("month view on the seeded bakery (figures checked by hand)", () => {
     expect(view.realised).toEqual([{ currency: "EUR", cost: 150, benefit: 1056, net: 906, investments: 1 }]);
   });
 
+  it("the agency's October in euros: its dollars at October's rate (1 EUR = 1.1634 USD), September's at September's (1.1732)", async () => {
+    const view = month(await getMonthView(ids["vertaalbureau-lingua"], "2026-10", { today }));
+    const complete = { complete: true, missing: [], fallbacks: [] };
+    // The platform: $890 licence, $5,500 × 1.03 = $5,665 time saved → ÷ 1.1634 = €765.00 and €4,869.35.
+    expect(view.realised).toEqual([
+      { currency: "EUR", cost: 120, benefit: 1440, net: 1320, investments: 1 },
+      { currency: "USD", cost: 890, benefit: 5665, net: 4775, investments: 1, converted: { currency: "EUR", cost: 765, benefit: 4869.35, net: 4104.35, conversion: complete } },
+    ]);
+    expect(view.realisedTotal).toEqual({ currency: "EUR", cost: 885, benefit: 6309.35, net: 5424.35, investments: 2, conversion: complete });
+    // September: $890 ÷ 1.1732 = €758.61, $5,665 ÷ 1.1732 = €4,828.67, plus the portal's €120 / €1,440.
+    expect(view.changes.total).toMatchObject({ currency: "EUR", cost: { current: 885, previous: 878.61, change: 6.39 }, benefit: { current: 6309.35, previous: 6268.67, change: 40.68 }, conversion: complete });
+    expect(view.changes.rows.find((r) => r.currency === "USD")?.converted).toEqual({
+      currency: "EUR",
+      cost: { current: 765, previous: 758.61, change: 6.39 },
+      benefit: { current: 4869.35, previous: 4828.67, change: 40.68 },
+      missing: [],
+    });
+  });
+
   it("an empty workspace: the current month only, with nothing to record or compare", async () => {
     const small = await createWorkspace(getDb());
     const view = month(await getMonthView(small.id, "2026-11", { today }));
@@ -142,7 +161,10 @@ describe("month view on the seeded bakery (figures checked by hand)", () => {
     // The number of statements, whatever the number of investments: month-overview-queries.integration.test.ts.
   });
 
-  it("never adds currencies or drafts: one realised line and one total per currency, drafts listed apart", async () => {
+  // Issue 13 changed this outcome: the dollar line is now converted into the workspace's euros
+  // at each month's own rate; with no rate at all it adds nothing and the month names the rate
+  // it lacks (worked figures with rates: converted-views.integration.test.ts).
+  it("adds other currencies only converted (here: no rate, so named and left out); drafts listed apart", async () => {
     const mixed = await createWorkspace(getDb());
     const from = ids["bakkerij-de-vries"];
     await copyInvestments(getDb(), { from, to: mixed.id, only: ["Spaarprogramma vaste klanten"] });
@@ -151,14 +173,20 @@ describe("month view on the seeded bakery (figures checked by hand)", () => {
     const view = month(await getMonthView(mixed.id, "2026-10", { today }));
     // EUR: the loyalty programme alone (1.02 × €1,616; €2,496). USD: the AI tool ($450 + $120; 0.55 × $4,365).
     // The draft order form's €95 / €873 are in neither.
+    const octoberMissing = { complete: false, missing: [{ from: "USD", to: "EUR", period: "2026-10" }], fallbacks: [] };
     expect(view.realised).toEqual([
       { currency: "EUR", cost: 1648.32, benefit: 2496, net: 847.68, investments: 1 },
-      { currency: "USD", cost: 570, benefit: 2400.75, net: 1830.75, investments: 1 },
+      { currency: "USD", cost: 570, benefit: 2400.75, net: 1830.75, investments: 1, converted: { currency: "EUR", cost: 0, benefit: 0, net: 0, conversion: octoberMissing } },
     ]);
+    // The total in euros: the loyalty programme's own, the dollars not guessed.
+    expect(view.realisedTotal).toEqual({ currency: "EUR", cost: 1648.32, benefit: 2496, net: 847.68, investments: 2, conversion: octoberMissing });
     expect(view.changes.totals.map((t) => [t.currency, t.cost.current, t.benefit.current, t.recorded])).toEqual([
       ["EUR", 1648.32, 2496, 1],
       ["USD", 570, 2400.75, 1],
     ]);
+    expect(view.changes.total).toMatchObject({ currency: "EUR", cost: { current: 1648.32 }, benefit: { current: 2496 }, recorded: 2 });
+    expect(view.changes.total?.conversion.complete).toBe(false);
+    expect(view.changes.total?.conversion.missing).toContainEqual({ from: "USD", to: "EUR", period: "2026-10" });
     expect(view.changes.rows.map((r) => [r.name, r.currency, r.counted])).toEqual([
       ["Spaarprogramma vaste klanten #1", "EUR", true],
       ["AI-marketingtool #1", "USD", true],

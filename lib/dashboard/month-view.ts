@@ -1,5 +1,8 @@
+import { loadRateBooks } from "@/lib/currency/rate-books";
 import { invalidInput, notFoundError } from "@/lib/errors";
 import { currentPeriod } from "@/lib/investments/months";
+import { convertForeignInvestments } from "@/lib/portfolio/converted-months";
+import { convertMonthFigures, type ConvertedInvestmentMonth } from "@/lib/portfolio/month-conversion";
 import { compareInvestmentMonths, findMonthContext, sumCurrencyMonths } from "@/lib/portfolio/month-figures";
 import { listKpiChanges } from "@/lib/portfolio/month-kpis";
 import { findNewLeaksOfPastMonth, listNewLeaksThisMonth } from "@/lib/portfolio/month-leaks";
@@ -15,9 +18,15 @@ function capNewLeaks<T extends { leaks: unknown[]; hidden: number }>(found: T) {
   return { ...found, leaks: found.leaks.slice(0, MONTH_ROWS_SHOWN), count: found.leaks.length };
 }
 
-/** How much an investment's month moved: the changes of benefit and cost, whatever their sign. */
-const movement = (row: { benefit: { change: number | null }; cost: { change: number | null } }) =>
-  Math.abs(row.benefit.change ?? 0) + Math.abs(row.cost.change ?? 0);
+type Moved = { benefit: { change: number | null }; cost: { change: number | null } };
+/**
+ * How much an investment's month moved: the changes of benefit and cost, whatever their
+ * sign, in the reporting currency where it converted (else in its own).
+ */
+const movement = (row: Moved & { converted?: ConvertedInvestmentMonth }) => {
+  const figures: Moved = row.converted && row.converted.missing.length === 0 ? row.converted : row;
+  return Math.abs(figures.benefit.change ?? 0) + Math.abs(figures.cost.change ?? 0);
+};
 
 // The link opens the entry grid at the month's cost cell (the grid's own cell id).
 const gridHref = (slug: string, investmentId: string, period: string) =>
@@ -28,20 +37,24 @@ const gridHref = (slug: string, investmentId: string, period: string) =>
  *  (a) what still needs recording for the month (running investments without its actuals;
  *      with the current month also earlier months still unrecorded),
  *  (b) what changed since the month before (money and cumulative ROI per investment, totals
- *      per currency of the approved-and-later plans; KPI measurements),
+ *      per currency of the approved-and-later plans and one total in the workspace's
+ *      reporting currency; KPI measurements),
  *  (c) leaks that are new this month (see lib/portfolio/month-leaks.ts),
- *  (d) the month's realised value, one line per currency (approved-and-later plans only).
+ *  (d) the month's realised value in the reporting currency, and one line per currency
+ *      (approved-and-later plans only).
+ * Amounts in other currencies are converted at their own month's rate only (actuals:
+ * lib/portfolio/month-conversion.ts); a missing rate is named, never guessed.
  *
- * Seven SQL statements for the current month whatever the number of investments (the
- * freshness check and the workspace, then five reads in parallel), each bounded by the
- * investments and the two months shown. A past month's new leaks run the engine over that
- * month's history instead (twelve statements; slower, see findNewLeaksOfPastMonth).
+ * Nine SQL statements for the current month whatever the number of investments (the
+ * freshness check, the workspace and its rate table, then six reads in parallel), each
+ * bounded by the investments and their months. A past month's new leaks run the engine
+ * over that month's history instead (fourteen statements; slower, see findNewLeaksOfPastMonth).
  */
 export async function getMonthView(workspaceId: string, period: string, options: { today?: Date; deferPastLeaks?: boolean } = {}) {
   if (!isPeriod(period)) throw invalidInput("period", "A month is written YYYY-MM");
   const today = options.today ?? new Date();
   // The context reads no stored figure: it can go while the freshness check runs.
-  const [, context] = await Promise.all([ensureFreshFigures([workspaceId], today), findMonthContext(workspaceId)]);
+  const [, context, books] = await Promise.all([ensureFreshFigures([workspaceId], today), findMonthContext(workspaceId), loadRateBooks([workspaceId])]);
   if (!context) throw notFoundError();
   const range = monthRangeOf(context.firstStart ? [context.firstStart] : [], today);
   const placement = placePeriod(period, range);
@@ -53,10 +66,11 @@ export async function getMonthView(workspaceId: string, period: string, options:
   const deferred = !isCurrent && options.deferPastLeaks === true;
   const previous = previousPeriodOf(period);
   const months = { period, previous };
-  const [recording, rows, currencies, kpis, newLeaks] = await Promise.all([
+  const [recording, investmentRows, currencies, converted, kpis, newLeaks] = await Promise.all([
     listUnrecordedMonths(workspaceId, period, { overdue: isCurrent }),
     compareInvestmentMonths(workspaceId, months),
     sumCurrencyMonths(workspaceId, months),
+    convertForeignInvestments({ workspaceIds: [workspaceId] }, new Map([[workspaceId, context.currency]]), books),
     listKpiChanges(workspaceId, period),
     isCurrent
       ? listNewLeaksThisMonth(workspaceId, today)
@@ -64,14 +78,18 @@ export async function getMonthView(workspaceId: string, period: string, options:
         ? Promise.resolve({ leaks: [], hidden: 0 })
         : findNewLeaksOfPastMonth({ workspaceId, period, thresholds: context.leakThresholds }),
   ]);
+  const money = convertMonthFigures({ currency: context.currency, period, previous, rows: investmentRows, currencies, converted });
+  const rows = money.rows;
   return {
     ...base,
     kind: "month" as const,
     isCurrent,
     previous: period > range.first ? previous : null,
     next: period < range.current ? nextPeriodOf(period) : null,
-    /** One line per currency with actuals for the month; empty when nothing was recorded. */
-    realised: currencies.realised,
+    /** One line per currency with actuals for the month (others with their converted amounts); empty when nothing was recorded. */
+    realised: money.realised,
+    /** The month's realised value of every currency in the reporting currency; null when nothing was recorded. */
+    realisedTotal: money.realisedTotal,
     toRecord: {
       state: isCurrent ? ("due" as const) : ("missing" as const),
       /** All of them; `items` holds the first MONTH_ROWS_SHOWN. */
@@ -94,7 +112,10 @@ export async function getMonthView(workspaceId: string, period: string, options:
       // totals below them cover every investment.
       rows: [...rows].sort((a, b) => movement(b) - movement(a)).slice(0, MONTH_ROWS_SHOWN),
       rowCount: rows.length,
-      totals: currencies.totals,
+      /** Per currency in its own currency (others with what they add, converted). */
+      totals: money.totals,
+      /** Every currency together in the reporting currency; null when neither month has actuals. */
+      total: money.total,
       kpis,
     },
     newLeaks: capNewLeaks(newLeaks),

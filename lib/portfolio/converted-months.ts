@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { convertMonths, MONEY_COLUMNS, mergeNotes, sumMonths, type ConversionNotes, type MonthAmounts, type MonthMoneyColumn } from "@/lib/currency/convert";
+import { convertMonths, MONEY_COLUMNS, mergeNotes, sumMonths, type ConversionNotes, type ConvertedMonth, type MonthMoneyColumn } from "@/lib/currency/convert";
 import type { RateBook } from "@/lib/currency/rate-book";
 import { loadRateBooks } from "@/lib/currency/rate-books";
 import { getDb } from "@/lib/db/client";
@@ -21,7 +21,7 @@ export type ConvertedInvestment = {
   target: string;
   /** Column sums of the converted months, in `target`. */
   sums: Record<MonthMoneyColumn, Decimal>;
-  months: (MonthAmounts & { recorded: boolean })[];
+  months: (ConvertedMonth & { recorded: boolean })[];
   notes: ConversionNotes;
 };
 

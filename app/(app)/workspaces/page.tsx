@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CategoryBenchmark } from "@/components/consultant/category-benchmark";
+import { OverviewCurrencyForm } from "@/components/consultant/overview-currency-form";
 import { OverviewTable } from "@/components/consultant/overview-table";
 import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-form";
 import { Card } from "@/components/ui/card";
@@ -16,16 +17,20 @@ export default async function WorkspacesPage({ searchParams }: { searchParams: S
   const [overview, t, tw] = await Promise.all([getConsultantOverview(user.id, sort), getTranslations("consultant"), getTranslations("workspaces")]);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{tw("title")}</h1>
-        {overview.rows.length > 0 ? <p className="mt-1 text-sm text-gray-600">{t("intro")}</p> : null}
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">{tw("title")}</h1>
+          {overview.rows.length > 0 ? <p className="mt-1 text-sm text-gray-600">{t("intro")}</p> : null}
+          {overview.rows.length > 0 ? <p className="mt-1 text-sm text-gray-600">{t("currencyNote", { currency: overview.currency })}</p> : null}
+        </div>
+        <OverviewCurrencyForm currency={overview.currency} />
       </div>
       <Card title={tw("yourWorkspaces")}>
         {overview.rows.length === 0 ? <p className="text-sm text-gray-600">{tw("empty")}</p> : <OverviewTable overview={overview} />}
       </Card>
       {overview.rows.length > 0 ? (
         <Card title={t("benchmarkTitle")}>
-          <CategoryBenchmark categories={overview.categories} investments={overview.investments} />
+          <CategoryBenchmark categories={overview.categories} investments={overview.investments} currency={overview.currency} />
         </Card>
       ) : null}
       <Card title={tw("createTitle")}>

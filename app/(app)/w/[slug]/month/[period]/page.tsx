@@ -34,7 +34,15 @@ export default async function MonthPage({ params }: { params: Promise<{ slug: st
   return (
     <div className="space-y-6">
       <MonthHeader {...nav} previous={view.previous} next={view.next} />
-      <RealisedValue period={period} isCurrent={view.isCurrent} realised={view.realised} stillToRecord={view.toRecord.items.length} />
+      <RealisedValue
+        period={period}
+        isCurrent={view.isCurrent}
+        realised={view.realised}
+        realisedTotal={view.realisedTotal}
+        stillToRecord={view.toRecord.items.length}
+        slug={workspace.slug}
+        canEditRates={canWrite(role)}
+      />
       <ToRecord period={period} toRecord={view.toRecord} canRecord={canWrite(role)} />
       {view.newLeaksDeferred ? (
         <Suspense fallback={<SectionLoading />}>
@@ -43,7 +51,7 @@ export default async function MonthPage({ params }: { params: Promise<{ slug: st
       ) : (
         <NewLeaks slug={workspace.slug} period={period} newLeaks={view.newLeaks} />
       )}
-      <MonthChanges period={period} previous={view.changes.previousPeriod} changes={view.changes} />
+      <MonthChanges period={period} previous={view.changes.previousPeriod} changes={view.changes} slug={workspace.slug} canEditRates={canWrite(role)} />
     </div>
   );
 }
