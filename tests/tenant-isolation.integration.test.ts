@@ -508,6 +508,13 @@ const ACTIONS: Record<string, ActionEntry> = {
   "lib/accounts/actions.ts#requestPasswordResetAction": { kind: "public", why: "answers the same for every address" },
   "lib/accounts/actions.ts#resetPasswordAction": { kind: "public", why: "the reset token is the credential" },
   "lib/accounts/actions.ts#setLocaleAction": { kind: "public", why: "sets the caller's own language" },
+  "lib/accounts/actions.ts#setOverviewCurrencyAction": {
+    kind: "user",
+    why: "sets the caller's own overview currency; it names no workspace",
+    // Aimed at B it still only changes the caller's own preference.
+    crossTenantProbe: (b) => ({ currency: "USD", workspaceSlug: b.slug }),
+    probeError: null,
+  },
 };
 
 /**

@@ -3,18 +3,25 @@ import { RoiBandChart } from "@/components/charts/investment-charts";
 import { KpiCards } from "@/components/dashboard/kpi-cards";
 import { ActualsComparison } from "@/components/investments/actuals-comparison";
 import { ForecastSummary } from "@/components/investments/forecast-summary";
+import { ReportingCurrencyFigures } from "@/components/investments/reporting-currency-figures";
 import { StatusBadge } from "@/components/investments/status-badge";
 import { Card } from "@/components/ui/card";
 import { formatPercent } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
+import type { InvestmentConversionView } from "@/lib/portfolio/investment-conversion";
 import type { InvestmentPortfolio } from "@/lib/portfolio/investment-portfolio";
 import { SharedLeaks } from "./shared-leaks";
 
-type Props = { investment: InvestmentPortfolio; percentOnly: boolean };
+type Props = {
+  investment: InvestmentPortfolio;
+  /** Its figures in the workspace's reporting currency (null: it is in that currency). */
+  conversion?: InvestmentConversionView | null;
+  percentOnly: boolean;
+};
 
 /** One investment for stakeholders, from the same stored figures as the workspace dashboard. */
-export async function SharedInvestment({ investment, percentOnly }: Props) {
-  const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
+export async function SharedInvestment({ investment, conversion = null, percentOnly }: Props) {
+  const [t, tCurrency, locale] = await Promise.all([getTranslations("dashboard"), getTranslations("investmentCurrency"), getLocale()]);
   const { row, totals, chart, leaks, evaluation } = investment;
   const month = (m: number | null) => (m === null ? "—" : t("monthN", { month: m }));
   const recorded =
@@ -50,6 +57,12 @@ export async function SharedInvestment({ investment, percentOnly }: Props) {
           ))}
         </dl>
       </Card>
+      {conversion ? (
+        <Card title={tCurrency("title", { currency: conversion.target })}>
+          {/* Stakeholders never log in: missing rates as text only, no links into the app. */}
+          <ReportingCurrencyFigures view={conversion} slug={null} canEdit={false} percentOnly={percentOnly} />
+        </Card>
+      ) : null}
       <Card><RoiBandChart points={chart.points} title={t("investmentChartTitle", { currency: chart.currency })} /></Card>
       {evaluation.ok ? <Card><ForecastSummary result={evaluation.result} compact={percentOnly} hideAmounts={percentOnly} /></Card> : null}
       {evaluation.ok && evaluation.result.actuals && !percentOnly ? (

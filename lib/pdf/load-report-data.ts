@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { evaluationSettingsOf } from "@/lib/investments/evaluation-settings";
+import { dateToPeriod } from "@/lib/investments/months";
 import { buildReportModel, type ReportModel } from "./report-model";
 import { periodEndExclusive, type ReportOptions } from "./report-period";
 
@@ -81,13 +82,14 @@ async function firstOwnerName(workspaceId: string): Promise<string> {
  * Loads a workspace's current investments (or only the one asked for, looked up by id and
  * workspace) for a report on `options.period`, in a fixed number of queries: the one-page
  * report reads nothing of the other investments, so its time does not grow with the workspace.
+ * The workspace's exchange rates are read once (one query) for converting other currencies.
  */
 export async function loadReportModel(options: LoadOptions): Promise<ReportModel> {
   const generatedAt = options.generatedAt ?? new Date();
   const db = getDb();
   const { workspaceId, investmentId } = options;
   const only = investmentId === undefined ? {} : { investmentId };
-  const [workspace, investments, reviews, consultantName] = await Promise.all([
+  const [workspace, investments, reviews, consultantName, rates] = await Promise.all([
     db.workspace.findUnique({
       where: { id: workspaceId },
       select: { name: true, currency: true, leakThresholds: true, discountRatePct: true },
@@ -103,6 +105,11 @@ export async function loadReportModel(options: LoadOptions): Promise<ReportModel
       select: reviewSelect,
     }),
     options.consultantName === undefined ? firstOwnerName(workspaceId) : Promise.resolve(options.consultantName),
+    db.exchangeRate.findMany({
+      where: { workspaceId },
+      orderBy: [{ month: "asc" }, { fromCurrency: "asc" }, { toCurrency: "asc" }],
+      select: { fromCurrency: true, toCurrency: true, month: true, rate: true, source: true },
+    }),
   ]);
   if (!workspace) throw notFoundError();
   if (investmentId !== undefined && investments.length === 0) throw notFoundError();
@@ -120,6 +127,13 @@ export async function loadReportModel(options: LoadOptions): Promise<ReportModel
     generatedAt,
     investments,
     reviews,
+    rates: rates.map((r) => ({
+      from: r.fromCurrency,
+      to: r.toCurrency,
+      period: dateToPeriod(r.month),
+      rate: r.rate.toString(),
+      source: r.source,
+    })),
   });
 }
 

@@ -123,6 +123,7 @@ function crowdedModel(): ReportModel {
     discounted: null,
     monthTable: [],
     risk: null,
+    converted: null,
   }));
   const ids = investments.map((i) => i.id);
   return {

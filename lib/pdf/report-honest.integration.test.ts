@@ -13,8 +13,10 @@ import { renderInvestmentReport, renderWorkspaceReport } from "./render";
 import type { ReportModel, ReportTotals } from "./report-model";
 
 // One EUR workspace: two approved plans in EUR (one late, with a reviewed leak), one in
-// USD and a draft. The PDF must add only the EUR plans, list USD and the draft apart, and
-// keep the reviewed leak with who reviewed it.
+// USD and a draft, and no exchange rates. The PDF counts the USD plan in the headline but
+// adds none of its money (no rate: nothing is guessed) and says the headline is incomplete,
+// lists USD with its own sums and the draft apart, and keeps the reviewed leak with who
+// reviewed it. (Conversion with rates: report.integration.test.ts and report-model.test.ts.)
 const today = new Date("2026-11-15T12:00:00Z");
 const period = { from: "2026-01", to: "2026-10" };
 const work = mkdtempSync(path.join(tmpdir(), "realised-pdf-honest-"));
@@ -118,15 +120,19 @@ const statusesOf = (model: ReportModel, totals: ReportTotals) => {
 };
 
 describe("honest report figures", () => {
-  it("adds only the counted EUR plans; USD is listed apart with its own sums, the draft apart too", async () => {
+  it("adds the EUR plans' money; USD without rates adds none and makes the headline incomplete; the draft apart", async () => {
     const model = await load("en");
     expect(model.summary.headline).toMatchObject({
       currency: "EUR",
-      investments: 2,
+      investments: 3,
       invested: 11000,
       realised: 7800,
       net: -3200,
     });
+    // Every month of the USD plan (2026-01 … 2026-12) has amounts and no rate.
+    expect(model.summary.conversion.complete).toBe(false);
+    expect(model.summary.conversion.missing).toHaveLength(12);
+    expect(model.summary.conversion.missing[0]).toEqual({ from: "USD", to: "EUR", period: "2026-01" });
     expect(model.summary.headline.investmentIds.sort()).toEqual([ids["Web shop"], ids["Slow shop"]].sort());
     expect(model.summary.otherCurrencies).toEqual([
       expect.objectContaining({
@@ -135,6 +141,7 @@ describe("honest report figures", () => {
         invested: 50000,
         realised: 2000,
         investmentIds: [ids["US ads"]],
+        converted: { currency: "EUR", invested: 0, realised: 0, net: 0, actualRoiPct: null },
       }),
     ]);
     expect(model.summary.drafts).toEqual([
@@ -146,8 +153,13 @@ describe("honest report figures", () => {
   it("payback counts of every group equal the statuses of the investments listed under it", async () => {
     const model = await load("en");
     const { headline, otherCurrencies, drafts } = model.summary;
-    for (const totals of [headline, ...otherCurrencies, ...drafts])
-      expect(totals.payback).toEqual(statusesOf(model, totals));
+    for (const totals of [...otherCurrencies, ...drafts]) expect(totals.payback).toEqual(statusesOf(model, totals));
+    // The headline counts the other currencies' plans too.
+    const counted = {
+      ...headline,
+      investmentIds: [...headline.investmentIds, ...otherCurrencies.flatMap((o) => o.investmentIds)],
+    };
+    expect(headline.payback).toEqual(statusesOf(model, counted));
     const slow = model.investments.find((i) => i.id === ids["Slow shop"])!;
     expect(slow.paybackStatus).toBe("late");
     expect(slow.projectedPaybackPeriod === null || slow.projectedPaybackPeriod > slow.plannedPaybackPeriod!).toBe(true);
@@ -169,22 +181,30 @@ describe("honest report figures", () => {
     expect(model.leaks.some((l) => l.investmentId === ids["Slow shop"] && l.code === "UNDER_FORECAST")).toBe(false);
     const slow = model.investments.find((i) => i.id === ids["Slow shop"])!;
     expect(slow.reviewedLeaks.map((l) => l.code)).toEqual(["UNDER_FORECAST"]);
-    const openInHeadline = model.leaks.filter((l) => model.summary.headline.investmentIds.includes(l.investmentId));
+    const counted = [
+      ...model.summary.headline.investmentIds,
+      ...model.summary.otherCurrencies.flatMap((o) => o.investmentIds),
+    ];
+    const openInHeadline = model.leaks.filter((l) => counted.includes(l.investmentId));
     expect(model.summary.headline.openLeaks).toBe(openInHeadline.length);
   });
 
   it("prints all of it: the other currency and the drafts under their own titles, the review in words (en and nl)", async () => {
     const en = pdfText(await renderWorkspaceReport(await load("en")), "honest-en");
-    expect(en).toContain("2 approved or running investments in EUR");
+    expect(en).toContain("3 approved or running investments, in EUR: amounts in USD are converted month by month");
+    expect(en).toContain(
+      "Incomplete: 12 exchange rates are missing, so those months are not in the EUR totals: 2026-01 USD→EUR",
+    );
     expect(en).toContain("€11,000.00");
-    expect(en).toContain("Investments in USD (not added to the EUR totals)");
-    expect(en).toContain("US$50,000.00");
+    expect(en).toContain("Investments in USD (converted into EUR in the totals)");
+    expect(en).toContain("$50,000.00");
     expect(en).toContain("Drafts in EUR (not counted)");
     expect(en).toContain("Reviewed value leaks");
     expect(en).toContain("Reviewed by Demi de Consultant on 3 Nov 2026 — Seasonal dip, agreed with the owner");
     const nl = pdfText(await renderWorkspaceReport(await load("nl")), "honest-nl");
     expect(nl).toContain("Beoordeeld door Demi de Consultant op 3 nov 2026 — Seasonal dip, agreed with the owner");
-    expect(nl).toContain("Investeringen in USD (niet opgeteld bij de totalen in EUR)");
+    expect(nl).toContain("Investeringen in USD (omgerekend naar EUR in de totalen)");
+    expect(nl).toContain("US$ 50.000,00");
   });
 
   it("the one-page report keeps the reviewed leak too", async () => {
@@ -262,10 +282,12 @@ describe("the cover and the executive summary (en and nl)", () => {
     expect(cover).toContain("Realised benefit €7,800.00");
     expect(cover).toContain("Actual ROI -29.09%");
     expect(cover).toContain("NPV of the plans (expected) €12,096.04");
-    expect(cover).toContain("In USD, not added: 1 investment; invested US$50,000.00");
+    expect(cover).toContain("Incomplete: 12 exchange rates are missing (see the executive summary).");
+    expect(cover).toContain("In USD: 1 investment; invested $50,000.00");
     const summary = rest.slice(0, rest.indexOf("Page 2 of"));
     expect(summary).toContain("NPV of the plans (expected) €12,096.04");
-    expect(summary).toContain("NPV of the plans (expected) -US$38,167.50");
+    expect(summary).toContain("NPV of the plans (expected) -$38,167.50");
+    expect(summary).toContain("The NPV counts plans in EUR only: an NPV is not converted.");
     expect(summary).toContain("NPV: each plan discounted at its own rate, else 8%.");
     const model = await load("en");
     const top = model.leaks.slice(0, 3);

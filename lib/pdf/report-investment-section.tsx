@@ -1,6 +1,7 @@
 // One investment's section (pages of the workspace report, or the single-investment report),
 // as blocks for report-layout.ts: header, figures, discounted figures, the cumulative ROI
-// chart, the month table, the tornado, the uncertainty, KPIs, open and reviewed leaks.
+// chart, the month table, the tornado, the uncertainty, KPIs, open and reviewed leaks. In
+// another currency than the workspace's: under its figures, a line with them converted.
 import { formatPeriod } from "./formatters";
 import { chartBlock } from "./report-chart";
 import type { Block } from "./report-layout";
@@ -8,7 +9,18 @@ import type { ReportInvestment, ReportLeak, ReportModel } from "./report-model";
 import { figuresBlock, kpiBlock } from "./report-figure-blocks";
 import { leakBlock, leakId, type LeakRank } from "./report-leak-block";
 import { monthTableBlock } from "./report-month-table";
-import { headingBlock, money, moreBlock, paragraphBlock, percent, smallBlock, titleBlock } from "./report-parts";
+import { colors } from "./report-colors";
+import {
+  headingBlock,
+  linesBlockOf,
+  missingList,
+  money,
+  moreBlock,
+  paragraphBlock,
+  percent,
+  smallBlock,
+  titleBlock,
+} from "./report-parts";
 import { discountedBlocks, uncertaintyBlocks } from "./report-risk-blocks";
 import { tornadoBlocks } from "./report-tornado";
 import { reportTexts } from "./texts";
@@ -22,6 +34,45 @@ function limited<T>(
   const shown = limit === undefined ? items : items.slice(0, limit);
   const blocks = shown.map(block);
   return shown.length < items.length ? [...blocks, more(items.length - shown.length)] : blocks;
+}
+
+/** The investment's figures in the reporting currency, whether they are complete, and the forecasts at the latest known rate. */
+function convertedBlock(model: ReportModel, investment: ReportInvestment): Block | null {
+  const c = investment.converted;
+  if (!c) return null;
+  const t = reportTexts(model.locale);
+  const m = (v: number) => money(v, model, c.currency);
+  const pct = (v: number | null) => percent(v, model.locale);
+  const line = t.conversion.investmentLine(
+    c.currency,
+    t.conversion.investmentFigures({
+      invested: m(c.invested),
+      realised: m(c.realised),
+      net: m(c.net),
+      actualRoi: pct(c.actualRoiPct),
+      forecastRoi: pct(c.forecastRoiPct),
+      plannedRoi: pct(c.plannedRoiPct),
+      scenario: t.scenarios[model.scenario],
+    }),
+  );
+  return linesBlockOf(
+    [
+      { text: line, face: "bold" },
+      ...(c.conversion.complete
+        ? []
+        : [
+            {
+              text: `\n${t.conversion.investmentIncomplete(c.currency, missingList(c.conversion.missing, model))}`,
+              color: colors.bad,
+            },
+          ]),
+      ...c.conversion.fallbacks.map((f) => ({
+        text: `\n${t.conversion.fallback(f.from, f.to, f.months, f.usedPeriod)}`,
+        color: colors.muted,
+      })),
+    ],
+    { size: 9, marginBottom: 8 },
+  );
 }
 
 export type SectionOptions = {
@@ -58,6 +109,7 @@ export function investmentBlocks(
   const leaks = (items: ReportLeak[], limit: number | undefined) =>
     limited(items, limit, (leak) => leakBlock(leak, locale, { detailsAt: ranks?.get(leakId(leak)) }), more);
   const table = monthTableBlock(investment.monthTable, locale);
+  const converted = convertedBlock(model, investment);
   const { risk, discounted } = investment;
   const blocks: Block[] = [
     titleBlock(investment.name, status),
@@ -76,6 +128,7 @@ export function investmentBlocks(
         value: investment.reachedPaybackPeriod ? formatPeriod(investment.reachedPaybackPeriod, locale) : s.notYet,
       },
     ]),
+    ...(converted ? [converted] : []),
     ...(discounted ? discountedBlocks(discounted, investment.currency, locale) : []),
     chartBlock({ points: investment.chart, period: model.period, locale, scenario: t.scenarios[model.scenario] }),
     ...(table

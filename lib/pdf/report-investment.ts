@@ -1,8 +1,10 @@
 // One investment of the report: evaluated as it stood at the end of the report period (with
 // the workspace's discount rate, the tornado and the simulation), its figures from
 // lib/portfolio (figuresOf), its chart (cumulativeRoiSeries), KPIs, leaks with their reviews,
-// and the detail of report-investment-detail.ts (discounted figures, month table, risk).
+// and the detail of report-investment-detail.ts (discounted figures, month table, risk); in
+// another currency than the reporting one, its months converted once (report-conversion.ts).
 import Decimal from "decimal.js";
+import type { RateBook } from "@/lib/currency/rate-book";
 import { currentPeriod, dateToPeriod, periodOfMonthNumber } from "@/lib/investments/months";
 import { evaluateAsOf, factsUpTo } from "@/lib/portfolio/as-of";
 import { cents, sumExact } from "@/lib/portfolio/decimal-figures";
@@ -23,6 +25,7 @@ import type {
   SourceInvestment,
   SourceKpi,
 } from "./report-model";
+import { convertedFiguresOf, convertInvestmentMonths, type InvestmentConversion } from "./report-conversion";
 import { investmentDetailOf } from "./report-investment-detail";
 import { splitLeaks, type ReviewLookup } from "./report-leaks";
 import type { ReportOptions } from "./report-period";
@@ -36,6 +39,8 @@ export type InvestmentContext = {
   leakThresholds: Partial<LeakThresholds>;
   /** The workspace's default annual discount rate in % (null or absent: the engine's 8%). */
   discountRatePct?: string | null;
+  /** The reporting currency and the workspace's rates (loaded once for the report): an investment in another currency is converted. */
+  conversion?: { target: string; book: RateBook };
 };
 
 export type BuiltInvestment = {
@@ -48,6 +53,8 @@ export type BuiltInvestment = {
   open: { count: number; atStake: Decimal };
   /** Its months as the workspace totals take them: the executive summary's portfolio chart sums these (report-portfolio-chart.ts). */
   contributions: MonthContribution[];
+  /** Its months converted into the reporting currency (null when it is in that currency). */
+  conversion: InvestmentConversion | null;
 };
 
 const dec = (value: number | undefined) => new Decimal(value === undefined ? 0 : String(value));
@@ -101,8 +108,20 @@ export function buildInvestment(stored: SourceInvestment, context: InvestmentCon
   const own = totalsOf(figures.currency, tallyOf(figures));
   const toPeriod = (month: number | null) =>
     month === null || !result ? null : periodOfMonthNumber(result.startMonth, month);
+  // Computed once: the chart, the portfolio chart and the conversion all take these months.
+  const contributions = contributionsOf(source, evaluation);
+  const openAtStake = sumExact(open.map((l) => l.atStakeMonthly));
+  const target = context.conversion?.target;
+  const conversion =
+    context.conversion && target !== undefined && stored.currency !== target
+      ? convertInvestmentMonths(contributions, stored.currency, target, context.conversion.book, {
+          periodFrom: options.period.from,
+          currentPeriod: currentPeriod(asOf),
+          atStake: openAtStake,
+        })
+      : null;
   const chart: ReportChartPoint[] = result
-    ? cumulativeRoiSeries(contributionsOf(source, evaluation), currentPeriod(asOf)).map((p) => ({
+    ? cumulativeRoiSeries(contributions, currentPeriod(asOf)).map((p) => ({
         period: p.period,
         low: p.conservative,
         high: p.optimistic,
@@ -136,13 +155,15 @@ export function buildInvestment(stored: SourceInvestment, context: InvestmentCon
     kpis: investment.kpis.map(buildKpi),
     leaks: open,
     reviewedLeaks: reviewed,
+    converted: conversion ? convertedFiguresOf(conversion, options.scenario) : null,
     ...investmentDetailOf(evaluation, options.period.to),
   };
   return {
     section,
     figures,
     periodFigures,
-    open: { count: open.length, atStake: sumExact(open.map((l) => l.atStakeMonthly)) },
-    contributions: result ? contributionsOf(source, evaluation) : [],
+    open: { count: open.length, atStake: openAtStake },
+    contributions: result ? contributions : [],
+    conversion,
   };
 }

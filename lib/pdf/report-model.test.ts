@@ -156,7 +156,9 @@ describe("buildReportModel", () => {
       otherCurrencies: [],
       drafts: [],
       chart: { currency: "EUR", points: [] },
+      conversion: { complete: true, missing: [], fallbacks: [] },
     });
+    expect(model.rates).toEqual({ used: [], fallbacks: [], missing: [] });
     expect(model.appendix[0].term).toBe("ROI");
     // The last entry states the rate of this workspace: none set, so 8%.
     expect(model.appendix.at(-1)).toEqual({
@@ -166,17 +168,22 @@ describe("buildReportModel", () => {
     expect(model.appendix.map((a) => a.term)).toContain("Waardelek");
   });
 
-  it("a USD investment in a EUR workspace is listed apart and never added to the EUR totals", () => {
+  it("a USD investment in a EUR workspace without any rate: counted, no money added, the headline incomplete", () => {
     const eur = investment({ name: "Web shop", months: 6 });
     const usd = investment({ name: "US ads", currency: "USD", months: 3 });
     const model = build([eur, usd]);
     expect(model.summary.headline).toMatchObject({
       currency: "EUR",
-      investments: 1,
+      investments: 2,
       invested: 5500,
       realised: 6000,
       investmentIds: [eur.id],
     });
+    expect(model.summary.conversion.complete).toBe(false);
+    expect(model.summary.conversion.missing.slice(0, 3)).toEqual(
+      ["2026-01", "2026-02", "2026-03"].map((period) => ({ from: "USD", to: "EUR", period })),
+    );
+    expect(model.rates.used).toEqual([]);
     expect(model.summary.otherCurrencies).toEqual([
       expect.objectContaining({
         currency: "USD",
@@ -359,5 +366,162 @@ describe("the executive summary's NPV and portfolio chart", () => {
     expect(points[11]).toMatchObject({ scenario: 118.18, actual: null });
     // The band: benefits × 0.8 and × 1.2: (19200 − 11000) ÷ 11000 = 74.55%, (28800 − 11000) ÷ 11000 = 161.82%.
     expect(points[11]).toMatchObject({ low: 74.55, high: 161.82 });
+  });
+});
+
+describe("other currencies converted into the reporting currency", () => {
+  // EUR→USD as the ECB writes it (1 EUR = rate USD): a USD amount is divided by it.
+  const RATES = [
+    { from: "EUR", to: "USD", period: "2026-01", rate: "1.0823", source: "ecb" },
+    { from: "EUR", to: "USD", period: "2026-02", rate: "1.09", source: "ecb" },
+    { from: "EUR", to: "USD", period: "2026-03", rate: "1.1", source: "manual" },
+  ];
+  const withRates = (investments: SourceInvestment[], rates: typeof RATES, options: Partial<ReportOptions> = {}) =>
+    buildReportModel({
+      workspace: { name: "Test BV", currency: "EUR" },
+      consultantName: "",
+      options: { ...OPTIONS, ...options },
+      generatedAt: today,
+      investments,
+      reviews: [],
+      rates,
+    });
+
+  it("the headline is the EUR investment plus the USD one converted month by month, by hand", () => {
+    // EUR: 5500 invested, 6 × 1000 realised. USD: 5500 + 1000 in 2026-01, 1000 in 2026-02 and 2026-03.
+    const eur = investment({ name: "Web shop", months: 6 });
+    const usd = investment({ name: "US ads", currency: "USD", months: 3 });
+    const model = withRates([eur, usd], RATES);
+    // 2026-01: 5500 ÷ 1.0823 = 5081.7703… → 5081.77; 1000 ÷ 1.0823 = 923.9582… → 923.96.
+    // 2026-02: 1000 ÷ 1.09 = 917.4311… → 917.43. 2026-03: 1000 ÷ 1.1 = 909.0909… → 909.09.
+    // Invested 5500 + 5081.77 = 10581.77; realised 6000 + 923.96 + 917.43 + 909.09 = 8750.48;
+    // net −1831.29; ROI −1831.29 ÷ 10581.77 = −17.31%.
+    expect(model.summary.headline).toMatchObject({
+      currency: "EUR",
+      investments: 2,
+      invested: 10581.77,
+      realised: 8750.48,
+      net: -1831.29,
+      actualRoiPct: -17.31,
+      investedInPeriod: 10581.77,
+      realisedInPeriod: 8750.48,
+      investmentIds: [eur.id],
+    });
+    expect(model.summary.otherCurrencies).toEqual([
+      expect.objectContaining({
+        currency: "USD",
+        invested: 5500,
+        realised: 3000,
+        converted: { currency: "EUR", invested: 5081.77, realised: 2750.48, net: -2331.29, actualRoiPct: -45.88 },
+      }),
+    ]);
+    // Every actual month had its rate; the plan's later months (2026-04 … 2026-12) used the latest, 2026-03.
+    expect(model.summary.conversion.complete).toBe(true);
+    expect(model.summary.conversion.missing).toEqual([]);
+    expect(model.summary.conversion.fallbacks.map((f) => [f.from, f.to, f.usedPeriod])).toEqual([
+      ["USD", "EUR", "2026-03"],
+    ]);
+    // The section: its own figures, and the same in EUR.
+    const section = model.investments.find((i) => i.id === usd.id)!;
+    expect(section).toMatchObject({ currency: "USD", invested: 5500, realised: 3000 });
+    expect(section.converted).toMatchObject({ currency: "EUR", invested: 5081.77, realised: 2750.48, net: -2331.29 });
+    expect(model.investments.find((i) => i.id === eur.id)?.converted).toBeNull();
+  });
+
+  it("the appendix lists every stored rate used with its source, and the forecasts at the latest known rate", () => {
+    const usd = investment({ name: "US ads", currency: "USD", months: 3 });
+    const model = withRates(
+      [usd],
+      [...RATES, { from: "EUR", to: "GBP", period: "2026-03", rate: "0.85", source: "ecb" }],
+    );
+    const divided = [{ from: "USD", to: "EUR", how: "divided" }];
+    // EUR→GBP was not used by anything: not listed.
+    expect(model.rates.used).toEqual([
+      { period: "2026-01", from: "EUR", to: "USD", rate: "1.0823", source: "ecb", usedFor: divided },
+      { period: "2026-02", from: "EUR", to: "USD", rate: "1.09", source: "ecb", usedFor: divided },
+      { period: "2026-03", from: "EUR", to: "USD", rate: "1.1", source: "manual", usedFor: divided },
+    ]);
+    // The plan runs to 2026-12: nine forecast months without a rate of their own.
+    expect(model.rates.fallbacks).toContainEqual({
+      investmentName: "US ads",
+      kind: "forecast",
+      from: "USD",
+      to: "EUR",
+      usedPeriod: "2026-03",
+      months: 9,
+      ranges: [{ from: "2026-04", to: "2026-12" }],
+    });
+    expect(model.rates.missing).toEqual([]);
+  });
+
+  it("a cross rate: both stored legs are listed, each as part of the cross rate", () => {
+    // JPY → EUR through USD: ÷ USD→JPY 150, then ÷ EUR→USD 1.1: 165,000 ÷ 150 ÷ 1.1 = 1000.00.
+    const yen = investment({
+      name: "Tokyo",
+      currency: "JPY",
+      months: 1,
+      plan: { costs: [], benefits: [{ kind: "fixed", label: "Fee", monthly: 165000 }] },
+    });
+    yen.actuals[0] = { ...yen.actuals[0], cost: "0", benefit: "165000" };
+    const model = withRates(
+      [yen],
+      [
+        { from: "EUR", to: "USD", period: "2026-01", rate: "1.1", source: "ecb" },
+        { from: "USD", to: "JPY", period: "2026-01", rate: "150", source: "csv" },
+      ],
+    );
+    expect(model.investments[0].converted).toMatchObject({ currency: "EUR", realised: 1000 });
+    expect(model.summary.headline.realised).toBe(1000);
+    const cross = [{ from: "JPY", to: "EUR", how: "cross" }];
+    expect(model.rates.used).toEqual([
+      { period: "2026-01", from: "EUR", to: "USD", rate: "1.1", source: "ecb", usedFor: cross },
+      { period: "2026-01", from: "USD", to: "JPY", rate: "150", source: "csv", usedFor: cross },
+    ]);
+  });
+
+  it("a missing rate: that month is left out, the headline and the section say incomplete and name it", () => {
+    const eur = investment({ name: "Web shop", months: 6 });
+    const usd = investment({ name: "US ads", currency: "USD", months: 3 });
+    const model = withRates(
+      [eur, usd],
+      RATES.filter((r) => r.period !== "2026-02"),
+    );
+    // Without 2026-02's 917.43: realised 6000 + 923.96 + 909.09 = 7833.05.
+    expect(model.summary.headline).toMatchObject({ invested: 10581.77, realised: 7833.05, actualRoiPct: -25.98 });
+    expect(model.summary.conversion).toMatchObject({
+      complete: false,
+      missing: [{ from: "USD", to: "EUR", period: "2026-02" }],
+    });
+    expect(model.investments.find((i) => i.id === usd.id)?.converted?.conversion).toMatchObject({
+      complete: false,
+      missing: [{ from: "USD", to: "EUR", period: "2026-02" }],
+    });
+    expect(model.rates.missing).toEqual([{ from: "USD", to: "EUR", period: "2026-02" }]);
+    expect(model.rates.used.map((r) => r.period)).toEqual(["2026-01", "2026-03"]);
+    // 2026-02's forecast (of a recorded month) falls back to the latest rate too: two runs of months.
+    expect(model.rates.fallbacks.find((f) => f.kind === "forecast")).toMatchObject({
+      months: 10,
+      ranges: [
+        { from: "2026-02", to: "2026-02" },
+        { from: "2026-04", to: "2026-12" },
+      ],
+    });
+  });
+
+  it("the portfolio chart adds the converted months of the counted plans in other currencies", () => {
+    const eur = investment({ name: "Web shop", months: 3 });
+    const usd = investment({ name: "US ads", currency: "USD", months: 3 });
+    const model = withRates([eur, usd], RATES, { period: { from: "2026-01", to: "2026-03" } });
+    // March, cumulative: cost 5500 + 5081.77 = 10581.77, benefit 3000 + 2750.48 = 5750.48:
+    // (5750.48 − 10581.77) ÷ 10581.77 = −45.66%.
+    expect(model.summary.chart.points.find((p) => p.period === "2026-03")?.actual).toBe(-45.66);
+  });
+
+  it("a draft in another currency is converted for its section but not added to the headline", () => {
+    const draft = investment({ name: "Dream", currency: "USD", status: "draft", months: 1 });
+    const model = withRates([draft], RATES);
+    expect(model.summary.headline).toMatchObject({ investments: 0, invested: 0 });
+    expect(model.summary.drafts).toEqual([expect.objectContaining({ currency: "USD", invested: 5500 })]);
+    expect(model.investments[0].converted).toMatchObject({ currency: "EUR", invested: 5081.77, realised: 923.96 });
   });
 });

@@ -1,8 +1,10 @@
 // The report as plain data: everything the PDF prints. Every figure comes from
 // lib/portfolio — per investment figuresOf on an evaluation as of the report period, totals
-// by rollUp (headline in the workspace's currency, other currencies and drafts apart), the
-// chart by cumulativeRoiSeries. The PDF components only format and draw it; the model is
+// by rollUp (headline in the workspace's currency with every other currency converted month
+// by month at the workspace's rates, report-conversion.ts; drafts apart), the chart by
+// cumulativeRoiSeries. The PDF components only format and draw it; the model is
 // also what a frozen report stores and hashes, so it holds plain JSON values only.
+import { RateBook } from "@/lib/currency/rate-book";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { currentPeriod } from "@/lib/investments/months";
 import type { InvestmentForEvaluation } from "@/lib/investments/evaluate-investment";
@@ -10,6 +12,13 @@ import { indexLatestReviews, type Review } from "@/lib/portfolio/leak-reviews";
 import type { PaybackStatus } from "@/lib/portfolio/payback";
 import type { LeakCode, LeakThresholds, ScenarioName } from "@/lib/roi";
 import { formatPercent } from "./formatters";
+import {
+  ratesUsedOf,
+  type ReportConversionSummary,
+  type ReportConverted,
+  type ReportRateEntry,
+  type ReportRates,
+} from "./report-conversion";
 import { buildInvestment } from "./report-investment";
 import type { ReportInvestmentDetail } from "./report-investment-model";
 import { rankLeaks } from "./report-leaks";
@@ -53,6 +62,8 @@ export type ReportSource = {
   investments: SourceInvestment[];
   /** The LeakReview rows of these investments, any order. */
   reviews: Review[];
+  /** The workspace's exchange rates (ExchangeRate rows); none: other currencies convert to nothing and say so. */
+  rates?: ReportRateEntry[];
 };
 
 export type KpiState = "on_target" | "improving" | "regressing" | "no_baseline" | "no_data";
@@ -133,9 +144,11 @@ export type ReportInvestment = ReportFigures &
     leaks: ReportLeak[];
     /** Leaks a review hides from the open list, largest first, with the review. */
     reviewedLeaks: ReportLeak[];
+    /** In another currency than the workspace's: its figures converted into the reporting currency (else null). */
+    converted: ReportConverted | null;
   };
 
-/** The totals of one group of investments (one currency; counted or drafts). Money is never added across currencies. */
+/** The totals of one group of investments (one currency; counted or drafts); the headline's include the other currencies converted. */
 export type ReportTotals = ReportFigures & {
   currency: string;
   investments: number;
@@ -151,17 +164,25 @@ export type ReportTotals = ReportFigures & {
   atStakeMonthly: number;
   /** The investments in this group, in report order (the table under the totals). */
   investmentIds: string[];
+  /** Another currency's counted plans: what they add to the headline, in the reporting currency. */
+  converted?: { currency: string; invested: number; realised: number; net: number; actualRoiPct: number | null };
 };
 
 export type ReportSummary = {
-  /** Counted plans in the workspace's currency (zeros when there are none). */
+  /**
+   * Every counted plan in the workspace's currency: its own plans plus the other currencies'
+   * converted month by month (zeros when there are none). `investmentIds` and the NPV are the
+   * plans in the workspace's currency only (an NPV is not converted).
+   */
   headline: ReportTotals;
-  /** Counted plans in every other currency, each apart, never added to the headline. */
+  /** Counted plans in every other currency, in their own currency, with what they add to the headline (`converted`). */
   otherCurrencies: ReportTotals[];
   /** Drafts, per currency, not counted. */
   drafts: ReportTotals[];
-  /** The headline group's cumulative ROI per month (report-portfolio-chart.ts), in the workspace's currency. */
+  /** The counted plans' cumulative ROI per month (report-portfolio-chart.ts), other currencies converted, in the workspace's currency. */
   chart: { currency: string; points: ReportChartPoint[] };
+  /** Whether the headline is complete (every rate there), the rates missing, the forecasts at the latest known rate. */
+  conversion: ReportConversionSummary;
 };
 
 export type ReportModel = {
@@ -184,6 +205,8 @@ export type ReportModel = {
   /** Reviewed leaks, largest first: listed with who reviewed them, never dropped. */
   reviewedLeaks: ReportLeak[];
   appendix: { term: string; text: string }[];
+  /** The appendix "Exchange rates used": every stored rate the conversions used, the fallbacks and the missing rates. */
+  rates: ReportRates;
 };
 
 /** The definitions in the report's language, and the rate this workspace's plans are discounted at unless they set their own. */
@@ -200,8 +223,11 @@ export function buildReportModel(input: ReportSource): ReportModel {
   const reviewOf = indexLatestReviews(input.reviews);
   const leakThresholds = input.workspace.leakThresholds ?? {};
   const discountRatePct = input.workspace.discountRatePct ?? null;
+  // The rates are read into one book for the whole report; each investment converts once.
+  const rates = input.rates ?? [];
+  const conversion = { target: input.workspace.currency, book: new RateBook(rates) };
   const built = input.investments.map((investment) =>
-    buildInvestment(investment, { options, asOf, reviewOf, leakThresholds, discountRatePct }),
+    buildInvestment(investment, { options, asOf, reviewOf, leakThresholds, discountRatePct, conversion }),
   );
   const investments = built.map((b) => b.section);
   return {
@@ -222,5 +248,9 @@ export function buildReportModel(input: ReportSource): ReportModel {
     leaks: rankLeaks(investments.flatMap((i) => i.leaks)),
     reviewedLeaks: rankLeaks(investments.flatMap((i) => i.reviewedLeaks)),
     appendix: appendixOf(options.locale, discountRatePct),
+    rates: ratesUsedOf(
+      built.flatMap((b) => (b.conversion ? [{ name: b.section.name, conversion: b.conversion }] : [])),
+      rates,
+    ),
   };
 }

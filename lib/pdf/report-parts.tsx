@@ -9,7 +9,7 @@ import { FONT } from "./report-fonts";
 import type { Block } from "./report-layout";
 import type { ReportModel } from "./report-model";
 import type { ReportPeriod } from "./report-period";
-import { linesBlock, Painted, paintText, paragraphLines } from "./report-paint";
+import { linesBlock, Painted, paintText, paragraphLines, type PaintRun } from "./report-paint";
 import { lineHeight } from "./text-metrics";
 import { reportTexts } from "./texts";
 
@@ -110,6 +110,13 @@ export function titleBlock(title: string, subtitle: string): Block {
   return { ...linesBlock(lines, { minLines: lines.length }), keepWithNext: true };
 }
 
+/** Runs of text (each its own face and colour; "\n" starts a new line) as one painted block. */
+export function linesBlockOf(runs: PaintRun[], style: { size: number; marginBottom?: number }): Block {
+  return linesBlock(
+    paragraphLines(runs, { size: style.size, color: colors.ink, marginBottom: style.marginBottom ?? 0 }),
+  );
+}
+
 /** A paragraph of body text (10 pt), muted or not. */
 export function paragraphBlock(text: string, options: { muted?: boolean; marginBottom?: number } = {}): Block {
   return linesBlock(
@@ -119,6 +126,19 @@ export function paragraphBlock(text: string, options: { muted?: boolean; marginB
       marginBottom: options.marginBottom ?? 0,
     }),
   );
+}
+
+/** At most this many missing rates are named (the count says how many there are). */
+const MISSING_SHOWN = 12;
+
+/** "2026-07 USD→EUR, 2026-08 USD→EUR and 3 more". */
+export function missingList(
+  missing: { from: string; to: string; period: string }[],
+  model: { locale: UiLocale },
+): string {
+  const c = reportTexts(model.locale).conversion;
+  const named = missing.slice(0, MISSING_SHOWN).map(c.missingRate).join(", ");
+  return missing.length > MISSING_SHOWN ? `${named} ${c.more(missing.length - MISSING_SHOWN)}` : named;
 }
 
 /** A note in small print (8 pt, muted). */

@@ -1,7 +1,8 @@
 // The executive summary's portfolio chart: the cumulative ROI of the counted plans in the
 // workspace's currency, month by month, with lib/portfolio's cumulativeRoiSeries (the
 // dashboard's own rule), so the report's line and the dashboard's line are the same line.
-// Other currencies and drafts are left out: their money is never added to the headline.
+// Plans in other currencies take part with their converted months (report-conversion.ts);
+// drafts are left out.
 import Decimal from "decimal.js";
 import { SCENARIO_NAMES, type ScenarioName } from "@/lib/roi";
 import type { MonthContribution } from "@/lib/portfolio/investment-figures";
@@ -14,8 +15,11 @@ const FIELDS = [
   ...SCENARIO_NAMES.flatMap((n) => [`${n}Cost`, `${n}Benefit`] as const),
 ] as const;
 
+/** The money of one month of an investment (its own, or converted into the reporting currency). */
+export type ChartMonth = Pick<MonthContribution, (typeof FIELDS)[number] | "period">;
+
 /** The investments' months added up per calendar month (exact). Pure. */
-export function monthTotalsOf(contributions: MonthContribution[][]): MonthTotals[] {
+export function monthTotalsOf(contributions: ChartMonth[][]): MonthTotals[] {
   const byPeriod = new Map<string, MonthTotals>();
   for (const months of contributions) {
     for (const month of months) {
@@ -35,7 +39,7 @@ export function monthTotalsOf(contributions: MonthContribution[][]): MonthTotals
  * the report period), the band from conservative to optimistic and the report's scenario.
  */
 export function portfolioChartOf(
-  contributions: MonthContribution[][],
+  contributions: ChartMonth[][],
   currentPeriod: string,
   scenario: ScenarioName,
 ): ReportChartPoint[] {

@@ -1,7 +1,8 @@
 // The executive summary (one page): the headline figures of the counted plans in the
-// workspace's currency with the NPV of their plans, payback counts, other currencies and
-// drafts in one line each (never added), the portfolio chart and the three largest leaks with
-// their next steps. Then "Investments at a glance": a table per group (headline, each other
+// workspace's currency (other currencies converted month by month; "incomplete" with the
+// missing rates listed when a rate is missing) with the NPV of their plans, payback counts,
+// other currencies (own figures and what they add) and drafts in one line each, the
+// portfolio chart and the three largest leaks with their next steps. Then "Investments at a glance": a table per group (headline, each other
 // currency, drafts) that breaks across pages with its head row repeated.
 import { LEAK_CATALOGUES } from "@/lib/leaks/leak-messages";
 import { formatMoney } from "./formatters";
@@ -11,7 +12,16 @@ import { CONTENT, tableBlock, type Block } from "./report-layout";
 import type { ReportInvestment, ReportLeak, ReportModel, ReportTotals } from "./report-model";
 import { colors } from "./report-colors";
 import { leakTextBlock } from "./report-leak-block";
-import { headingBlock, money, paragraphBlock, percent, periodText, smallBlock } from "./report-parts";
+import {
+  headingBlock,
+  linesBlockOf,
+  missingList,
+  money,
+  paragraphBlock,
+  percent,
+  periodText,
+  smallBlock,
+} from "./report-parts";
 import {
   Painted,
   paintLines,
@@ -54,14 +64,36 @@ function headlineBlocks(model: ReportModel): Block[] {
       [
         `${t.payback}: ${t.paybackCounts(totals.payback)}`,
         t.openLeaksLine(totals.openLeaks, m(totals.atStakeMonthly)),
-        `${f.npvRate(rate)}${f.npvNote(totals.npvMissing)}`,
+        `${f.npvRate(rate)}${f.npvNote(totals.npvMissing)}${model.summary.otherCurrencies.length > 0 ? t.conversion.npvOwnCurrency(totals.currency) : ""}`,
       ].join("\n"),
       { marginBottom: 4 },
     ),
   ];
 }
 
-/** Other currencies and drafts, one line each, in their own currency: never added to the headline. */
+/** Whether the headline is complete (else the missing rates), and the forecasts at the latest known rate. */
+function conversionBlock(model: ReportModel): Block | null {
+  const c = reportTexts(model.locale).conversion;
+  const { conversion, headline } = model.summary;
+  const runs = [
+    ...(conversion.complete
+      ? []
+      : [
+          {
+            text: c.incomplete(conversion.missing.length, headline.currency, missingList(conversion.missing, model)),
+            face: "bold" as const,
+            color: colors.bad,
+          },
+        ]),
+    ...conversion.fallbacks.map((f, i) => ({
+      text: `${i > 0 || !conversion.complete ? "\n" : ""}${c.fallback(f.from, f.to, f.months, f.usedPeriod)}`,
+      color: colors.muted,
+    })),
+  ];
+  return runs.length === 0 ? null : linesBlockOf(runs, { size: 10, marginBottom: 4 });
+}
+
+/** Other currencies (their own figures and what they add to the headline) and drafts, one line each. */
 function apartBlock(model: ReportModel): Block | null {
   const t = reportTexts(model.locale);
   const f = t.frame;
@@ -69,7 +101,11 @@ function apartBlock(model: ReportModel): Block | null {
     f.otherCurrencyLine(
       o.currency,
       o.investments,
-      `${f.otherCurrencyFigures(money(o.invested, model, o.currency), money(o.realised, model, o.currency), percent(o.actualRoiPct, model.locale))}, ${f.npv} ${npvText(o, model)}`,
+      `${f.otherCurrencyFigures(money(o.invested, model, o.currency), money(o.realised, model, o.currency), percent(o.actualRoiPct, model.locale))}, ${f.npv} ${npvText(o, model)}${
+        o.converted
+          ? `; ${t.conversion.convertedAs(o.converted.currency, money(o.converted.invested, model, o.converted.currency), money(o.converted.realised, model, o.converted.currency))}`
+          : ""
+      }`,
     ),
   );
   const drafts = model.summary.drafts;
@@ -127,17 +163,26 @@ function topLeakBlocks(model: ReportModel): Block[] {
 /** The executive summary's blocks: meant to fill one page. */
 export function summaryBlocks(model: ReportModel): Block[] {
   const t = reportTexts(model.locale);
-  const { headline } = model.summary;
+  const { headline, otherCurrencies } = model.summary;
   const apart = apartBlock(model);
+  const conversion = conversionBlock(model);
   return [
     headingBlock(t.executiveSummary, "h2"),
     {
-      ...paragraphBlock(t.headlineIntro(headline.currency, headline.investments), { muted: true, marginBottom: 4 }),
+      ...paragraphBlock(
+        t.headlineIntro(
+          headline.currency,
+          headline.investments,
+          otherCurrencies.map((o) => o.currency),
+        ),
+        { muted: true, marginBottom: 4 },
+      ),
       keepWithNext: true,
     },
+    ...(conversion ? [conversion] : []),
     ...headlineBlocks(model),
     ...(apart ? [apart] : []),
-    ...(headline.investmentIds.length > 0 || model.summary.chart.points.length > 0 ? portfolioChartBlocks(model) : []),
+    ...(headline.investments > 0 || model.summary.chart.points.length > 0 ? portfolioChartBlocks(model) : []),
     ...topLeakBlocks(model),
   ];
 }

@@ -177,6 +177,126 @@ describe("a workspace without investments", () => {
   });
 });
 
+describe("a EUR workspace with a USD investment and its rates", () => {
+  const PLAN = {
+    costs: [{ kind: "oneTime", label: "Set-up", amount: 5500, month: 1 }],
+    benefits: [{ kind: "fixed", label: "Fee", monthly: 1000 }],
+  };
+  const month = (m: number) => new Date(Date.UTC(2026, m - 1, 1));
+
+  async function currencyWorkspace(rates: [number, string][]) {
+    const ws = await createWorkspace(getDb(), { name: "Valuta Werkruimte" });
+    const create = async (name: string, currency: string, actuals: [number, string, string][]) => {
+      const header = { name, currency, startMonth: "2026-01", horizonMonths: 12 };
+      const investment = await getDb().investment.create({
+        data: {
+          ...header,
+          workspaceId: ws.id,
+          startMonth: month(1),
+          plan: PLAN,
+          status: "active",
+          versions: { create: { version: 1, definition: { ...header, ...PLAN }, reason: "Approved" } },
+        },
+      });
+      for (const [m, cost, benefit] of actuals)
+        await getDb().actualMonth.create({
+          data: { workspaceId: ws.id, investmentId: investment.id, month: month(m), cost, benefit },
+        });
+    };
+    await create("Web shop", "EUR", [
+      [1, "5500", "1000"],
+      [2, "0", "1000"],
+      [3, "0", "1000"],
+      [4, "0", "1000"],
+      [5, "0", "1000"],
+      [6, "0", "1000"],
+    ]);
+    await create("US ads", "USD", [
+      [1, "5500", "1000"],
+      [2, "0", "1000"],
+      [3, "0", "1000"],
+    ]);
+    // 1 EUR = rate USD (the ECB's way): a USD amount is divided by it.
+    for (const [m, rate] of rates)
+      await getDb().exchangeRate.create({
+        data: {
+          workspaceId: ws.id,
+          fromCurrency: "EUR",
+          toCurrency: "USD",
+          month: month(m),
+          rate,
+          source: "ecb",
+          enteredByName: "Test",
+        },
+      });
+    return loadReportModel({
+      workspaceId: ws.id,
+      period,
+      scenario: "expected",
+      locale: "en",
+      generatedAt: today,
+      consultantName: "",
+    });
+  }
+
+  it("the headline adds the USD figures converted month by month; the appendix lists the rates used", async () => {
+    const model = await currencyWorkspace([
+      [1, "1.0823"],
+      [2, "1.09"],
+      [3, "1.1"],
+    ]);
+    // USD 5500 ÷ 1.0823 = 5081.77; 1000 ÷ 1.0823 = 923.96, ÷ 1.09 = 917.43, ÷ 1.1 = 909.09.
+    // Invested 5500 + 5081.77 = 10581.77; realised 6000 + 923.96 + 917.43 + 909.09 = 8750.48.
+    expect(model.summary.headline).toMatchObject({
+      currency: "EUR",
+      investments: 2,
+      invested: 10581.77,
+      realised: 8750.48,
+    });
+    expect(model.summary.conversion.complete).toBe(true);
+    const pdf = await renderWorkspaceReport(model);
+    const file = path.join(work, "currency-en.pdf");
+    const text = flat(pdfText(pdf, "currency-en"));
+    expect(text).toContain("€10,581.77");
+    expect(text).toContain("€8,750.48");
+    expect(text).toContain("In USD: 1 investment; invested $5,500.00, realised $3,000.00");
+    expect(text).toContain("in the EUR totals: invested €5,081.77, realised €2,750.48");
+    expect(text).toContain("In EUR (reporting currency): invested €5,081.77, realised €2,750.48");
+    // The appendix: every stored rate used, its source and what it converted.
+    const cover = flat(execFileSync("pdftotext", ["-f", "1", "-l", "1", file, "-"], { encoding: "utf8" }));
+    const ratesPage = Number(/Appendix: exchange rates used (\d+)/.exec(cover)?.[1]);
+    expect(ratesPage).toBeGreaterThan(1);
+    const appendix = flat(
+      execFileSync("pdftotext", ["-layout", "-f", String(ratesPage), "-l", String(ratesPage), file, "-"], {
+        encoding: "utf8",
+      }),
+    );
+    expect(appendix.startsWith("Appendix: exchange rates used")).toBe(true);
+    for (const [m, rate] of [
+      ["2026-01", "1.0823"],
+      ["2026-02", "1.09"],
+      ["2026-03", "1.1"],
+    ])
+      expect(appendix).toContain(`${m} EUR→USD ${rate} ECB file USD→EUR (÷)`);
+    expect(appendix).toContain("US ads: 9 forecast months (2026-04 – 2026-12) at the 2026-03 USD→EUR rate.");
+  });
+
+  it("a missing rate: the headline leaves that month out and says it is incomplete, naming the rate", async () => {
+    const model = await currencyWorkspace([
+      [1, "1.0823"],
+      [3, "1.1"],
+    ]);
+    // Without 2026-02's 917.43: realised 8750.48 − 917.43 = 7833.05.
+    expect(model.summary.headline).toMatchObject({ invested: 10581.77, realised: 7833.05 });
+    const text = flat(pdfText(await renderWorkspaceReport(model), "currency-missing-en"));
+    expect(text).toContain("€7,833.05");
+    expect(text).toContain(
+      "Incomplete: 1 exchange rate is missing, so those months are not in the EUR totals: 2026-02 USD→EUR.",
+    );
+    expect(text).toContain("Incomplete: rate missing for 2026-02 USD→EUR");
+  });
+});
+
 describe("route handlers", () => {
   const url = (slug: string, rest = "") => `http://app.test/api/w/${slug}${rest}`;
   const workspaceParams = (slug: string) => ({ params: Promise.resolve({ slug }) });

@@ -5,6 +5,13 @@
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { DiscountRateSource, IrrNullReason, LeakCode, ScenarioName } from "@/lib/roi";
 import type { PaybackStatus } from "@/lib/portfolio/payback";
+import type { ReportRateFallback } from "./report-conversion";
+
+type Rate = { from: string; to: string; period: string };
+
+/** "2026-02, 2026-05 – 2026-12" */
+const rangesText = (ranges: { from: string; to: string }[]) =>
+  ranges.map((r) => (r.from === r.to ? r.from : `${r.from} – ${r.to}`)).join(", ");
 
 /** The cover, the executive summary, the overview tables and the appendix's rate note. */
 type FrameTexts = {
@@ -14,12 +21,19 @@ type FrameTexts = {
   coverFigures: { invested: string; realised: string; roi: string };
   inPeriod: (amount: string) => string;
   forecastSameMonths: (roi: string) => string;
-  coverScope: (count: number, currency: string) => string;
+  coverScope: (count: number, currency: string, converted: boolean) => string;
   otherCurrencyLine: (currency: string, count: number, figures: string) => string;
   otherCurrencyFigures: (invested: string, realised: string, roi: string) => string;
   draftsLine: (counts: string) => string;
   contents: string;
-  contentsEntries: { summary: string; overview: string; investments: string; leaks: string; appendix: string };
+  contentsEntries: {
+    summary: string;
+    overview: string;
+    investments: string;
+    leaks: string;
+    appendix: string;
+    rates: string;
+  };
   npv: string;
   npvNote: (missing: number) => string;
   npvRate: (workspaceRatePct: string | null) => string;
@@ -82,6 +96,42 @@ type InvestmentSectionTexts = {
   noRisk: string;
 };
 
+type ConversionTexts = {
+  /** "2026-07 USD→EUR" */
+  missingRate: (rate: Rate) => string;
+  /** The headline is incomplete: which rates are missing (listed). */
+  incomplete: (count: number, currency: string, list: string) => string;
+  coverIncomplete: (count: number) => string;
+  fallback: (from: string, to: string, months: number, period: string) => string;
+  /** What another currency's plans add to the headline. */
+  convertedAs: (currency: string, invested: string, realised: string) => string;
+  npvOwnCurrency: (currency: string) => string;
+  /** An investment's line in the reporting currency. */
+  investmentLine: (currency: string, figures: string) => string;
+  investmentFigures: (f: {
+    invested: string;
+    realised: string;
+    net: string;
+    actualRoi: string;
+    forecastRoi: string;
+    plannedRoi: string;
+    scenario: string;
+  }) => string;
+  investmentIncomplete: (currency: string, list: string) => string;
+  ratesTitle: string;
+  ratesIntro: string;
+  columns: { month: string; pair: string; rate: string; source: string; usedFor: string };
+  sources: Record<string, string>;
+  how: Record<"direct" | "divided" | "cross", string>;
+  noRatesUsed: string;
+  fallbacksTitle: string;
+  fallbacksIntro: string;
+  fallbackLine: (f: ReportRateFallback) => string;
+  missingTitle: string;
+  missingIntro: string;
+  more: (count: number) => string;
+};
+
 type Texts = {
   reportTitle: string;
   investmentReportTitle: string;
@@ -103,7 +153,7 @@ type Texts = {
   payback: string;
   paybackCounts: (counts: Record<PaybackStatus, number>) => string;
   paybackStates: Record<PaybackStatus, string>;
-  headlineIntro: (currency: string, count: number) => string;
+  headlineIntro: (currency: string, count: number, otherCurrencies: string[]) => string;
   otherCurrencyTitle: (currency: string, reportingCurrency: string) => string;
   draftsTitle: (currency: string) => string;
   draftsIntro: string;
@@ -140,6 +190,8 @@ type Texts = {
   continued: (title: string) => string;
   /** One investment's section: header, discounted figures, month table, tornado, uncertainty. */
   investment: InvestmentSectionTexts;
+  /** Other currencies converted into the reporting currency, and the appendix of the rates used. */
+  conversion: ConversionTexts;
   appendix: string;
   appendixIntro: string;
   definitions: { term: string; text: string }[];
@@ -168,10 +220,12 @@ const nl: Texts = {
   paybackCounts: (c) =>
     `${c.paid_back} terugverdiend, ${c.on_track} op schema, ${c.late} te laat, ${c.unknown} nog onbekend`,
   paybackStates: { paid_back: "terugverdiend", on_track: "op schema", late: "te laat", unknown: "nog onbekend" },
-  headlineIntro: (currency, count) =>
-    `${count} goedgekeurde of lopende ${count === 1 ? "investering" : "investeringen"} in ${currency}. Concepten en andere valuta staan apart en worden niet opgeteld.`,
+  headlineIntro: (currency, count, others) =>
+    others.length === 0
+      ? `${count} goedgekeurde of lopende ${count === 1 ? "investering" : "investeringen"} in ${currency}. Concepten staan apart en worden niet opgeteld.`
+      : `${count} goedgekeurde of lopende ${count === 1 ? "investering" : "investeringen"}, in ${currency}: bedragen in ${others.join(", ")} zijn maand voor maand omgerekend met de koersen van de werkruimte (bijlage ‘Gebruikte wisselkoersen’). Concepten staan apart en worden niet opgeteld.`,
   otherCurrencyTitle: (currency, reporting) =>
-    `Investeringen in ${currency} (niet opgeteld bij de totalen in ${reporting})`,
+    `Investeringen in ${currency} (omgerekend naar ${reporting} in de totalen)`,
   draftsTitle: (currency) => `Concepten in ${currency} (tellen niet mee)`,
   draftsIntro: "Plannen die nog niet zijn goedgekeurd; hun cijfers tellen niet mee in de totalen.",
   openLeaksLine: (count, amount) =>
@@ -179,7 +233,7 @@ const nl: Texts = {
       ? "Geen open waardelekken."
       : `${count} open ${count === 1 ? "waardelek" : "waardelekken"}, ${amount} per maand op het spel.`,
   notCounted: "concept: telt niet mee in de totalen",
-  otherCurrencyNote: (currency, reporting) => `in ${currency}: niet opgeteld bij de totalen in ${reporting}`,
+  otherCurrencyNote: (_currency, reporting) => `omgerekend naar ${reporting} in de totalen`,
   investments: "Investeringen",
   columns: { investment: "Investering", invested: "Geïnvesteerd", realised: "Opbrengst" },
   noInvestments: "Nog geen investeringen",
@@ -298,6 +352,41 @@ const nl: Texts = {
     percentileNote: "P10: 1 op de 10 uitkomsten is lager; P50: de middelste; P90: 1 op de 10 is hoger.",
     noRisk: "Geen gevoeligheid of onzekerheid: het plan kon niet worden doorgerekend.",
   },
+  conversion: {
+    missingRate: (r) => `${r.period} ${r.from}→${r.to}`,
+    incomplete: (count, currency, list) =>
+      `Onvolledig: ${count === 1 ? "1 wisselkoers ontbreekt" : `${count} wisselkoersen ontbreken`}, dus die maanden staan niet in de totalen in ${currency}: ${list}.`,
+    coverIncomplete: (count) =>
+      `Onvolledig: ${count === 1 ? "1 wisselkoers ontbreekt" : `${count} wisselkoersen ontbreken`} (zie de samenvatting).`,
+    fallback: (from, to, months, period) =>
+      `${from}-prognoses van ${months} ${months === 1 ? "maand" : "maanden"} tegen de koers ${from}→${to} van ${period} (de laatst bekende).`,
+    convertedAs: (currency, invested, realised) =>
+      `in de totalen in ${currency}: geïnvesteerd ${invested}, opbrengst ${realised}`,
+    npvOwnCurrency: (currency) => ` De NPV telt alleen plannen in ${currency}: een NPV wordt niet omgerekend.`,
+    investmentLine: (currency, figures) => `In ${currency} (rapportagevaluta): ${figures}.`,
+    investmentFigures: (f) =>
+      `geïnvesteerd ${f.invested}, opbrengst ${f.realised}, netto ${f.net}; ROI werkelijk ${f.actualRoi}, volgens prognose ${f.forecastRoi}, hele looptijd (${f.scenario}) ${f.plannedRoi}`,
+    investmentIncomplete: (currency, list) =>
+      `Onvolledig: koers ontbreekt voor ${list}; die maanden tellen niet mee in de bedragen in ${currency}.`,
+    ratesTitle: "Bijlage: gebruikte wisselkoersen",
+    ratesIntro:
+      "Elke opgeslagen koers die een omgerekend bedrag in dit rapport gebruikte. Een koers zegt: in die maand is 1 VAN = koers NAAR. ÷: gedeeld gebruikt (de andere kant op); kruiskoers: een van de twee stappen via een derde valuta. Elk maandbedrag is één keer omgerekend en afgerond op de kleinste eenheid van de doelvaluta.",
+    columns: { month: "Maand", pair: "Van→naar", rate: "Koers", source: "Bron", usedFor: "Gebruikt voor" },
+    sources: { manual: "met de hand", ecb: "ECB-bestand", csv: "CSV-bestand", api: "API", import: "werkruimte-import" },
+    how: { direct: "", divided: " (÷)", cross: " (kruiskoers)" },
+    noRatesUsed: "Geen opgeslagen koers gebruikt.",
+    fallbacksTitle: "Prognoses tegen de laatst bekende koers",
+    fallbacksIntro:
+      "Maanden zonder eigen koers: hun prognose is omgerekend tegen de koers van de nieuwste maand met een koers.",
+    fallbackLine: (f) =>
+      f.kind === "atStake"
+        ? `${f.investmentName}: het bedrag op het spel per maand tegen de koers ${f.from}→${f.to} van ${f.usedPeriod}.`
+        : `${f.investmentName}: ${f.months} ${f.months === 1 ? "prognosemaand" : "prognosemaanden"} (${rangesText(f.ranges)}) tegen de koers ${f.from}→${f.to} van ${f.usedPeriod}.`,
+    missingTitle: "Ontbrekende koersen",
+    missingIntro:
+      "Voor deze maanden is geen koers bekend: hun werkelijke bedragen zijn niet omgerekend en tellen niet mee.",
+    more: (count) => `en nog ${count}`,
+  },
   appendix: "Bijlage: begrippen en formules",
   appendixIntro: "Alle bedragen zijn exact berekend en pas bij het tonen afgerond op centen (half naar boven).",
   definitions: [
@@ -357,7 +446,7 @@ const nl: Texts = {
     },
     {
       term: "Totalen",
-      text: "Bedragen worden alleen binnen één valuta opgeteld: investeringen in een andere valuta staan apart. De totalen tellen goedgekeurde, lopende, afgeronde en gestopte investeringen; concepten staan apart.",
+      text: "De totalen staan in de valuta van de werkruimte. Bedragen in een andere valuta worden eerst maand voor maand omgerekend met de koerstabel van de werkruimte: werkelijke bedragen tegen de koers van hun eigen maand (ontbreekt die, dan telt die maand niet mee en heet het totaal onvolledig), prognoses en plannen tegen de koers van hun maand of anders de laatst bekende. Elk omgerekend bedrag wordt één keer afgerond op de kleinste eenheid van de valuta (half naar boven); totalen tellen die bedragen op. Een NPV wordt niet omgerekend. De totalen tellen goedgekeurde, lopende, afgeronde en gestopte investeringen; concepten staan apart.",
     },
     {
       term: "KPI-stand",
@@ -379,10 +468,10 @@ const nl: Texts = {
     },
     inPeriod: (amount) => `waarvan ${amount} in de periode`,
     forecastSameMonths: (roi) => `prognose voor dezelfde maanden: ${roi}`,
-    coverScope: (count, currency) =>
-      `${count} goedgekeurde of lopende ${count === 1 ? "investering" : "investeringen"} in ${currency}, tot en met het einde van de periode.`,
+    coverScope: (count, currency, converted) =>
+      `${count} goedgekeurde of lopende ${count === 1 ? "investering" : "investeringen"}, in ${currency}${converted ? " (andere valuta omgerekend)" : ""}, tot en met het einde van de periode.`,
     otherCurrencyLine: (currency, count, figures) =>
-      `In ${currency}, niet opgeteld: ${count} ${count === 1 ? "investering" : "investeringen"}; ${figures}.`,
+      `In ${currency}: ${count} ${count === 1 ? "investering" : "investeringen"}; ${figures}.`,
     otherCurrencyFigures: (invested, realised, roi) =>
       `geïnvesteerd ${invested}, opbrengst ${realised}, ROI werkelijk ${roi}`,
     draftsLine: (counts) => `Concepten, tellen niet mee: ${counts}.`,
@@ -393,6 +482,7 @@ const nl: Texts = {
       investments: "Per investering",
       leaks: "Waardelekken",
       appendix: "Bijlage: begrippen en formules",
+      rates: "Bijlage: gebruikte wisselkoersen",
     },
     npv: "NPV van de plannen (verwacht)",
     npvNote: (missing) =>
@@ -440,9 +530,11 @@ const en: Texts = {
   paybackCounts: (c) =>
     `${c.paid_back} paid back, ${c.on_track} on schedule, ${c.late} late, ${c.unknown} not known yet`,
   paybackStates: { paid_back: "paid back", on_track: "on schedule", late: "late", unknown: "not known yet" },
-  headlineIntro: (currency, count) =>
-    `${count} approved or running ${count === 1 ? "investment" : "investments"} in ${currency}. Drafts and other currencies are listed apart and never added in.`,
-  otherCurrencyTitle: (currency, reporting) => `Investments in ${currency} (not added to the ${reporting} totals)`,
+  headlineIntro: (currency, count, others) =>
+    others.length === 0
+      ? `${count} approved or running ${count === 1 ? "investment" : "investments"} in ${currency}. Drafts are listed apart and never added in.`
+      : `${count} approved or running ${count === 1 ? "investment" : "investments"}, in ${currency}: amounts in ${others.join(", ")} are converted month by month at the workspace's rates (appendix ‘Exchange rates used’). Drafts are listed apart and never added in.`,
+  otherCurrencyTitle: (currency, reporting) => `Investments in ${currency} (converted into ${reporting} in the totals)`,
   draftsTitle: (currency) => `Drafts in ${currency} (not counted)`,
   draftsIntro: "Plans not approved yet; their figures are not part of the totals.",
   openLeaksLine: (count, amount) =>
@@ -450,7 +542,7 @@ const en: Texts = {
       ? "No open value leaks."
       : `${count} open value ${count === 1 ? "leak" : "leaks"}, ${amount} per month at stake.`,
   notCounted: "draft: not counted in the totals",
-  otherCurrencyNote: (currency, reporting) => `in ${currency}: not added to the ${reporting} totals`,
+  otherCurrencyNote: (_currency, reporting) => `converted into ${reporting} in the totals`,
   investments: "Investments",
   columns: { investment: "Investment", invested: "Invested", realised: "Realised" },
   noInvestments: "No investments yet",
@@ -567,6 +659,40 @@ const en: Texts = {
     percentileNote: "P10: 1 in 10 outcomes is lower; P50: the middle one; P90: 1 in 10 is higher.",
     noRisk: "No sensitivity or uncertainty: the plan could not be evaluated.",
   },
+  conversion: {
+    missingRate: (r) => `${r.period} ${r.from}→${r.to}`,
+    incomplete: (count, currency, list) =>
+      `Incomplete: ${count === 1 ? "1 exchange rate is" : `${count} exchange rates are`} missing, so those months are not in the ${currency} totals: ${list}.`,
+    coverIncomplete: (count) =>
+      `Incomplete: ${count === 1 ? "1 exchange rate is" : `${count} exchange rates are`} missing (see the executive summary).`,
+    fallback: (from, to, months, period) =>
+      `${from} forecasts of ${months} ${months === 1 ? "month" : "months"} at the ${period} ${from}→${to} rate (the latest known).`,
+    convertedAs: (currency, invested, realised) =>
+      `in the ${currency} totals: invested ${invested}, realised ${realised}`,
+    npvOwnCurrency: (currency) => ` The NPV counts plans in ${currency} only: an NPV is not converted.`,
+    investmentLine: (currency, figures) => `In ${currency} (reporting currency): ${figures}.`,
+    investmentFigures: (f) =>
+      `invested ${f.invested}, realised ${f.realised}, net ${f.net}; actual ROI ${f.actualRoi}, forecast ${f.forecastRoi}, full horizon (${f.scenario}) ${f.plannedRoi}`,
+    investmentIncomplete: (currency, list) =>
+      `Incomplete: rate missing for ${list}; those months are not in the ${currency} amounts.`,
+    ratesTitle: "Appendix: exchange rates used",
+    ratesIntro:
+      "Every stored rate that a converted amount in this report used. A rate says: in that month, 1 FROM = rate TO. ÷: used divided (the other way round); cross rate: one of the two steps through a third currency. Each month's amount is converted once and rounded to the target currency's smallest unit.",
+    columns: { month: "Month", pair: "From→to", rate: "Rate", source: "Source", usedFor: "Used for" },
+    sources: { manual: "by hand", ecb: "ECB file", csv: "CSV file", api: "API", import: "workspace import" },
+    how: { direct: "", divided: " (÷)", cross: " (cross rate)" },
+    noRatesUsed: "No stored rate was used.",
+    fallbacksTitle: "Forecasts at the latest known rate",
+    fallbacksIntro:
+      "Months without a rate of their own: their forecast was converted at the rate of the newest month that has one.",
+    fallbackLine: (f) =>
+      f.kind === "atStake"
+        ? `${f.investmentName}: the money at stake per month at the ${f.usedPeriod} ${f.from}→${f.to} rate.`
+        : `${f.investmentName}: ${f.months} forecast ${f.months === 1 ? "month" : "months"} (${rangesText(f.ranges)}) at the ${f.usedPeriod} ${f.from}→${f.to} rate.`,
+    missingTitle: "Missing rates",
+    missingIntro: "No rate is known for these months: their actual amounts were not converted and are left out.",
+    more: (count) => `and ${count} more`,
+  },
   appendix: "Appendix: definitions and formulas",
   appendixIntro: "Every amount is computed exactly and rounded to cents (half up) only when shown.",
   definitions: [
@@ -629,7 +755,7 @@ const en: Texts = {
     },
     {
       term: "Totals",
-      text: "Amounts are only added within one currency: investments in another currency are listed apart. The totals count approved, running, completed and stopped investments; drafts are listed apart.",
+      text: "The totals are in the workspace's currency. Amounts in another currency are first converted month by month with the workspace's rate table: actual amounts at their own month's rate (when it is missing, that month is left out and the total is called incomplete), forecasts and plans at their month's rate, else the latest known one. Each converted amount is rounded once to the currency's smallest unit (half up); totals add those amounts. An NPV is not converted. The totals count approved, running, completed and stopped investments; drafts are listed apart.",
     },
     {
       term: "KPI state",
@@ -651,10 +777,10 @@ const en: Texts = {
     },
     inPeriod: (amount) => `of which ${amount} in the period`,
     forecastSameMonths: (roi) => `forecast for the same months: ${roi}`,
-    coverScope: (count, currency) =>
-      `${count} approved or running ${count === 1 ? "investment" : "investments"} in ${currency}, up to the end of the period.`,
+    coverScope: (count, currency, converted) =>
+      `${count} approved or running ${count === 1 ? "investment" : "investments"}, in ${currency}${converted ? " (other currencies converted)" : ""}, up to the end of the period.`,
     otherCurrencyLine: (currency, count, figures) =>
-      `In ${currency}, not added: ${count} ${count === 1 ? "investment" : "investments"}; ${figures}.`,
+      `In ${currency}: ${count} ${count === 1 ? "investment" : "investments"}; ${figures}.`,
     otherCurrencyFigures: (invested, realised, roi) => `invested ${invested}, realised ${realised}, actual ROI ${roi}`,
     draftsLine: (counts) => `Drafts, not counted: ${counts}.`,
     contents: "Contents",
@@ -664,6 +790,7 @@ const en: Texts = {
       investments: "Each investment",
       leaks: "Value leaks",
       appendix: "Appendix: definitions and formulas",
+      rates: "Appendix: exchange rates used",
     },
     npv: "NPV of the plans (expected)",
     npvNote: (missing) =>

@@ -6,7 +6,8 @@ import { investmentBlocks } from "./report-investment-section";
 import { CONTENT, packPages, type Block } from "./report-layout";
 import type { ReportModel } from "./report-model";
 import { leakBlock, leakId, type LeakRank } from "./report-leak-block";
-import { Footer, headingBlock, money, paragraphBlock, percent, periodText, styles } from "./report-parts";
+import { colors, Footer, headingBlock, money, paragraphBlock, percent, periodText, styles } from "./report-parts";
+import { hasConversions, rateAppendixBlocks } from "./report-rates";
 import { overviewBlocks, summaryBlocks } from "./report-summary-page";
 import { linesBlock, pageIsExact, Painted, paintStack, paragraphLines } from "./report-paint";
 import { lineHeight } from "./text-metrics";
@@ -33,8 +34,9 @@ function CoverFigure({ label, value, note }: { label: string; value: string; not
 
 /**
  * The cover: logo, workspace, period, who prepared it and when, the scenario, the three
- * headline figures in the workspace's currency (other currencies and drafts stated apart,
- * never added) and the contents with their pages. Always one page.
+ * headline figures in the workspace's currency (other currencies converted, each stated with
+ * its own figures; "incomplete" when a rate is missing; drafts apart, never added) and the
+ * contents with their pages. Always one page.
  */
 function Cover({ model, logo, contents }: { model: ReportModel; logo?: ReportLogo; contents: ContentsEntry[] }) {
   const t = reportTexts(model.locale);
@@ -49,16 +51,18 @@ function Cover({ model, logo, contents }: { model: ReportModel; logo?: ReportLog
     [f.generatedLabel, formatDateTime(model.generatedAt, model.locale)],
     [f.currencyLabel, model.currency],
   ];
+  const { conversion } = model.summary;
+  const incomplete = conversion.complete ? null : t.conversion.coverIncomplete(conversion.missing.length);
   const apart = [
     ...otherCurrencies.map((o) =>
       f.otherCurrencyLine(
         o.currency,
         o.investments,
-        f.otherCurrencyFigures(
+        `${f.otherCurrencyFigures(
           money(o.invested, model, o.currency),
           money(o.realised, model, o.currency),
           percent(o.actualRoiPct, model.locale),
-        ),
+        )}${o.converted ? `; ${t.conversion.convertedAs(o.converted.currency, money(o.converted.invested, model, o.converted.currency), money(o.converted.realised, model, o.converted.currency))}` : ""}`,
       ),
     ),
     ...(drafts.length > 0
@@ -90,7 +94,7 @@ function Cover({ model, logo, contents }: { model: ReportModel; logo?: ReportLog
       ) : (
         <>
           <Text style={[styles.muted, { marginTop: 28, marginBottom: 6 }]}>
-            {f.coverScope(headline.investments, headline.currency)}
+            {f.coverScope(headline.investments, headline.currency, otherCurrencies.length > 0)}
           </Text>
           <View style={styles.coverFigures}>
             <CoverFigure
@@ -122,7 +126,10 @@ function Cover({ model, logo, contents }: { model: ReportModel; logo?: ReportLog
               note={t.openLeaksLine(headline.openLeaks, m(headline.atStakeMonthly))}
             />
           </View>
-          {apart.length > 0 ? <Text style={[styles.muted, { marginTop: 10 }]}>{apart.join("\n")}</Text> : null}
+          {incomplete ? <Text style={[styles.bold, { color: colors.bad, marginTop: 10 }]}>{incomplete}</Text> : null}
+          {apart.length > 0 ? (
+            <Text style={[styles.muted, { marginTop: incomplete ? 2 : 10 }]}>{apart.join("\n")}</Text>
+          ) : null}
         </>
       )}
       {contents.length > 0 ? (
@@ -177,8 +184,9 @@ function appendixBlocks(model: ReportModel): Block[] {
 
 /**
  * The pages of the workspace report: cover, executive summary, investments at a glance, a
- * section per investment, ranked leaks (open, then reviewed), appendix. The cover's contents
- * name the page each part starts on, known once the rest is packed.
+ * section per investment, ranked leaks (open, then reviewed), appendix, and when anything was
+ * converted the exchange rates used. The cover's contents name the page each part starts on,
+ * known once the rest is packed.
  */
 export function planWorkspaceReport(model: ReportModel, logo?: ReportLogo): Block[][] {
   const f = reportTexts(model.locale).frame;
@@ -188,6 +196,9 @@ export function planWorkspaceReport(model: ReportModel, logo?: ReportLogo): Bloc
   });
   const appendix = packPages(appendixBlocks(model));
   if (model.investments.length === 0) return [[cover([])], ...appendix];
+  const rates: [string, Block[][]][] = hasConversions(model)
+    ? [[f.contentsEntries.rates, packPages(rateAppendixBlocks(model))]]
+    : [];
   // Each finding and next step is printed once, in the ranked list; the sections point there.
   const ranks = new Map<string, LeakRank>();
   model.leaks.forEach((leak, i) => ranks.set(leakId(leak), { rank: i + 1, reviewed: false }));
@@ -204,6 +215,7 @@ export function planWorkspaceReport(model: ReportModel, logo?: ReportLogo): Bloc
     ],
     [f.contentsEntries.leaks, packPages(leakPageBlocks(model))],
     [f.contentsEntries.appendix, appendix],
+    ...rates,
   ];
   const contents: ContentsEntry[] = [];
   let page = 2;

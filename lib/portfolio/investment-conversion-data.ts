@@ -32,7 +32,6 @@ export async function loadInvestmentConversion(
   options: { today?: Date } = {},
 ): Promise<InvestmentConversionView | null> {
   await ensureFreshFigures([workspace.id], options.today ?? new Date(), { investmentId });
-  const converted = await convertInvestment(workspace, investmentId);
-  if (!converted) return null;
-  return investmentConversionView(await ownMonthsOf(workspace.id, investmentId), converted);
+  const [converted, own] = await Promise.all([convertInvestment(workspace, investmentId), ownMonthsOf(workspace.id, investmentId)]);
+  return converted ? investmentConversionView(own, converted) : null;
 }

@@ -45,7 +45,7 @@ export default async function SharedPage({ params, searchParams }: { params: Pro
           percentOnly={opened.link.percentOnly}
         />
       ) : (
-        <SharedInvestment investment={view.investment} percentOnly={opened.link.percentOnly} />
+        <SharedInvestment investment={view.investment} conversion={view.conversion} percentOnly={opened.link.percentOnly} />
       )}
     </main>
   );

@@ -5,6 +5,7 @@ import { ForecastSummary } from "@/components/investments/forecast-summary";
 import { InvestmentChartsSection } from "@/components/investments/investment-charts-section";
 import { KpiOverview } from "@/components/investments/kpi-overview";
 import { LeakList } from "@/components/investments/leak-list";
+import { ReportingCurrencyFigures } from "@/components/investments/reporting-currency-figures";
 import { RiskFigures } from "@/components/investments/risk-figures";
 import { VersionHistory } from "@/components/investments/version-history";
 import { Card } from "@/components/ui/card";
@@ -12,16 +13,26 @@ import { forecastDriftOf } from "@/lib/accuracy/drift";
 import { evaluateInvestment } from "@/lib/investments/evaluate-investment";
 import type { InvestmentDetail } from "@/lib/investments/queries";
 import { getEvaluationSettings } from "@/lib/investments/evaluation-settings";
+import { loadInvestmentConversion } from "@/lib/portfolio/investment-conversion-data";
 
-type Props = { slug: string; investment: InvestmentDetail; version: number | undefined; canEdit?: boolean };
+type Props = {
+  slug: string;
+  /** The workspace: an investment in another currency than its reporting currency also shows its figures converted. */
+  workspace: { id: string; currency: string };
+  investment: InvestmentDetail;
+  version: number | undefined;
+  canEdit?: boolean;
+};
 
 /** The slow part of the investment page: the engine's evaluation and everything drawn from it. */
-export async function InvestmentAnalysis({ slug, investment, version, canEdit = false }: Props) {
-  const [t, tRisk, tAccuracy, settings] = await Promise.all([
+export async function InvestmentAnalysis({ slug, workspace, investment, version, canEdit = false }: Props) {
+  const [t, tRisk, tAccuracy, tCurrency, settings, conversion] = await Promise.all([
     getTranslations("investments"),
     getTranslations("risk"),
     getTranslations("accuracy"),
+    getTranslations("investmentCurrency"),
     getEvaluationSettings(investment.workspaceId),
+    investment.currency === workspace.currency ? null : loadInvestmentConversion(workspace, investment.id),
   ]);
   // The workspace's thresholds and discount rate, as the dashboard's stored evaluation uses them;
   // the risk figures (tornado, simulation) only here, the PDF and the CLI: they cost more.
@@ -36,6 +47,11 @@ export async function InvestmentAnalysis({ slug, investment, version, canEdit = 
       <Card title={evaluation.versionUsed ? t("forecastOfVersion", { version: evaluation.versionUsed }) : t("forecastDraft")}>
         {evaluation.ok ? <ForecastSummary result={evaluation.result} /> : <p role="alert">{evaluation.errors.map((e) => `${e.path}: ${e.message}`).join("; ")}</p>}
       </Card>
+      {conversion ? (
+        <Card title={tCurrency("title", { currency: conversion.target })}>
+          <ReportingCurrencyFigures view={conversion} slug={slug} canEdit={canEdit} />
+        </Card>
+      ) : null}
       {evaluation.ok && evaluation.result.risk ? (
         <Card title={tRisk("title")}>
           <RiskFigures result={evaluation.result} editHref={canEdit ? `/w/${slug}/investments/${investment.id}/edit` : null} />

@@ -18,7 +18,7 @@ export default async function InvestmentPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <InvestmentHeader slug={slug} investment={investment} role={role} />
       <Suspense fallback={<SectionLoading />}>
-        <InvestmentAnalysis slug={slug} investment={investment} version={Number.isNaN(version) ? undefined : version} canEdit={canWrite(role)} />
+        <InvestmentAnalysis slug={slug} workspace={workspace} investment={investment} version={Number.isNaN(version) ? undefined : version} canEdit={canWrite(role)} />
       </Suspense>
     </div>
   );
