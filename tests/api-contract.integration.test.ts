@@ -32,10 +32,11 @@ beforeAll(async () => {
   };
 });
 
-/** Path parameters for an operation: the workspace's slug, and ids nothing needs to exist for. */
+/** Path parameters for an operation: the workspace's slug, a valid month and currency pair, and ids nothing needs to exist for. */
+const FIXED_PARAMS: Record<string, string> = { month: "2026-01", from: "EUR", to: "USD" };
 function paramsFor(operation: ApiOperation, slug: string): Record<string, string> {
   const names = [...operation.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
-  return Object.fromEntries(names.map((name) => [name, name === "slug" ? slug : name === "month" ? "2026-01" : `unknown-${name}`]));
+  return Object.fromEntries(names.map((name) => [name, name === "slug" ? slug : (FIXED_PARAMS[name] ?? `unknown-${name}`)]));
 }
 
 const label = (operation: ApiOperation) => `${operation.operationId} (${operation.method.toUpperCase()} ${operation.path})`;

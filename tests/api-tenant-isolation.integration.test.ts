@@ -50,6 +50,9 @@ async function buildWorkspace(label: string) {
     data: { workspaceId: ws.id, investmentId: investment.id, name: "Matrix KPI", measurements: { create: { workspaceId: ws.id, month: january, value: "1.5" } } },
     select: { id: true },
   });
+  await getDb().exchangeRate.create({
+    data: { workspaceId: ws.id, fromCurrency: "EUR", toCurrency: "USD", month: january, rate: "1.0823", source: "manual", enteredByName: `${label} owner` },
+  });
   const report = await getDb().report.create({
     data: {
       workspaceId: ws.id,
@@ -101,6 +104,9 @@ const SAMPLES: Record<string, { params?: Record<string, string>; body?: unknown;
   batchActuals: { body: { months: [{ month: "2026-03", cost: "1.00", benefit: "2.00" }] } },
   listKpis: {},
   putKpiMeasurement: { params: { month: "2026-02" }, body: { value: "2.5" } },
+  listExchangeRates: {},
+  putExchangeRate: { params: { from: "USD", to: "EUR", month: "2026-02" }, body: { rate: "0.92" } },
+  batchExchangeRates: { body: { rates: [{ from: "EUR", to: "USD", month: "2026-03", rate: "1.08" }] } },
 };
 
 function sampleOf(operation: ApiOperation) {
@@ -126,7 +132,7 @@ const call = (operation: ApiOperation, token: string | null, target: Fixture, sl
 async function snapshotOf(workspaceId: string) {
   const db = getDb();
   const where = { workspaceId };
-  const [investments, versions, actuals, measurements, reports, audit, events] = await Promise.all([
+  const [investments, versions, actuals, measurements, reports, audit, events, rates] = await Promise.all([
     db.investment.findMany({ where, select: { id: true, revision: true, status: true, plan: true }, orderBy: { id: "asc" } }),
     db.planVersion.count({ where }),
     db.actualMonth.findMany({ where, select: { month: true, cost: true, benefit: true, revision: true }, orderBy: { month: "asc" } }),
@@ -134,8 +140,9 @@ async function snapshotOf(workspaceId: string) {
     db.report.count({ where }),
     db.auditLog.count({ where }),
     db.workspaceEvent.count({ where }),
+    db.exchangeRate.findMany({ where, select: { fromCurrency: true, toCurrency: true, month: true, rate: true, updatedAt: true }, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ investments, versions, actuals, measurements, reports, audit, events });
+  return JSON.stringify({ investments, versions, actuals, measurements, reports, audit, events, rates });
 }
 
 const operations = API_OPERATIONS.map((operation) => [operation.operationId, operation] as const);

@@ -111,7 +111,7 @@ export function ImportInvestmentJson({ workspaceSlug }: { workspaceSlug: string 
 export function ImportWorkspaceJson({ workspaceSlug }: { workspaceSlug: string }) {
   const t = useTranslations("transfer.page");
   const router = useRouter();
-  const [done, setDone] = useState<{ investments: number; versions: number; kpis: number; actuals: number } | null>(null);
+  const [done, setDone] = useState<{ investments: number; versions: number; kpis: number; actuals: number; exchangeRates: number } | null>(null);
   if (done) return <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">{t("importWorkspaceDone", done)}</p>;
   return (
     <JsonFileForm

@@ -90,7 +90,7 @@ describe("GET /api/w/[slug]/export", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="workspace-ws-[a-z0-9-]+\.json"/);
     const body = await response.json();
-    expect(body).toMatchObject({ format: "realised-workspace", version: 2, workspace: { locale: "en" } });
+    expect(body).toMatchObject({ format: "realised-workspace", version: 3, workspace: { locale: "en" }, exchangeRates: [] });
     expect(body.investments[0].actuals).toHaveLength(2);
   });
 });

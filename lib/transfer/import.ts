@@ -1,15 +1,17 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Tx } from "@/lib/db/client";
 import { conflictError } from "@/lib/errors";
 import { currentPeriod, periodOfMonthNumber, periodToDate } from "@/lib/investments/months";
 import { requireValidPlan } from "@/lib/investments/mutations";
+import { importConflictMessage } from "@/lib/rates/mutations";
+import { rateConflicts } from "@/lib/rates/queries";
 import { planDocument } from "@/lib/investments/schemas";
 import { refreshInvestmentFigures } from "@/lib/portfolio/refresh";
 import { parseDefinition, resolveKpiDirection, type JsonValue } from "@/lib/roi";
 import { ISO_CURRENCY_PATH_MESSAGE, isIsoCurrency } from "@/lib/shared/currencies";
 import { checkDocumentRows, checkInvestmentExport, invalidFile, readJson, splitDocumentDetails, zodPathErrors, type PathError } from "./import-checks";
-import { workspaceExportSchema } from "./workspace-format";
+import { workspaceExportSchema, type WorkspaceExportInput } from "./workspace-format";
 import { readWorkspaceFile } from "./workspace-file";
 import { writeInvestment } from "./write-investment";
 
@@ -100,11 +102,58 @@ export async function importInvestmentDocument(ctx: WorkspaceContext, input: { j
   );
 }
 
+export const RATES_CONFLICT_MESSAGE = "This workspace already has another rate for some months in the file; nothing was imported";
+
+type FileRate = WorkspaceExportInput["exchangeRates"][number];
+
+/**
+ * The file's exchange rates, written in the import's transaction: months without a rate get
+ * the file's, with where it came from, who entered it and when; a month that already has
+ * exactly that rate is left as it is; one with another rate refuses the whole file, naming
+ * each by its path. Returns how many were added.
+ */
+async function writeRates(tx: Tx, workspaceId: string, rates: FileRate[], now: Date): Promise<number> {
+  if (rates.length === 0) return 0;
+  // The rate page's imports take the same lock: the comparison below holds for the write after it.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`exchange-rates:${workspaceId}`}))`;
+  const { fresh, conflicts } = await rateConflicts(workspaceId, rates, tx);
+  if (conflicts.length > 0) {
+    const indexOf = new Map(rates.map((r, index) => [`${r.from}>${r.to}@${r.period}`, index]));
+    throw conflictError(
+      RATES_CONFLICT_MESSAGE,
+      Object.fromEntries(conflicts.map((c) => [`exchangeRates.${indexOf.get(`${c.from}>${c.to}@${c.period}`)}.rate`, [importConflictMessage(c)]])),
+    );
+  }
+  const isFresh = new Set(fresh.map((r) => `${r.from}>${r.to}@${r.period}`));
+  const { count } = await tx.exchangeRate.createMany({
+    data: rates
+      .filter((r) => isFresh.has(`${r.from}>${r.to}@${r.period}`))
+      .map((r) => {
+        const enteredAt = r.enteredAt ? new Date(r.enteredAt) : now;
+        return {
+          workspaceId,
+          fromCurrency: r.from,
+          toCurrency: r.to,
+          month: periodToDate(r.period),
+          rate: r.rate,
+          source: r.source,
+          sourceDetail: r.sourceDetail,
+          // Kept by name, like plan-version authors: the person need not exist here.
+          enteredById: null,
+          enteredByName: r.enteredByName,
+          createdAt: enteredAt,
+          updatedAt: enteredAt,
+        };
+      }),
+  });
+  return count;
+}
+
 /**
  * A workspace export restored into an EMPTY workspace, nothing lost: investments with
  * status and archive state, plan versions (numbers, reasons, authors, dates), KPIs with
  * baselines and measurements, actuals linked to the plan version they were recorded under,
- * leak reviews.
+ * leak reviews, and the workspace's exchange rates.
  * The workspace's own name, currency and language are left as they are.
  */
 export async function importWorkspace(ctx: WorkspaceContext, input: { json?: string; file?: Blob }, now = new Date()) {
@@ -126,7 +175,8 @@ export async function importWorkspace(ctx: WorkspaceContext, input: { json?: str
       if (parsed.data.investments.length > 0 && (await tx.investment.count({ where: { workspaceId } })) > 0) {
         throw conflictError("This workspace already has investments; a workspace file can only be imported into an empty workspace");
       }
-      const totals = { investments: 0, versions: 0, kpis: 0, actuals: 0 };
+      const exchangeRates = await writeRates(tx, workspaceId, parsed.data.exchangeRates, now);
+      const totals = { investments: 0, versions: 0, kpis: 0, actuals: 0, exchangeRates };
       let leakReviews = 0;
       for (const [i, investment] of parsed.data.investments.entries()) {
         const written = await writeInvestment(tx, ctx, investment, plans[i] as JsonObject, now);

@@ -2,7 +2,10 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "@/lib/i18n/messages/en.json";
 import nl from "@/lib/i18n/messages/nl.json";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { CSV_ERROR_CODES } from "./csv-errors";
+import { RATES_CONFLICT_MESSAGE } from "./import";
+import { RATE_SOURCE_MESSAGE, RATE_TWICE_MESSAGE } from "./workspace-format";
 
 const keysOf = (value: unknown, prefix = ""): string[] =>
   typeof value === "object" && value !== null
@@ -35,6 +38,14 @@ describe("transfer messages", () => {
     expect(t("csv.previewCount", { rows: 1, errors: 0 })).toMatch(/1/);
     expect(t("csv.commit", { count: 12 })).toMatch(/12/);
     expect(t("csv.done", { count: 2, created: 1, replaced: 1 })).toMatch(/2/);
-    expect(t("page.importWorkspaceDone", { investments: 2, versions: 3, kpis: 2, actuals: 3 })).toMatch(/2/);
+    const done = t("page.importWorkspaceDone", { investments: 2, versions: 3, kpis: 2, actuals: 3, exchangeRates: 41 });
+    expect(done).toMatch(/2/);
+    expect(done).toMatch(/41/);
+  });
+
+  it("says every refusal of a workspace file's exchange rates in Dutch", () => {
+    for (const message of [RATES_CONFLICT_MESSAGE, RATE_SOURCE_MESSAGE, RATE_TWICE_MESSAGE, "must be 1, 2 or 3 (this app reads versions 1 to 3)", "EUR → USD 2026-02: 1.1 now, 1.09 in the file"]) {
+      expect(translateServerMessage(message, "nl"), message).not.toBe(message);
+    }
   });
 });

@@ -29,8 +29,37 @@ async function buildWorkspaceA() {
   await getDb().actualMonth.updateMany({ where: { investmentId: id, note: "" }, data: { source: "api:Zapier" } });
   const archived = await createInvestment(ws.slug, { name: "Old idea", category: "other", startMonth: "2025-06", horizonMonths: 12 });
   unwrap(await archiveInvestmentAction({ workspaceSlug: ws.slug, investmentId: archived }));
+  // The rate table: from an ECB file, typed in, and through the API, each with who and when.
+  const rate = (from: string, to: string, month: string, value: string, source: string, sourceDetail: string, at: string) => ({
+    workspaceId: ws.id,
+    fromCurrency: from,
+    toCurrency: to,
+    month: new Date(`${month}-01T00:00:00Z`),
+    rate: value,
+    source,
+    sourceDetail,
+    enteredByName: "Kim",
+    createdAt: new Date(at),
+    updatedAt: new Date(at),
+  });
+  await getDb().exchangeRate.createMany({
+    data: [
+      rate("EUR", "USD", "2026-02", "1.0900", "manual", "", "2026-03-02T09:15:00.000Z"),
+      rate("GBP", "EUR", "2026-01", "1.1834567891", "api", "ERP sync", "2026-02-04T07:00:00.000Z"),
+      rate("EUR", "USD", "2026-01", "1.0823", "ecb", "eurofxref-hist.csv", "2026-02-03T08:00:00.000Z"),
+    ],
+  });
   return { ...fixture, id };
 }
+
+/** The rates of workspace A as its export writes them: oldest month first, then by pair; exact, without trailing zeros. */
+const RATES_A = [
+  { from: "EUR", to: "USD", period: "2026-01", rate: "1.0823", source: "ecb", sourceDetail: "eurofxref-hist.csv", enteredByName: "Kim", enteredAt: "2026-02-03T08:00:00.000Z" },
+  { from: "GBP", to: "EUR", period: "2026-01", rate: "1.1834567891", source: "api", sourceDetail: "ERP sync", enteredByName: "Kim", enteredAt: "2026-02-04T07:00:00.000Z" },
+  { from: "EUR", to: "USD", period: "2026-02", rate: "1.09", source: "manual", sourceDetail: "", enteredByName: "Kim", enteredAt: "2026-03-02T09:15:00.000Z" },
+];
+const ratesOf = async (workspaceId: string) =>
+  (await getDb().exchangeRate.findMany({ where: { workspaceId }, orderBy: [{ month: "asc" }, { fromCurrency: "asc" }] })).map((r) => [r.fromCurrency, r.toCurrency, r.rate.toString()]);
 
 const withoutVolatile = (document: Awaited<ReturnType<typeof exportWorkspace>>) => ({ ...document, exportedAt: null, workspace: null });
 const sourcesOf = async (workspaceId: string) =>
@@ -46,7 +75,8 @@ describe("workspace export → import → export", () => {
       data: { workspaceId: a.id, investmentId: id, code: "PAYBACK_SLIP", kind: "snoozed", reason: "", snoozedUntil: new Date("2027-03-01T00:00:00Z"), atStakeMonthly: "120.50", createdByName: "Kim", createdAt: new Date("2026-04-01T08:00:00Z") },
     });
     const exportA = await exportWorkspace(a.id);
-    expect(exportA.version).toBe(2);
+    expect(exportA.version).toBe(3);
+    expect(exportA.exchangeRates).toEqual(RATES_A);
     expect(exportA.investments).toHaveLength(2);
     const [main] = exportA.investments;
     expect(main.versions.map((v) => [v.version, v.reason, v.createdByName])).toEqual([
@@ -67,11 +97,14 @@ describe("workspace export → import → export", () => {
 
     const b = await createWorkspaceFor(editor.id);
     const imported = await importWorkspaceAction({ workspaceSlug: b.slug, json: JSON.stringify(exportA) });
-    expect(imported).toEqual({ ok: true, data: { investments: 2, versions: 3, kpis: 2, actuals: 3 } });
+    expect(imported).toEqual({ ok: true, data: { investments: 2, versions: 3, kpis: 2, actuals: 3, exchangeRates: 3 } });
     const exportB = await exportWorkspace(b.id);
+    // Rates too: where each came from, who entered it and when.
     expect(withoutVolatile(exportB)).toEqual(withoutVolatile(exportA));
+    // Kept by name: the person who entered a rate need not exist here.
+    expect(await getDb().exchangeRate.count({ where: { workspaceId: b.id, enteredById: { not: null } } })).toBe(0);
     expect(await sourcesOf(b.id)).toEqual(["csv", "api:Zapier", "csv"]);
-    expect(await getDb().auditLog.findFirst({ where: { workspaceId: b.id, action: "workspace.import" } })).toMatchObject({ after: { leakReviews: 2 } });
+    expect(await getDb().auditLog.findFirst({ where: { workspaceId: b.id, action: "workspace.import" } })).toMatchObject({ after: { leakReviews: 2, exchangeRates: 3 } });
     expect(await getDb().auditLog.count({ where: { workspaceId: b.id, action: "workspace.import" } })).toBe(1);
     // The acknowledged leak stays reviewed in the new workspace, as in the old one.
     const reviewedIn = async (workspaceId: string, investmentId: string) => {
@@ -124,17 +157,51 @@ describe("workspace export → import → export", () => {
     expect(await importInvestmentJsonAction({ workspaceSlug: b.slug, json })).toMatchObject({ ok: false, error: "FORBIDDEN" });
   });
 
-  it("still imports a version 1 file: its months came in with an import, and it has no leak reviews", async () => {
+  it("still imports a version 1 file: its months came in with an import, and it has no leak reviews or rates", async () => {
     const { ws: a, editor } = await buildWorkspaceA();
-    const current = await exportWorkspace(a.id);
+    const { exchangeRates: _rates, ...current } = await exportWorkspace(a.id);
     const investments = current.investments.map(({ leakReviews: _reviews, ...investment }) => ({
       ...investment,
       actuals: investment.actuals.map(({ source: _source, ...month }) => month),
     }));
     const b = await createWorkspaceFor(editor.id);
-    unwrap(await importWorkspaceAction({ workspaceSlug: b.slug, json: JSON.stringify({ ...current, version: 1, investments }) }));
+    const imported = unwrap(await importWorkspaceAction({ workspaceSlug: b.slug, json: JSON.stringify({ ...current, version: 1, investments }) }));
+    expect(imported.exchangeRates).toBe(0);
     expect(await sourcesOf(b.id)).toEqual(["import", "import", "import"]);
     expect(await getDb().leakReview.count({ where: { workspaceId: b.id } })).toBe(0);
+    expect(await getDb().exchangeRate.count({ where: { workspaceId: b.id } })).toBe(0);
+    // A file of a version this app does not know is refused rather than read in part.
+    const future = await importWorkspaceAction({ workspaceSlug: b.slug, json: JSON.stringify({ ...current, version: 4, investments: [] }) });
+    expect(future).toMatchObject({ ok: false, fieldErrors: { version: ["must be 1, 2 or 3 (this app reads versions 1 to 3)"] } });
+  });
+
+  it("adds the file's rates beside a workspace's own: the same rate is left as it is, another refuses the file naming it", async () => {
+    const { ws: a, editor } = await buildWorkspaceA();
+    const json = JSON.stringify(await exportWorkspace(a.id));
+    // B already has January's EUR → USD rate, the very same value: the file's other two are added.
+    const b = await createWorkspaceFor(editor.id);
+    await getDb().exchangeRate.create({
+      data: { workspaceId: b.id, fromCurrency: "EUR", toCurrency: "USD", month: new Date("2026-01-01T00:00:00Z"), rate: "1.08230", source: "manual", enteredByName: "Bo" },
+    });
+    expect(unwrap(await importWorkspaceAction({ workspaceSlug: b.slug, json }))).toMatchObject({ investments: 2, exchangeRates: 2 });
+    expect(await ratesOf(b.id)).toEqual([["EUR", "USD", "1.0823"], ["GBP", "EUR", "1.1834567891"], ["EUR", "USD", "1.09"]]);
+    // …and its rate stays its own.
+    expect(await getDb().exchangeRate.findFirst({ where: { workspaceId: b.id, source: "manual", enteredByName: "Bo" } })).not.toBeNull();
+
+    // C has another rate for February: nothing is guessed, the whole file is refused, nothing is written.
+    const c = await createWorkspaceFor(editor.id);
+    await getDb().exchangeRate.create({
+      data: { workspaceId: c.id, fromCurrency: "EUR", toCurrency: "USD", month: new Date("2026-02-01T00:00:00Z"), rate: "1.1", source: "manual", enteredByName: "Bo" },
+    });
+    const refused = await importWorkspaceAction({ workspaceSlug: c.slug, json });
+    expect(refused).toEqual({
+      ok: false,
+      error: "CONFLICT",
+      message: "This workspace already has another rate for some months in the file; nothing was imported",
+      fieldErrors: { "exchangeRates.2.rate": ["EUR → USD 2026-02: 1.1 now, 1.09 in the file"] },
+    });
+    expect(await getDb().investment.count({ where: { workspaceId: c.id } })).toBe(0);
+    expect(await ratesOf(c.id)).toEqual([["EUR", "USD", "1.1"]]);
   });
 
   it("names an unknown category and a bad source or leak review by their paths; nothing is written", async () => {
@@ -143,6 +210,10 @@ describe("workspace export → import → export", () => {
     (broken.investments[0].header as { category: string }).category = "marketing";
     broken.investments[0].actuals[0].source = "fax";
     broken.investments[0].leakReviews.push({ kind: "ignored" as "snoozed", code: "MISSING_ACTUALS", subject: "", reason: "", snoozedUntil: null, atStakeMonthly: "1.005", createdByName: "", createdAt: "2026-04-01T08:00:00.000Z" });
+    broken.exchangeRates[0].rate = "0";
+    broken.exchangeRates[1].from = "EURO";
+    broken.exchangeRates[2].to = "EUR";
+    broken.exchangeRates[2].source = "fax" as "manual";
     const b = await createWorkspaceFor(editor.id);
     const result = await importWorkspaceAction({ workspaceSlug: b.slug, json: JSON.stringify(broken) });
     expect(result).toMatchObject({
@@ -153,9 +224,22 @@ describe("workspace export → import → export", () => {
         "investments.0.actuals.0.source": ['must be "ui", "csv", "import" or "api:" with the name of an API token'],
         "investments.0.leakReviews.0.kind": [expect.any(String)],
         "investments.0.leakReviews.0.atStakeMonthly": ["must have at most 2 decimals"],
+        "exchangeRates.0.rate": ["The rate must be greater than 0"],
+        "exchangeRates.1.from": ["must be an ISO 4217 currency code such as EUR"],
+        "exchangeRates.2.source": ["must be one of manual, ecb, csv, api, import"],
       },
     });
+    // Each rate's own problems first; then a rate of a currency into itself, and a month twice.
+    const twice = structuredClone(await exportWorkspace(a.id));
+    twice.exchangeRates[1] = { ...twice.exchangeRates[1], to: "GBP" };
+    twice.exchangeRates.push({ ...twice.exchangeRates[0], rate: "1.1" });
+    const second = await importWorkspaceAction({ workspaceSlug: b.slug, json: JSON.stringify(twice) });
+    expect(second).toMatchObject({
+      ok: false,
+      fieldErrors: { "exchangeRates.1.to": ["Choose two different currencies"], "exchangeRates.3.period": ["this month is in the file twice"] },
+    });
     expect(await getDb().investment.count({ where: { workspaceId: b.id } })).toBe(0);
+    expect(await getDb().exchangeRate.count({ where: { workspaceId: b.id } })).toBe(0);
   });
 });
 

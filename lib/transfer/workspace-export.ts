@@ -5,7 +5,7 @@ import { dateToPeriod } from "@/lib/investments/months";
 import type { JsonValue } from "@/lib/roi";
 import type { WorkspaceExport } from "./workspace-format";
 
-// The workspace export (format "realised-workspace", version 2; docs/workspace-export.md).
+// The workspace export (format "realised-workspace", version 3; docs/workspace-export.md).
 // A workspace with 200,000 months of actuals is about 50 MB of JSON, so the file is
 // written as a stream, a batch of investments at a time: neither the rows nor the text of
 // the whole workspace are ever in memory at once.
@@ -104,9 +104,32 @@ async function* exportedInvestments(workspaceId: string): AsyncGenerator<Exporte
   }
 }
 
+/** The workspace's exchange rates, oldest month first (a full ECB history is some 10,000: about 1.5 MB of JSON). */
+async function exportedRates(workspaceId: string): Promise<WorkspaceExport["exchangeRates"]> {
+  const rows = await getDb().exchangeRate.findMany({
+    where: { workspaceId },
+    orderBy: [{ month: "asc" }, { fromCurrency: "asc" }, { toCurrency: "asc" }],
+    select: { fromCurrency: true, toCurrency: true, month: true, rate: true, source: true, sourceDetail: true, enteredByName: true, updatedAt: true },
+  });
+  return rows.map((r) => ({
+    from: r.fromCurrency,
+    to: r.toCurrency,
+    period: dateToPeriod(r.month),
+    // Exact, without the column's trailing zeros ("1.0823000000" → "1.0823").
+    rate: new Decimal(r.rate.toString()).toFixed(),
+    source: r.source as WorkspaceExport["exchangeRates"][number]["source"],
+    sourceDetail: r.sourceDetail,
+    enteredByName: r.enteredByName,
+    enteredAt: r.updatedAt.toISOString(),
+  }));
+}
+
 async function documentHead(workspaceId: string, now: Date) {
-  const workspace = await getDb().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true, currency: true, locale: true } });
-  return { format: "realised-workspace" as const, version: 2 as const, exportedAt: now.toISOString(), workspace };
+  const [workspace, exchangeRates] = await Promise.all([
+    getDb().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true, currency: true, locale: true } }),
+    exportedRates(workspaceId),
+  ]);
+  return { format: "realised-workspace" as const, version: 3 as const, exportedAt: now.toISOString(), workspace, exchangeRates };
 }
 
 /** The whole workspace as one object, for callers that need it in memory (tests, small workspaces). */

@@ -1,12 +1,15 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { CATEGORIES, STATUSES, investmentHeaderInput, period, planDocument } from "@/lib/investments/schemas";
+import { RATE_MESSAGES, RATE_SOURCES, readRate, type RateSource } from "@/lib/rates/schemas";
 import { YEAR_RANGE_MESSAGE, dayField, isYearOfTimestampInRange } from "@/lib/shared/calendar-range";
+import { ISO_CURRENCY_PATH_MESSAGE, isIsoCurrency } from "@/lib/shared/currencies";
 import { categoryInFile } from "./schemas";
 
 // The workspace export format. Exact decimals travel as strings; array order is meaningful
 // (KPIs: display order). Validated in full before anything is written. Version 2 added
-// leak reviews and where each month's actuals came from; a version 1 file still imports.
+// leak reviews and where each month's actuals came from; version 3 the workspace's
+// exchange rates. Files of versions 1 and 2 still import.
 
 const decimalString = z.union([z.number(), z.string()]).transform((value, ctx) => {
   const text = String(value).trim();
@@ -88,11 +91,57 @@ export const investmentExport = z.object({
   leakReviews: z.array(leakReviewExport).max(10_000).default([]),
 });
 
+export const RATE_SOURCE_MESSAGE = `must be one of ${RATE_SOURCES.join(", ")}`;
+export const RATE_TWICE_MESSAGE = "this month is in the file twice";
+
+const currencyInFile = z.string().refine(isIsoCurrency, ISO_CURRENCY_PATH_MESSAGE);
+
+// One month's rate of a currency pair: in `period`, 1 `from` = `rate` `to`, exactly as stored.
+const exchangeRateExport = z
+  .object({
+    from: currencyInFile,
+    to: currencyInFile,
+    period,
+    rate: z.union([z.number(), z.string()]).transform((value, ctx) => {
+      const reading = readRate(value, "point");
+      if (reading.ok) return reading.value;
+      ctx.addIssue({ code: "custom", message: reading.message });
+      return z.NEVER;
+    }),
+    // Where it came from in the source workspace, kept (a file that does not say: "import").
+    source: z.enum(RATE_SOURCES, { message: RATE_SOURCE_MESSAGE }).default("import"),
+    sourceDetail: z.string().max(200).default(""),
+    enteredByName: z.string().max(200).default(""),
+    enteredAt: isoDateTime.optional(),
+  })
+  .superRefine((rate, ctx) => {
+    if (rate.from === rate.to) ctx.addIssue({ code: "custom", path: ["to"], message: RATE_MESSAGES.sameCurrency });
+  });
+
+/** The ECB's whole history of monthly rates is some 10,000. */
+export const MAX_EXPORTED_RATES = 100_000;
+
 export const workspaceExportSchema = z.object({
   format: z.literal("realised-workspace", { message: 'is not a Realised workspace export (format must be "realised-workspace")' }),
-  version: z.literal([1, 2], { message: "must be 1 or 2 (this app reads versions 1 and 2)" }),
+  version: z.literal([1, 2, 3], { message: "must be 1, 2 or 3 (this app reads versions 1 to 3)" }),
   exportedAt: isoDateTime.optional(),
   workspace: z.object({ name: z.string(), currency: z.string(), locale: z.string() }).partial().optional(),
+  exchangeRates: z
+    .array(exchangeRateExport)
+    .max(MAX_EXPORTED_RATES)
+    .default([])
+    .superRefine((rates, ctx) => {
+      const seen = new Set<string>();
+      // Also runs when some rates were refused: their values may then be anything.
+      (rates as unknown[]).forEach((rate, index) => {
+        if (typeof rate !== "object" || rate === null) return;
+        const { from, to, period: month } = rate as { from?: unknown; to?: unknown; period?: unknown };
+        if (typeof from !== "string" || typeof to !== "string" || typeof month !== "string") return;
+        const key = `${from}>${to}@${month}`;
+        if (seen.has(key)) ctx.addIssue({ code: "custom", path: [index, "period"], message: RATE_TWICE_MESSAGE });
+        seen.add(key);
+      });
+    }),
   // The file's size is what really limits a workspace (workspace-file.ts).
   investments: z.array(investmentExport).max(10_000),
 });
@@ -103,9 +152,20 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 /** What exportWorkspace writes. */
 export type WorkspaceExport = {
   format: "realised-workspace";
-  version: 2;
+  version: 3;
   exportedAt: string;
   workspace: { name: string; currency: string; locale: string };
+  /** Oldest month first, then by from and to. */
+  exchangeRates: {
+    from: string;
+    to: string;
+    period: string;
+    rate: string;
+    source: RateSource;
+    sourceDetail: string;
+    enteredByName: string;
+    enteredAt: string;
+  }[];
   investments: {
     header: { name: string; description: string; category: (typeof CATEGORIES)[number]; ownerName: string; startMonth: string; horizonMonths: number; currency: string };
     status: (typeof STATUSES)[number];

@@ -41,6 +41,19 @@ async function workspaceWithHistory(investments = INVESTMENTS) {
       })),
     });
   }
+  // Ten years of monthly rates travel in the head of the file, before the investments.
+  await getDb().exchangeRate.createMany({
+    data: Array.from({ length: MONTHS }, (_, m) => ({
+      workspaceId: fixture.ws.id,
+      fromCurrency: "EUR",
+      toCurrency: "USD",
+      month: periodToDate(periodOfMonthNumber("2016-01", m + 1)),
+      rate: `1.${String(1000 + m * 7).padStart(4, "0")}`,
+      source: "ecb",
+      sourceDetail: "eurofxref-hist.csv",
+      enteredByName: "Importer",
+    })),
+  });
   return fixture;
 }
 
@@ -76,7 +89,7 @@ describe("workspace export at scale", () => {
     signInAs(editor);
     const b = await emptyWorkspaceFor(editor.id);
     const imported = await importWorkspaceAction({ workspaceSlug: b.slug, file: new Blob([gz]) });
-    expect(imported).toEqual({ ok: true, data: { investments: INVESTMENTS, versions: 0, kpis: 0, actuals: INVESTMENTS * MONTHS } });
+    expect(imported).toEqual({ ok: true, data: { investments: INVESTMENTS, versions: 0, kpis: 0, actuals: INVESTMENTS * MONTHS, exchangeRates: MONTHS } });
     expect(withoutVolatile(await exportWorkspace(b.id))).toEqual(withoutVolatile(await exportWorkspace(a.id)));
     // The import refreshes every investment's stored figures; a few thousand rows take a while.
   }, 180_000);

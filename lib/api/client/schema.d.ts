@@ -30,7 +30,11 @@ export interface paths {
     };
     /**
      * The portfolio totals the dashboard shows
-     * @description Invested, realised, ROI (actual, forecast, planned), payback and leaks, totalled per currency as on the dashboard: the headline counts approved (and later) plans in the reporting currency; other currencies and drafts are listed apart, never converted or added. Archived investments are left out. Any token may read it (viewer).
+     * @description Invested, realised, ROI (actual, forecast, planned), payback and leaks, as on the dashboard. The headline counts every approved (and later) plan in the reporting currency: plans in another currency are converted month by month with the workspace's exchange rates (recorded amounts at their own month's rate only; forecasts and plans at their month's rate, else the latest known one), each converted amount rounded once to the reporting currency's minor unit, and ROI computed from the converted sums.
+     *
+     *     otherCurrencies lists each other currency's plans in their own currency and converted; drafts are listed per currency apart, never converted. conversion says which rates are missing (the headline then leaves those months out and is incomplete) and which forecasts used the latest known rate.
+     *
+     *     Archived investments are left out. Any token may read it (viewer).
      */
     get: operations["getPortfolio"];
     put?: never;
@@ -50,7 +54,7 @@ export interface paths {
     };
     /**
      * Value leaks, ranked by money at stake
-     * @description The dashboard's leaks: open ones, and the ones a review hides with who reviewed them, why and until when. Each carries the engine's code and params and the sentence the app shows (Accept-Language: nl for Dutch). Archived investments are left out. Any token may read them (viewer).
+     * @description The dashboard's leaks: open ones, and the ones a review hides with who reviewed them, why and until when. Each carries the engine's code and params and the sentence the app shows (Accept-Language: nl for Dutch). They are ranked by money at stake in the workspace's reporting currency: a leak of an investment in another currency is converted at the current month's rate (else the latest known one) and carries that amount under `converted`. Archived investments are left out. Any token may read them (viewer).
      */
     get: operations["listLeaks"];
     put?: never;
@@ -70,7 +74,7 @@ export interface paths {
     };
     /**
      * The workspace's investments, a page at a time
-     * @description Oldest first (by creation, then id: a stable order, so paging never repeats or skips one). Follow `page.next` as `cursor` until it is null. Each item carries its stored figures, as the dashboard shows them. Any token may read (viewer).
+     * @description Oldest first (by creation, then id: a stable order, so paging never repeats or skips one). Follow `page.next` as `cursor` until it is null. Each item carries its stored figures, as the dashboard shows them, in its own currency; one in another currency than the workspace's reporting currency also carries them converted (reportingFigures). Any token may read (viewer).
      */
     get: operations["listInvestments"];
     put?: never;
@@ -94,7 +98,7 @@ export interface paths {
     };
     /**
      * One investment: its plan as a format v1 document, its plan versions and figures
-     * @description The document is the working plan with KPIs and actuals, exactly as the app's JSON export writes it. The ETag is the revision: send it as If-Match to change the plan or the status. Any token may read (viewer).
+     * @description The document is the working plan with KPIs and actuals, exactly as the app's JSON export writes it. figures are in the investment's own currency; for one in another currency than the workspace's reporting currency, reportingFigures converts them month by month with the workspace's exchange rates and names any missing rate. The ETag is the revision: send it as If-Match to change the plan or the status. Any token may read (viewer).
      */
     get: operations["getInvestment"];
     put?: never;
@@ -327,6 +331,82 @@ export interface paths {
      */
     put: operations["putKpiMeasurement"];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/workspaces/{slug}/exchange-rates": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The workspace's exchange rates, a page at a time
+     * @description Every stored monthly rate: in month, 1 from = rate to (the ECB's way: EUR → USD 1.0823 means 1 EUR = 1.0823 USD), with where it came from and who entered it. Figures in other currencies are converted with these rates (a pair's rate also converts the other way, divided, and through a third currency when needed).
+     *
+     *     Oldest month first, then by from and to: a stable order, so paging never repeats or skips one. Follow `page.next` as `cursor` until it is null. Any token may read (viewer).
+     */
+    get: operations["listExchangeRates"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/workspaces/{slug}/exchange-rates/{from}/{to}/{month}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set one month's exchange rate of a currency pair
+     * @description Sets the rate of from → to for one month: 1 from = rate to, a decimal string (> 0, at most 10 decimals), such as {"rate":"1.0823"} for EUR → USD. One rate per pair and month; the other direction need not be stored (it is used divided). Figures are converted with the new rate from the next read on.
+     *
+     *     A rate has no revision: its ETag is its value, such as "1.0823", compared as a number ("1.08230" matches).
+     *
+     *     Without If-Match: a month without a rate gets one (201); the same rate again is answered 200 without writing; another rate is refused with 428, naming the current rate.
+     *
+     *     With If-Match: "<rate>" replaces the rate only while it is still that rate, else 412 (also when there is no rate yet: leave If-Match out to add one); "*" replaces whatever rate is there.
+     *
+     *     The rate's source becomes "api" with the token's name, and the change is audited as the token. Needs a write token acting as editor or owner.
+     */
+    put: operations["putExchangeRate"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/workspaces/{slug}/exchange-rates:batch": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set many monthly rates at once, all or nothing
+     * @description Saves 1 to 10000 rates (from, to, month, rate as in PUT …/exchange-rates/{from}/{to}/{month}) in one transaction: if any is refused, nothing is written. A full monthly history from the ECB fits in one batch.
+     *
+     *     Months that already have exactly that rate are left as they are ("unchanged"). A month that has another rate is decided by onConflict: "fail" (default) refuses the whole batch with 409, naming each such rate by its place ("rates.3.rate") with the stored rate; "keep" keeps the stored rate; "replace" overwrites it.
+     *
+     *     Each rate is checked and named by its place: 422 for a currency that is not ISO 4217, the same currency twice, a month outside 1900–2199, a rate that is not > 0 with at most 10 decimals, or a pair and month sent twice. Saved rates get the source "api" with the token's name; one audit entry lists the batch.
+     *
+     *     Answers 201 when at least one rate was added, else 200, with the counts. Send an Idempotency-Key to retry safely: the retry gets the first answer (Idempotency-Replayed: true) and writes nothing.
+     */
+    post: operations["batchExchangeRates"];
     delete?: never;
     options?: never;
     head?: never;
@@ -787,24 +867,24 @@ export interface components {
       reportingCurrency: string;
       /** @description Every currency the workspace's investments are in */
       currencies: string[];
-      /** @description Approved (and later) plans in the reporting currency; zeros when there are none */
+      /** @description Every approved (and later) plan in the reporting currency: those in it as they are, those in other currencies converted (their `converted` figures); zeros when there are none. Incomplete when conversion.complete is false */
       headline: {
         /** @example EUR */
         currency: string;
         investments: number;
         /**
-         * @description An exact amount as a decimal string, in the investment's currency
-         * @example 1234.56
+         * @description An exact amount as a decimal string: 2 decimals (3 for a currency such as KWD whose minor unit is a thousandth)
+         * @example 923.96
          */
         invested: string;
         /**
-         * @description An exact amount as a decimal string, in the investment's currency
-         * @example 1234.56
+         * @description An exact amount as a decimal string: 2 decimals (3 for a currency such as KWD whose minor unit is a thousandth)
+         * @example 923.96
          */
         realised: string;
         /**
          * @description realised − invested
-         * @example 1234.56
+         * @example 923.96
          */
         net: string;
         /**
@@ -814,12 +894,12 @@ export interface components {
         actualRoiPct: string | null;
         /**
          * @description The plans' forecast cost for the recorded months
-         * @example 1234.56
+         * @example 923.96
          */
         forecastCost: string;
         /**
          * @description The plans' forecast benefit for the recorded months
-         * @example 1234.56
+         * @example 923.96
          */
         forecastBenefit: string;
         /**
@@ -829,12 +909,12 @@ export interface components {
         forecastRoiPct: string | null;
         /**
          * @description The whole plans in force (expected scenario)
-         * @example 1234.56
+         * @example 923.96
          */
         plannedCost: string;
         /**
          * @description The whole plans in force (expected scenario)
-         * @example 1234.56
+         * @example 923.96
          */
         plannedBenefit: string;
         /**
@@ -854,7 +934,7 @@ export interface components {
         openLeaks: number;
         /**
          * @description Money at stake a month over the open leaks
-         * @example 1234.56
+         * @example 923.96
          */
         atStakeMonthly: string;
         /**
@@ -863,10 +943,11 @@ export interface components {
          */
         lastActualAt: string | null;
       };
-      /** @description Approved plans in each other currency, never added to the headline */
-      otherCurrencies: components["schemas"]["CurrencyTotals"][];
-      /** @description Draft plans per currency, shown apart */
+      /** @description Approved plans in each other currency, in their own currency and converted */
+      otherCurrencies: components["schemas"]["OtherCurrencyTotals"][];
+      /** @description Draft plans per currency, in their own currency, shown apart and never converted */
       drafts: components["schemas"]["CurrencyTotals"][];
+      conversion: components["schemas"]["Conversion"];
       /** @description Investments that are not archived */
       investments: number;
       /** @description How many leaks are open and how many a review hides */
@@ -875,24 +956,24 @@ export interface components {
         reviewed: number;
       };
     };
-    /** @description Totals of investments in one currency; ROI comes from the summed money, never an average */
-    CurrencyTotals: {
+    /** @description Approved plans in one other currency: their own figures, and converted */
+    OtherCurrencyTotals: {
       /** @example EUR */
       currency: string;
       investments: number;
       /**
-       * @description An exact amount as a decimal string, in the investment's currency
-       * @example 1234.56
+       * @description An exact amount as a decimal string: 2 decimals (3 for a currency such as KWD whose minor unit is a thousandth)
+       * @example 923.96
        */
       invested: string;
       /**
-       * @description An exact amount as a decimal string, in the investment's currency
-       * @example 1234.56
+       * @description An exact amount as a decimal string: 2 decimals (3 for a currency such as KWD whose minor unit is a thousandth)
+       * @example 923.96
        */
       realised: string;
       /**
        * @description realised − invested
-       * @example 1234.56
+       * @example 923.96
        */
       net: string;
       /**
@@ -902,12 +983,12 @@ export interface components {
       actualRoiPct: string | null;
       /**
        * @description The plans' forecast cost for the recorded months
-       * @example 1234.56
+       * @example 923.96
        */
       forecastCost: string;
       /**
        * @description The plans' forecast benefit for the recorded months
-       * @example 1234.56
+       * @example 923.96
        */
       forecastBenefit: string;
       /**
@@ -917,12 +998,12 @@ export interface components {
       forecastRoiPct: string | null;
       /**
        * @description The whole plans in force (expected scenario)
-       * @example 1234.56
+       * @example 923.96
        */
       plannedCost: string;
       /**
        * @description The whole plans in force (expected scenario)
-       * @example 1234.56
+       * @example 923.96
        */
       plannedBenefit: string;
       /**
@@ -942,7 +1023,159 @@ export interface components {
       openLeaks: number;
       /**
        * @description Money at stake a month over the open leaks
-       * @example 1234.56
+       * @example 923.96
+       */
+      atStakeMonthly: string;
+      /**
+       * @description An ISO 8601 moment (UTC)
+       * @example 2026-03-05T09:30:00.000Z
+       */
+      lastActualAt: string | null;
+      /** @description The same plans converted into the reporting currency, month by month at each month's rate: what they add to the headline. Months without a rate add nothing (see conversion) */
+      converted: {
+        /** @example EUR */
+        currency: string;
+        investments: number;
+        /**
+         * @description An exact amount as a decimal string: 2 decimals (3 for a currency such as KWD whose minor unit is a thousandth)
+         * @example 923.96
+         */
+        invested: string;
+        /**
+         * @description An exact amount as a decimal string: 2 decimals (3 for a currency such as KWD whose minor unit is a thousandth)
+         * @example 923.96
+         */
+        realised: string;
+        /**
+         * @description realised − invested
+         * @example 923.96
+         */
+        net: string;
+        /**
+         * @description A percentage as a decimal string with 2 decimals ("12.50" is 12.5%); null when nothing was spent
+         * @example 12.50
+         */
+        actualRoiPct: string | null;
+        /**
+         * @description The plans' forecast cost for the recorded months
+         * @example 923.96
+         */
+        forecastCost: string;
+        /**
+         * @description The plans' forecast benefit for the recorded months
+         * @example 923.96
+         */
+        forecastBenefit: string;
+        /**
+         * @description A percentage as a decimal string with 2 decimals ("12.50" is 12.5%); null when nothing was spent
+         * @example 12.50
+         */
+        forecastRoiPct: string | null;
+        /**
+         * @description The whole plans in force (expected scenario)
+         * @example 923.96
+         */
+        plannedCost: string;
+        /**
+         * @description The whole plans in force (expected scenario)
+         * @example 923.96
+         */
+        plannedBenefit: string;
+        /**
+         * @description A percentage as a decimal string with 2 decimals ("12.50" is 12.5%); null when nothing was spent
+         * @example 12.50
+         */
+        plannedRoiPct: string | null;
+        /** @description How many investments stand where against their planned payback */
+        payback: {
+          paid_back: number;
+          on_track: number;
+          late: number;
+          unknown: number;
+        };
+        /** @description Past months without actuals, summed over the investments */
+        missingMonths: number;
+        openLeaks: number;
+        /**
+         * @description Money at stake a month over the open leaks
+         * @example 923.96
+         */
+        atStakeMonthly: string;
+        /**
+         * @description An ISO 8601 moment (UTC)
+         * @example 2026-03-05T09:30:00.000Z
+         */
+        lastActualAt: string | null;
+      };
+    };
+    /** @description Totals of investments in one currency; ROI comes from the summed money, never an average */
+    CurrencyTotals: {
+      /** @example EUR */
+      currency: string;
+      investments: number;
+      /**
+       * @description An exact amount as a decimal string: 2 decimals (3 for a currency such as KWD whose minor unit is a thousandth)
+       * @example 923.96
+       */
+      invested: string;
+      /**
+       * @description An exact amount as a decimal string: 2 decimals (3 for a currency such as KWD whose minor unit is a thousandth)
+       * @example 923.96
+       */
+      realised: string;
+      /**
+       * @description realised − invested
+       * @example 923.96
+       */
+      net: string;
+      /**
+       * @description A percentage as a decimal string with 2 decimals ("12.50" is 12.5%); null when nothing was spent
+       * @example 12.50
+       */
+      actualRoiPct: string | null;
+      /**
+       * @description The plans' forecast cost for the recorded months
+       * @example 923.96
+       */
+      forecastCost: string;
+      /**
+       * @description The plans' forecast benefit for the recorded months
+       * @example 923.96
+       */
+      forecastBenefit: string;
+      /**
+       * @description A percentage as a decimal string with 2 decimals ("12.50" is 12.5%); null when nothing was spent
+       * @example 12.50
+       */
+      forecastRoiPct: string | null;
+      /**
+       * @description The whole plans in force (expected scenario)
+       * @example 923.96
+       */
+      plannedCost: string;
+      /**
+       * @description The whole plans in force (expected scenario)
+       * @example 923.96
+       */
+      plannedBenefit: string;
+      /**
+       * @description A percentage as a decimal string with 2 decimals ("12.50" is 12.5%); null when nothing was spent
+       * @example 12.50
+       */
+      plannedRoiPct: string | null;
+      /** @description How many investments stand where against their planned payback */
+      payback: {
+        paid_back: number;
+        on_track: number;
+        late: number;
+        unknown: number;
+      };
+      /** @description Past months without actuals, summed over the investments */
+      missingMonths: number;
+      openLeaks: number;
+      /**
+       * @description Money at stake a month over the open leaks
+       * @example 923.96
        */
       atStakeMonthly: string;
       /**
@@ -951,13 +1184,49 @@ export interface components {
        */
       lastActualAt: string | null;
     };
+    /** @description How amounts in other currencies were converted into the reporting currency */
+    Conversion: {
+      /** @description False when some amounts could not be converted for want of a rate (they are left out, never guessed) */
+      complete: boolean;
+      /** @description The rates that are missing: add them with PUT …/exchange-rates/{from}/{to}/{month} (either direction will do) */
+      missing: {
+        /** @example USD */
+        from: string;
+        /** @example EUR */
+        to: string;
+        /**
+         * @description A calendar month, YYYY-MM
+         * @example 2026-03
+         */
+        month: string;
+      }[];
+      /** @description Forecasts, plans and money at stake of months without a rate, converted at the latest known rate */
+      fallbacks: {
+        /** @example USD */
+        from: string;
+        /** @example EUR */
+        to: string;
+        /**
+         * @description The month of the latest known rate that was used
+         * @example 2026-03
+         */
+        rateMonth: string;
+        /** @description How many months were converted at that rate */
+        months: number;
+      }[];
+    };
     Leaks: {
       /**
        * @description The month the leaks are evaluated as of (the current month)
        * @example 2026-03
        */
       period: string;
-      /** @description Open leaks, most money at stake first */
+      /**
+       * @description The currency the leaks are ranked in (the workspace's)
+       * @example EUR
+       */
+      reportingCurrency: string;
+      /** @description Open leaks, most money at stake first (in the reporting currency) */
       open: components["schemas"]["Leak"][];
       /** @description All open leaks (the list holds at most `limit`) */
       openCount: number;
@@ -989,6 +1258,26 @@ export interface components {
        * @example 1234.56
        */
       atStakeMonthly: string;
+      /** @description For an investment in another currency than the reporting one: its money at stake converted; null otherwise */
+      converted: {
+        /**
+         * @description The workspace's reporting currency
+         * @example EUR
+         */
+        currency: string;
+        /**
+         * @description The money at stake a month converted at the current month's rate, else the latest known one; null when no rate is known
+         * @example 923.96
+         */
+        atStakeMonthly: string | null;
+        /**
+         * @description The month of the rate used; null when none is known
+         * @example 2026-03
+         */
+        rateMonth: string | null;
+        /** @description True when the current month has no rate and the latest known one was used */
+        fallback: boolean;
+      } | null;
       /** @description Not found when evaluated as of the month before */
       newThisMonth: boolean;
       investment: {
@@ -1046,6 +1335,7 @@ export interface components {
       revision: number;
       archived: boolean;
       figures: components["schemas"]["InvestmentFigures"];
+      reportingFigures: components["schemas"]["ReportingFigures"];
     };
     /** @description An investment's figures as the dashboard shows them, in the investment's currency */
     InvestmentFigures: {
@@ -1131,6 +1421,70 @@ export interface components {
        */
       lastActualAt: string | null;
     };
+    /** @description The figures converted into the workspace's reporting currency, month by month with its exchange rates (ROI from the converted sums); null when the investment is in the reporting currency already, or archived */
+    ReportingFigures: {
+      /**
+       * @description The workspace's reporting currency
+       * @example EUR
+       */
+      currency: string;
+      /**
+       * @description The recorded cost, each month at its own month's rate
+       * @example 923.96
+       */
+      invested: string;
+      /**
+       * @description The recorded benefit, each month at its own month's rate
+       * @example 923.96
+       */
+      realised: string;
+      /**
+       * @description realised − invested
+       * @example 923.96
+       */
+      net: string;
+      /**
+       * @description A percentage as a decimal string with 2 decimals ("12.50" is 12.5%); null when nothing was spent
+       * @example 12.50
+       */
+      actualRoiPct: string | null;
+      /**
+       * @description An exact amount as a decimal string: 2 decimals (3 for a currency such as KWD whose minor unit is a thousandth)
+       * @example 923.96
+       */
+      forecastCost: string;
+      /**
+       * @description An exact amount as a decimal string: 2 decimals (3 for a currency such as KWD whose minor unit is a thousandth)
+       * @example 923.96
+       */
+      forecastBenefit: string;
+      /**
+       * @description A percentage as a decimal string with 2 decimals ("12.50" is 12.5%); null when nothing was spent
+       * @example 12.50
+       */
+      forecastRoiPct: string | null;
+      /**
+       * @description An exact amount as a decimal string: 2 decimals (3 for a currency such as KWD whose minor unit is a thousandth)
+       * @example 923.96
+       */
+      plannedCost: string;
+      /**
+       * @description An exact amount as a decimal string: 2 decimals (3 for a currency such as KWD whose minor unit is a thousandth)
+       * @example 923.96
+       */
+      plannedBenefit: string;
+      /**
+       * @description A percentage as a decimal string with 2 decimals ("12.50" is 12.5%); null when nothing was spent
+       * @example 12.50
+       */
+      plannedRoiPct: string | null;
+      /**
+       * @description The open leaks' money at stake a month, at the current month's rate (else the latest known)
+       * @example 923.96
+       */
+      atStakeMonthly: string;
+      conversion: components["schemas"]["Conversion"];
+    } | null;
     PageInfo: {
       next: string | null;
     };
@@ -1178,6 +1532,7 @@ export interface components {
         createdByName: string;
       }[];
       figures: components["schemas"]["InvestmentFigures"];
+      reportingFigures: components["schemas"]["ReportingFigures"];
     };
     /** @description The investment as a format v1 document (docs/format-v1.md): name, category, description, owner, currency, startMonth, horizonMonths, the working plan (costs, benefits, scenarios, template, inputs), KPIs with measurements and actuals — exactly what the app's JSON export writes */
     InvestmentDocument: {
@@ -1582,6 +1937,96 @@ export interface components {
        * @example 118.5
        */
       value: string;
+    };
+    ExchangeRatePage: {
+      /** @description Oldest month first, then by from and to */
+      items: components["schemas"]["ExchangeRate"][];
+      page: components["schemas"]["PageInfo"];
+    };
+    /** @description One month's rate of a currency pair */
+    ExchangeRate: {
+      /** @example EUR */
+      from: string;
+      /** @example USD */
+      to: string;
+      /**
+       * @description A calendar month, YYYY-MM
+       * @example 2026-03
+       */
+      month: string;
+      /**
+       * @description 1 from = rate to in this month, exact (no trailing zeros)
+       * @example 1.0823
+       */
+      rate: string;
+      /**
+       * @description Where it came from: "manual", "ecb", "csv", "api" or "import" (a workspace file)
+       * @example api
+       */
+      source: string;
+      /**
+       * @description The file name, or the name of the API token that wrote it
+       * @example ERP sync
+       */
+      sourceDetail: string;
+      /** @description Who entered it (for a token: its creator) */
+      enteredByName: string;
+      /**
+       * @description An ISO 8601 moment (UTC)
+       * @example 2026-03-05T09:30:00.000Z
+       */
+      updatedAt: string;
+    };
+    ExchangeRateInput: {
+      /**
+       * @description 1 from = rate to, as a decimal string (> 0, at most 10 decimals)
+       * @example 1.0823
+       */
+      rate: string;
+    };
+    ExchangeRateBatchResult: {
+      /** @description Rates in the batch */
+      total: number;
+      /** @description Months that had no rate */
+      created: number;
+      /** @description Months whose other rate was overwritten ("replace") */
+      replaced: number;
+      /** @description Months whose other rate was left as it was ("keep") */
+      kept: number;
+      /** @description Months that already had exactly this rate */
+      unchanged: number;
+    };
+    /** @description Up to 10000 rates, written all or nothing */
+    ExchangeRateBatchInput: {
+      rates: components["schemas"]["ExchangeRateBatchItem"][];
+      /**
+       * @description A month that already has another rate: "fail" (default) refuses the whole batch with 409 naming each; "keep" leaves the stored rate; "replace" overwrites it
+       * @default fail
+       * @enum {string}
+       */
+      onConflict?: "fail" | "keep" | "replace";
+    };
+    ExchangeRateBatchItem: {
+      /**
+       * @description An ISO 4217 currency code, in capitals
+       * @example EUR
+       */
+      from: string;
+      /**
+       * @description An ISO 4217 currency code, in capitals
+       * @example EUR
+       */
+      to: string;
+      /**
+       * @description A calendar month, YYYY-MM
+       * @example 2026-03
+       */
+      month: string;
+      /**
+       * @description 1 from = rate to, as a decimal string (> 0, at most 10 decimals)
+       * @example 1.0823
+       */
+      rate: string;
     };
   };
   responses: never;
@@ -3222,6 +3667,362 @@ export interface operations {
       };
       /** @description The month already has another value: send If-Match with it */
       428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Internal error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listExchangeRates: {
+    parameters: {
+      query?: {
+        /** @description Only rates from this currency */
+        from?: string;
+        /** @description Only rates into this currency */
+        to?: string;
+        /** @description Only the months of this year */
+        year?: number;
+        /** @description Rates per page, 1 to 1000 (default 100) */
+        limit?: number;
+        /** @description The `page.next` of the page before; leave it out for the first page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The workspace's slug, as in its address /w/{slug} */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExchangeRatePage"];
+        };
+      };
+      /** @description Unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Internal error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putExchangeRate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read ("3"), or * to replace whatever is there; a stale one is refused with 412 */
+        "If-Match"?: string;
+      };
+      path: {
+        /** @description The workspace's slug, as in its address /w/{slug} */
+        slug: string;
+        /** @description The currency converted from */
+        from: string;
+        /** @description The currency converted into */
+        to: string;
+        /** @description The month the rate is for (YYYY-MM) */
+        month: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ExchangeRateInput"];
+      };
+    };
+    responses: {
+      /** @description Replaced, or already this rate */
+      200: {
+        headers: {
+          /** @description The rate now, in quotes */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExchangeRate"];
+        };
+      };
+      /** @description Added */
+      201: {
+        headers: {
+          /** @description The rate, in quotes */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExchangeRate"];
+        };
+      };
+      /** @description Malformed JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The rate is not the one If-Match names (or there is none) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Payload too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Invalid input; Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The month already has another rate: send If-Match with it */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Internal error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  batchExchangeRates: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID); a retry with the same key and body is answered from the first request and writes nothing */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        /** @description The workspace's slug, as in its address /w/{slug} */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ExchangeRateBatchInput"];
+      };
+    };
+    responses: {
+      /** @description Saved (no rate was new) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExchangeRateBatchResult"];
+        };
+      };
+      /** @description Saved, at least one rate added */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExchangeRateBatchResult"];
+        };
+      };
+      /** @description Malformed JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Some months already have another rate and onConflict is "fail"; nothing was written */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Payload too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Invalid input */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -5,6 +5,7 @@ import { listKpis, putKpiMeasurement } from "./kpis";
 import { changeInvestmentStatus, createInvestmentOperation, getInvestmentOperation, listInvestments, replacePlan } from "./investments";
 import { getPortfolio, listWorkspaceLeaks } from "./portfolio";
 import { createReport, getReport, getReportPdf } from "./reports";
+import { batchExchangeRates, listExchangeRates, putExchangeRate } from "./exchange-rates";
 
 /** Every operation of /api/v1: the OpenAPI document and `npm run api:check` read this list. */
 export const API_OPERATIONS: ApiOperation[] = [
@@ -25,4 +26,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   batchActuals,
   listKpis,
   putKpiMeasurement,
+  listExchangeRates,
+  putExchangeRate,
+  batchExchangeRates,
 ] as unknown as ApiOperation[];

@@ -9,6 +9,7 @@ import { openLeaksByInvestment } from "@/lib/portfolio/stored-figures";
 import { buildInvestmentDocument } from "@/lib/transfer/export";
 import { etagOf } from "../etag";
 import { month } from "../schemas";
+import { convertedInvestmentsOf, reportingConversionOf, reportingFigures, reportingFiguresOf } from "./conversion";
 import { figuresBody, investmentFigures, timestamp } from "./figures";
 import { workspaceLink } from "../links";
 
@@ -79,19 +80,27 @@ export const investmentBody = z
       .array(z.object({ version: z.number().int(), reason: z.string(), createdAt: timestamp, createdByName: z.string() }))
       .meta({ description: "The approved plan versions, oldest first (none for a draft)" }),
     figures: investmentFigures,
+    reportingFigures,
   })
   .meta({ id: "Investment" });
 export type InvestmentBody = z.infer<typeof investmentBody>;
 
 export const investmentLocation = (slug: string, id: string) => workspaceLink(slug, "investments", id);
 
-/** The stored figures of an investment, evaluated as of `now`; null when the workspace has no such investment. */
-async function figuresOf(workspaceId: string, investmentId: string, now: Date) {
+/**
+ * The stored figures of an investment, evaluated as of `now`, and (in another currency than
+ * the workspace's reporting one) converted; null when the workspace has no such investment.
+ */
+async function figuresOf(workspace: { id: string; currency: string }, investmentId: string, now: Date) {
+  const conversion = await reportingConversionOf(workspace, now);
   const [stored, open] = await Promise.all([
-    getDb().investmentFigures.findFirst({ where: { investmentId, workspaceId } }),
-    openLeaksByInvestment(workspaceId, [investmentId], now),
+    getDb().investmentFigures.findFirst({ where: { investmentId, workspaceId: workspace.id } }),
+    openLeaksByInvestment(workspace.id, [investmentId], now),
   ]);
-  return stored ? figuresBody(stored, open.get(investmentId)) : null;
+  if (!stored) return null;
+  const leaks = open.get(investmentId);
+  const converted = stored.currency === conversion.target || stored.archived ? new Map() : await convertedInvestmentsOf(workspace, conversion, { investmentId });
+  return { figures: figuresBody(stored, leaks), reportingFigures: reportingFiguresOf(converted.get(investmentId), leaks?.atStake ?? 0, conversion) };
 }
 
 /**
@@ -101,7 +110,7 @@ async function figuresOf(workspaceId: string, investmentId: string, now: Date) {
 export async function investmentResource(ctx: WorkspaceContext, investmentId: string, now: Date): Promise<{ body: InvestmentBody; headers: Record<string, string> }> {
   await ensureFreshFigures([ctx.workspace.id], now, { investmentId });
   const investment = await getInvestmentDetail(ctx.workspace.id, investmentId);
-  const figures = await figuresOf(ctx.workspace.id, investmentId, now);
+  const figures = await figuresOf(ctx.workspace, investmentId, now);
   // Every write refreshes the figures in its own transaction, and ensureFreshFigures fills in any that are missing.
   if (!figures) throw new Error(`Investment ${investmentId} has no stored figures`);
   const body: InvestmentBody = {
@@ -113,7 +122,7 @@ export async function investmentResource(ctx: WorkspaceContext, investmentId: st
     versions: [...investment.versions]
       .sort((a, b) => a.version - b.version)
       .map((v) => ({ version: v.version, reason: v.reason, createdAt: v.createdAt.toISOString(), createdByName: v.createdByName })),
-    figures,
+    ...figures,
   };
   return { body, headers: { ETag: etagOf(investment.revision) } };
 }

@@ -87,6 +87,8 @@ describe("GET /workspaces/{slug}/investments", () => {
         revision: expect.any(Number),
         archived: false,
         figures: expect.objectContaining({ counted: true, invested: "13000.20", realised: "0.05", net: "-13000.15", recordedMonths: 2, planVersionUsed: 1 }),
+        // In the workspace's reporting currency already: nothing to convert.
+        reportingFigures: null,
       },
     ]);
     expect(answer.json.items[0].figures.actualRoiPct).toBe("-100.00");

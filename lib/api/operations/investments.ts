@@ -15,6 +15,8 @@ import { assertIfMatch, etagOf } from "../etag";
 import { defineOperation } from "../operation";
 import { ApiProblem, type FieldProblem } from "../problem";
 import { investmentParams, pageInfo, problemDocument, slugParams } from "../schemas";
+import type { ConvertedInvestment } from "@/lib/portfolio/converted-months";
+import { convertedInvestmentsOf, reportingConversionOf, reportingFigures, reportingFiguresOf } from "./conversion";
 import { figuresBody, investmentFigures } from "./figures";
 import { investmentBody, investmentHeaderFields, investmentHeaderOf, investmentLocation, investmentResource } from "./investment-resource";
 import { newInvestmentDocument, planFields, planOf, requireEngineValidPlan, CATEGORY_MESSAGE } from "./plan-input";
@@ -48,7 +50,7 @@ const listQuery = z.strictObject({
 });
 
 const investmentSummary = z
-  .object({ ...investmentHeaderFields, figures: investmentFigures })
+  .object({ ...investmentHeaderFields, figures: investmentFigures, reportingFigures })
   .meta({ id: "InvestmentSummary" });
 
 const investmentPage = z.object({ items: z.array(investmentSummary), page: pageInfo }).meta({ id: "InvestmentPage" });
@@ -61,7 +63,8 @@ export const listInvestments = defineOperation({
   summary: "The workspace's investments, a page at a time",
   description:
     "Oldest first (by creation, then id: a stable order, so paging never repeats or skips one). " +
-    "Follow `page.next` as `cursor` until it is null. Each item carries its stored figures, as the dashboard shows them. Any token may read (viewer).",
+    "Follow `page.next` as `cursor` until it is null. Each item carries its stored figures, as the dashboard shows them, in its own currency; " +
+    "one in another currency than the workspace's reporting currency also carries them converted (reportingFigures). Any token may read (viewer).",
   access: "read",
   minRole: "viewer",
   params: slugParams,
@@ -98,10 +101,20 @@ export const listInvestments = defineOperation({
       },
     });
     const page = rows.slice(0, limit);
-    const open = await openLeaksByInvestment(workspaceId, page.map((r) => r.id), now);
+    const conversion = await reportingConversionOf(ctx.workspace, now);
+    const foreign = page.filter((r) => r.currency !== conversion.target && r.archivedAt === null);
+    const [open, converted] = await Promise.all([
+      openLeaksByInvestment(workspaceId, page.map((r) => r.id), now),
+      foreign.length > 0 ? convertedInvestmentsOf(ctx.workspace, conversion) : new Map<string, ConvertedInvestment>(),
+    ]);
     const items = page.map((r) => {
       if (!r.figures) throw new Error(`Investment ${r.id} has no stored figures`);
-      return { ...investmentHeaderOf(r), figures: figuresBody(r.figures, open.get(r.id)) };
+      const leaks = open.get(r.id);
+      return {
+        ...investmentHeaderOf(r),
+        figures: figuresBody(r.figures, leaks),
+        reportingFigures: reportingFiguresOf(converted.get(r.id), leaks?.atStake ?? 0, conversion),
+      };
     });
     const last = page.at(-1);
     const next = rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null;
@@ -121,6 +134,8 @@ export const getInvestmentOperation = defineOperation({
   summary: "One investment: its plan as a format v1 document, its plan versions and figures",
   description:
     "The document is the working plan with KPIs and actuals, exactly as the app's JSON export writes it. " +
+    "figures are in the investment's own currency; for one in another currency than the workspace's reporting currency, " +
+    "reportingFigures converts them month by month with the workspace's exchange rates and names any missing rate. " +
     "The ETag is the revision: send it as If-Match to change the plan or the status. Any token may read (viewer).",
   access: "read",
   minRole: "viewer",

@@ -76,27 +76,52 @@ describe("GET /workspaces/{slug}/portfolio", () => {
       reportingCurrency: "EUR",
       currencies: dashboard.currencies,
       headline: asApiTotals(dashboard.totals.headline),
-      otherCurrencies: dashboard.totals.otherCurrencies.map(asApiTotals),
+      otherCurrencies: dashboard.totals.otherCurrencies.map((t) => ({ ...asApiTotals(t), converted: asApiTotals(t.converted) })),
       drafts: dashboard.totals.drafts.map(asApiTotals),
+      conversion: {
+        complete: dashboard.totals.conversion.complete,
+        missing: dashboard.totals.conversion.missing.map((m) => ({ from: m.from, to: m.to, month: m.period })),
+        fallbacks: dashboard.totals.conversion.fallbacks.map((f) => ({ from: f.from, to: f.to, rateMonth: f.usedPeriod, months: f.months })),
+      },
       investments: dashboard.table.total,
       leaks: { open: dashboard.leaks.openCount, reviewed: dashboard.leaks.reviewedCount },
     });
     // By hand: €1,000.10 + €1,000 invested; 5 × €50.05 + 3 × €310.33 = €250.25 + €930.99 realised.
-    expect(answer.json.headline).toMatchObject({ currency: "EUR", investments: 2, invested: "2000.10", realised: "1181.24", net: "-818.86" });
+    // The dollar plan counts too, but without any rate none of its money can be converted: it adds nothing, and says so.
+    expect(answer.json.headline).toMatchObject({ currency: "EUR", investments: 3, invested: "2000.10", realised: "1181.24", net: "-818.86" });
     // (1,181.24 − 2,000.10) ÷ 2,000.10 = −40.94%
     expect(answer.json.headline.actualRoiPct).toBe("-40.94");
-    expect(answer.json.otherCurrencies).toEqual([expect.objectContaining({ currency: "USD", investments: 1, invested: "1000.00", realised: "2500.00", actualRoiPct: "150.00" })]);
+    expect(answer.json.otherCurrencies).toEqual([
+      expect.objectContaining({
+        currency: "USD",
+        investments: 1,
+        invested: "1000.00",
+        realised: "2500.00",
+        actualRoiPct: "150.00",
+        converted: expect.objectContaining({ currency: "EUR", investments: 1, invested: "0.00", realised: "0.00" }),
+      }),
+    ]);
+    // Every month of the dollar plan (2026-01 … 2026-12) lacks a USD → EUR rate.
+    expect(answer.json.conversion.complete).toBe(false);
+    expect(answer.json.conversion.missing).toEqual(
+      Array.from({ length: 12 }, (_, i) => ({ from: "USD", to: "EUR", month: `2026-${String(i + 1).padStart(2, "0")}` })),
+    );
+    expect(answer.json.conversion.fallbacks).toEqual([]);
     expect(answer.json.drafts).toEqual([expect.objectContaining({ currency: "EUR", investments: 1, invested: "0.00", actualRoiPct: null })]);
     expect(answer.json.investments).toBe(4);
     expect(answer.json.leaks.reviewed).toBe(1);
   });
 
-  it("puts another currency in the headline on request, and never adds currencies together", async () => {
+  it("puts another currency in the headline on request, and never adds amounts it cannot convert", async () => {
     const answer = await callApi(getPortfolio, { token: readToken, params: params(), query: { currency: "USD" }, now });
     expect(answer.status).toBe(200);
     expect(answer.json.reportingCurrency).toBe("USD");
-    expect(answer.json.headline).toMatchObject({ currency: "USD", investments: 1, invested: "1000.00" });
-    expect(answer.json.otherCurrencies).toEqual([expect.objectContaining({ currency: "EUR", investments: 2, invested: "2000.10" })]);
+    // The euro plans count, but without EUR → USD rates they add no money.
+    expect(answer.json.headline).toMatchObject({ currency: "USD", investments: 3, invested: "1000.00" });
+    expect(answer.json.otherCurrencies).toEqual([
+      expect.objectContaining({ currency: "EUR", investments: 2, invested: "2000.10", converted: expect.objectContaining({ currency: "USD", invested: "0.00" }) }),
+    ]);
+    expect(answer.json.conversion).toMatchObject({ complete: false, missing: expect.arrayContaining([{ from: "EUR", to: "USD", month: "2026-01" }]) });
   });
 
   it("falls back to the workspace's currency for one no investment is in, as the dashboard does", async () => {
@@ -131,6 +156,7 @@ describe("GET /workspaces/{slug}/leaks", () => {
     expect(answer.status).toBe(200);
     const { leaks } = await getWorkspacePortfolio(setup.workspace, { today: now, leakLimit: 100, reviewedLeakLimit: 100 });
     expect(answer.json.period).toBe("2026-06");
+    expect(answer.json.reportingCurrency).toBe("EUR");
     expect(answer.json.openCount).toBe(leaks.openCount);
     expect(answer.json.open.map((l: { code: string; investment: { id: string } }) => [l.investment.id, l.code])).toEqual(leaks.open.map((l) => [l.investmentId, l.code]));
     expect(answer.json.open.length).toBeGreaterThan(0);
@@ -145,7 +171,12 @@ describe("GET /workspaces/{slug}/leaks", () => {
       investment: { id: ids.loyalty, name: "Loyalty app", currency: "EUR" },
       message: renderLeakMessage(source, "en", "EUR"),
       review: null,
+      // In the reporting currency already: nothing to convert.
+      converted: null,
     });
+    // The dollar plan's leak has no rate to be converted with: its amount stays, and says so.
+    const dollar = answer.json.open.find((l: { investment: { id: string } }) => l.investment.id === ids.dollar);
+    expect(dollar.converted).toEqual({ currency: "EUR", atStakeMonthly: null, rateMonth: null, fallback: false });
     expect(underForecast.atStakeMonthly).toMatch(/^\d+\.\d{2}$/);
   });
 

@@ -1,55 +1,72 @@
 import { z } from "zod";
 import type { UiLocale } from "@/lib/i18n/locales";
-import { currentPeriod } from "@/lib/investments/months";
 import { renderLeakMessage } from "@/lib/leaks/leak-messages";
 import { ensureFreshFigures } from "@/lib/portfolio/refresh";
 import type { CurrencyTotals } from "@/lib/portfolio/roll-up";
-import { listLeaks, type PortfolioLeak } from "@/lib/portfolio/stored-figures";
+import { currenciesOf, listLeaks, type PortfolioLeak } from "@/lib/portfolio/stored-figures";
 import { getWorkspacePortfolio } from "@/lib/portfolio/workspace-portfolio";
 import { LEAK_CODES } from "@/lib/roi";
 import { ISO_CURRENCY_PATH_MESSAGE, isIsoCurrency } from "@/lib/shared/currencies";
 import { wholeNumber } from "@/lib/shared/whole-number";
 import { defineOperation } from "../operation";
 import { money, month, slugParams } from "../schemas";
+import { amountText, conversionBody, conversionBodyOf, reportedMoney, reportingConversionOf } from "./conversion";
 import { moneyText, percentage, percentText, timestamp } from "./figures";
 import { readerLocaleOf } from "../reader-locale";
 
 // The dashboard's figures and leaks, read from the same stored portfolio the dashboard
-// reads (lib/portfolio), so the API and the screen never disagree.
+// reads (lib/portfolio), so the API and the screen never disagree. Amounts in other
+// currencies are converted into the reporting currency with the workspace's monthly rates
+// (docs/currencies.md), and the answer says what could not be converted.
 
 const whole = z.number().int();
 const currencyTotals = z
   .object({
     currency: z.string().meta({ example: "EUR" }),
     investments: whole,
-    invested: money,
-    realised: money,
-    net: money.meta({ description: "realised − invested" }),
+    invested: reportedMoney,
+    realised: reportedMoney,
+    net: reportedMoney.meta({ description: "realised − invested" }),
     actualRoiPct: percentage,
-    forecastCost: money.meta({ description: "The plans' forecast cost for the recorded months" }),
-    forecastBenefit: money.meta({ description: "The plans' forecast benefit for the recorded months" }),
+    forecastCost: reportedMoney.meta({ description: "The plans' forecast cost for the recorded months" }),
+    forecastBenefit: reportedMoney.meta({ description: "The plans' forecast benefit for the recorded months" }),
     forecastRoiPct: percentage,
-    plannedCost: money.meta({ description: "The whole plans in force (expected scenario)" }),
-    plannedBenefit: money.meta({ description: "The whole plans in force (expected scenario)" }),
+    plannedCost: reportedMoney.meta({ description: "The whole plans in force (expected scenario)" }),
+    plannedBenefit: reportedMoney.meta({ description: "The whole plans in force (expected scenario)" }),
     plannedRoiPct: percentage,
     payback: z
       .object({ paid_back: whole, on_track: whole, late: whole, unknown: whole })
       .meta({ description: "How many investments stand where against their planned payback" }),
     missingMonths: whole.meta({ description: "Past months without actuals, summed over the investments" }),
     openLeaks: whole,
-    atStakeMonthly: money.meta({ description: "Money at stake a month over the open leaks" }),
+    atStakeMonthly: reportedMoney.meta({ description: "Money at stake a month over the open leaks" }),
     lastActualAt: timestamp.nullable(),
   })
   .meta({ id: "CurrencyTotals", description: "Totals of investments in one currency; ROI comes from the summed money, never an average" });
+
+const otherCurrencyTotals = currencyTotals
+  .extend({
+    converted: currencyTotals.meta({
+      description:
+        "The same plans converted into the reporting currency, month by month at each month's rate: what they add to the headline. " +
+        "Months without a rate add nothing (see conversion)",
+    }),
+  })
+  .meta({ id: "OtherCurrencyTotals", description: "Approved plans in one other currency: their own figures, and converted" });
 
 const portfolioBody = z
   .object({
     period: month.meta({ description: "The month the figures are evaluated as of (the current month)" }),
     reportingCurrency: z.string().meta({ description: "The currency of the headline", example: "EUR" }),
     currencies: z.array(z.string()).meta({ description: "Every currency the workspace's investments are in" }),
-    headline: currencyTotals.meta({ description: "Approved (and later) plans in the reporting currency; zeros when there are none" }),
-    otherCurrencies: z.array(currencyTotals).meta({ description: "Approved plans in each other currency, never added to the headline" }),
-    drafts: z.array(currencyTotals).meta({ description: "Draft plans per currency, shown apart" }),
+    headline: currencyTotals.meta({
+      description:
+        "Every approved (and later) plan in the reporting currency: those in it as they are, those in other currencies converted " +
+        "(their `converted` figures); zeros when there are none. Incomplete when conversion.complete is false",
+    }),
+    otherCurrencies: z.array(otherCurrencyTotals).meta({ description: "Approved plans in each other currency, in their own currency and converted" }),
+    drafts: z.array(currencyTotals).meta({ description: "Draft plans per currency, in their own currency, shown apart and never converted" }),
+    conversion: conversionBody,
     investments: whole.meta({ description: "Investments that are not archived" }),
     leaks: z.object({ open: whole, reviewed: whole }).meta({ description: "How many leaks are open and how many a review hides" }),
   })
@@ -67,23 +84,24 @@ const portfolioQuery = z.strictObject({
 });
 
 function totalsBody(t: CurrencyTotals): z.infer<typeof currencyTotals> {
+  const amount = (value: number) => amountText(value, t.currency);
   return {
     currency: t.currency,
     investments: t.investments,
-    invested: moneyText(t.invested),
-    realised: moneyText(t.realised),
-    net: moneyText(t.net),
+    invested: amount(t.invested),
+    realised: amount(t.realised),
+    net: amount(t.net),
     actualRoiPct: percentText(t.actualRoiPct),
-    forecastCost: moneyText(t.forecastCost),
-    forecastBenefit: moneyText(t.forecastBenefit),
+    forecastCost: amount(t.forecastCost),
+    forecastBenefit: amount(t.forecastBenefit),
     forecastRoiPct: percentText(t.forecastRoiPct),
-    plannedCost: moneyText(t.plannedCost),
-    plannedBenefit: moneyText(t.plannedBenefit),
+    plannedCost: amount(t.plannedCost),
+    plannedBenefit: amount(t.plannedBenefit),
     plannedRoiPct: percentText(t.plannedRoiPct),
     payback: { ...t.payback },
     missingMonths: t.missingMonths,
     openLeaks: t.leaks,
-    atStakeMonthly: moneyText(t.atStakeMonthly),
+    atStakeMonthly: amount(t.atStakeMonthly),
     lastActualAt: t.lastActualAt?.toISOString() ?? null,
   };
 }
@@ -95,9 +113,15 @@ export const getPortfolio = defineOperation({
   tag: "Portfolio",
   summary: "The portfolio totals the dashboard shows",
   description:
-    "Invested, realised, ROI (actual, forecast, planned), payback and leaks, totalled per currency as on the dashboard: " +
-    "the headline counts approved (and later) plans in the reporting currency; other currencies and drafts are listed apart, " +
-    "never converted or added. Archived investments are left out. Any token may read it (viewer).",
+    [
+      "Invested, realised, ROI (actual, forecast, planned), payback and leaks, as on the dashboard. The headline counts every approved (and later) plan " +
+        "in the reporting currency: plans in another currency are converted month by month with the workspace's exchange rates " +
+        "(recorded amounts at their own month's rate only; forecasts and plans at their month's rate, else the latest known one), " +
+        "each converted amount rounded once to the reporting currency's minor unit, and ROI computed from the converted sums.",
+      "otherCurrencies lists each other currency's plans in their own currency and converted; drafts are listed per currency apart, never converted. " +
+        "conversion says which rates are missing (the headline then leaves those months out and is incomplete) and which forecasts used the latest known rate.",
+      "Archived investments are left out. Any token may read it (viewer).",
+    ].join("\n\n"),
   access: "read",
   minRole: "viewer",
   params: slugParams,
@@ -119,8 +143,9 @@ export const getPortfolio = defineOperation({
       reportingCurrency: totals.reportingCurrency,
       currencies: portfolio.currencies,
       headline: totalsBody(totals.headline),
-      otherCurrencies: totals.otherCurrencies.map(totalsBody),
+      otherCurrencies: totals.otherCurrencies.map((t) => ({ ...totalsBody(t), converted: totalsBody(t.converted) })),
       drafts: totals.drafts.map(totalsBody),
+      conversion: conversionBodyOf(totals.conversion),
       investments: portfolio.table.total,
       leaks: { open: portfolio.leaks.openCount, reviewed: portfolio.leaks.reviewedCount },
     };
@@ -139,6 +164,17 @@ const leakBody = z
       .meta({ description: "The finding as data, by code: amounts rounded to cents, percentages as numbers, months as month numbers of the plan (1 = startMonth)" }),
     months: z.array(whole).meta({ description: "The months of the plan it concerns" }),
     atStakeMonthly: money.meta({ description: "Money at stake a month, in the investment's currency" }),
+    converted: z
+      .object({
+        currency: z.string().meta({ description: "The workspace's reporting currency", example: "EUR" }),
+        atStakeMonthly: reportedMoney
+          .nullable()
+          .meta({ description: "The money at stake a month converted at the current month's rate, else the latest known one; null when no rate is known" }),
+        rateMonth: month.nullable().meta({ description: "The month of the rate used; null when none is known" }),
+        fallback: z.boolean().meta({ description: "True when the current month has no rate and the latest known one was used" }),
+      })
+      .nullable()
+      .meta({ description: "For an investment in another currency than the reporting one: its money at stake converted; null otherwise" }),
     newThisMonth: z.boolean().meta({ description: "Not found when evaluated as of the month before" }),
     investment: z.object({ id: z.string(), name: z.string(), currency: z.string() }),
     message: z.string().meta({ description: "The finding and the next step in words: Dutch when Accept-Language starts with nl, else English" }),
@@ -158,7 +194,8 @@ const leakBody = z
 const leaksBody = z
   .object({
     period: month.meta({ description: "The month the leaks are evaluated as of (the current month)" }),
-    open: z.array(leakBody).meta({ description: "Open leaks, most money at stake first" }),
+    reportingCurrency: z.string().meta({ description: "The currency the leaks are ranked in (the workspace's)", example: "EUR" }),
+    open: z.array(leakBody).meta({ description: "Open leaks, most money at stake first (in the reporting currency)" }),
     openCount: whole.meta({ description: "All open leaks (the list holds at most `limit`)" }),
     reviewed: z.array(leakBody).meta({ description: "Leaks a review hides (acknowledged, or snoozed until a later month), most money at stake first" }),
     reviewedCount: whole,
@@ -175,12 +212,19 @@ const leaksQuery = z.strictObject({
 });
 
 function leakItem(leak: PortfolioLeak, locale: UiLocale): z.infer<typeof leakBody> {
+  const converted = leak.converted ?? null;
   return {
     code: leak.code,
     subject: leak.subject,
     params: leak.params as Record<string, unknown>,
     months: leak.months ?? [],
     atStakeMonthly: moneyText(leak.atStakeMonthly),
+    converted: converted && {
+      currency: converted.currency,
+      atStakeMonthly: converted.atStakeMonthly === null ? null : amountText(converted.atStakeMonthly, converted.currency),
+      rateMonth: converted.ratePeriod,
+      fallback: converted.fallback,
+    },
     newThisMonth: !leak.previously,
     investment: { id: leak.investmentId, name: leak.investmentName, currency: leak.currency },
     message: renderLeakMessage(leak, locale, leak.currency),
@@ -200,6 +244,8 @@ export const listWorkspaceLeaks = defineOperation({
   description:
     "The dashboard's leaks: open ones, and the ones a review hides with who reviewed them, why and until when. " +
     "Each carries the engine's code and params and the sentence the app shows (Accept-Language: nl for Dutch). " +
+    "They are ranked by money at stake in the workspace's reporting currency: a leak of an investment in another currency is converted " +
+    "at the current month's rate (else the latest known one) and carries that amount under `converted`. " +
     "Archived investments are left out. Any token may read them (viewer).",
   access: "read",
   minRole: "viewer",
@@ -210,10 +256,12 @@ export const listWorkspaceLeaks = defineOperation({
   handle: async ({ ctx, query, now, request }) => {
     const limit = query.limit ?? LEAK_LIST_LIMIT.default;
     await ensureFreshFigures([ctx.workspace.id], now);
-    const leaks = await listLeaks({ workspaceIds: [ctx.workspace.id] }, now, limit, limit);
+    const [{ target, book, period }, currencies] = await Promise.all([reportingConversionOf(ctx.workspace, now), currenciesOf([ctx.workspace.id])]);
+    const leaks = await listLeaks({ workspaceIds: [ctx.workspace.id] }, now, limit, limit, { target, book, period, currencies });
     const locale = readerLocaleOf(request);
     const body: z.infer<typeof leaksBody> = {
-      period: currentPeriod(now),
+      period,
+      reportingCurrency: target,
       open: leaks.open.map((leak) => leakItem(leak, locale)),
       openCount: leaks.openCount,
       reviewed: leaks.reviewed.map((leak) => leakItem(leak, locale)),
