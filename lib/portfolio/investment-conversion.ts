@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { ACTUAL_COLUMNS, MONEY_COLUMNS, type ConversionNotes, type ConvertedMonth, type MonthAmounts, type MonthMoneyColumn } from "@/lib/currency/convert";
+import { ACTUAL_COLUMNS, sumMonths, type ConversionNotes, type ConvertedMonth, type MonthAmounts, type MonthMoneyColumn } from "@/lib/currency/convert";
 import type { MissingRate, RateLeg } from "@/lib/currency/rate-book";
 import { minorUnits, roiPct } from "./decimal-figures";
 import { conversionSummaryOf, type ConversionSummary } from "./roll-up";
@@ -17,7 +17,7 @@ export type OwnMonth = MonthAmounts & { recorded: boolean };
 export type ConvertedInvestmentMonths = {
   currency: string;
   target: string;
-  months: (MonthAmounts & { recorded: boolean })[];
+  months: (ConvertedMonth & { recorded: boolean })[];
   notes: ConversionNotes;
 };
 
@@ -66,12 +66,6 @@ export type InvestmentConversionView = {
   months: ConversionMonthRow[];
 };
 
-const sums = (months: readonly MonthAmounts[]) => {
-  const total = Object.fromEntries(MONEY_COLUMNS.map((c) => [c, new Decimal(0)])) as Record<MonthMoneyColumn, Decimal>;
-  for (const m of months) for (const c of MONEY_COLUMNS) total[c] = total[c].plus(m[c]);
-  return total;
-};
-
 function figuresOf(currency: string, s: Record<MonthMoneyColumn, Decimal>): ConversionFigures {
   const money = (v: Decimal) => minorUnits(v, currency);
   return {
@@ -89,18 +83,6 @@ function figuresOf(currency: string, s: Record<MonthMoneyColumn, Decimal>): Conv
   };
 }
 
-/** convertInvestment's months carry the rates they were converted at (convertMonths' ConvertedMonth). */
-function withRates(month: MonthAmounts): ConvertedMonth {
-  const m = month as Partial<ConvertedMonth> & MonthAmounts;
-  return {
-    ...m,
-    actualRate: m.actualRate ?? null,
-    forecastRate: m.forecastRate ?? null,
-    actualMissing: m.actualMissing ?? false,
-    forecastMissing: m.forecastMissing ?? false,
-  };
-}
-
 const isZero = (m: MonthAmounts, columns: readonly MonthMoneyColumn[]) => columns.every((c) => m[c].isZero());
 
 /**
@@ -112,7 +94,7 @@ const isZero = (m: MonthAmounts, columns: readonly MonthMoneyColumn[]) => column
 export function investmentConversionView(own: readonly OwnMonth[], converted: ConvertedInvestmentMonths): InvestmentConversionView {
   const { currency, target } = converted;
   const byPeriod = new Map(own.map((m) => [m.period, m]));
-  const months = converted.months.map(withRates);
+  const months = converted.months;
   const rows: ConversionMonthRow[] = [];
   for (const m of months) {
     const o = byPeriod.get(m.period);
@@ -139,8 +121,8 @@ export function investmentConversionView(own: readonly OwnMonth[], converted: Co
   return {
     currency,
     target,
-    own: figuresOf(currency, sums(own)),
-    converted: figuresOf(target, sums(months)),
+    own: figuresOf(currency, sumMonths(own)),
+    converted: figuresOf(target, sumMonths(months)),
     conversion: conversionSummaryOf([converted.notes]),
     months: rows,
   };

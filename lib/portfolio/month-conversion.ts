@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { Money, type ConvertedMonth } from "@/lib/currency/convert";
+import { Money } from "@/lib/currency/convert";
 import type { MissingRate } from "@/lib/currency/rate-book";
 import type { ConvertedInvestment } from "./converted-months";
 import { minorUnits, roiPct } from "./decimal-figures";
@@ -63,7 +63,7 @@ function changeIn(currency: string, now: DecimalSums, before: DecimalSums): Mont
 }
 
 /** Whether the month's actual amounts lacked their rate (convertMonths' flag; they then count as zero). */
-const actualMissing = (m: ConvertedInvestment["months"][number]) => (m as Partial<ConvertedMonth>).actualMissing === true;
+const actualMissing = (m: ConvertedInvestment["months"][number]) => m.actualMissing;
 
 /** One currency's counted investments, converted: the month and the month before, the running sums, the missing rates. */
 function convertedSumsOf(investments: ConvertedInvestment[], period: string, previous: string) {

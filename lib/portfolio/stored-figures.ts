@@ -237,8 +237,9 @@ const SORT_COLUMNS: Record<InvestmentSortKey, Prisma.Sql> = {
   status: Prisma.sql`f.status`,
   forecastRoi: Prisma.sql`f."forecastRoiPct"`,
   actualRoi: Prisma.sql`f."actualRoiPct"`,
-  invested: Prisma.sql`f.invested`,
-  atStake: Prisma.sql`COALESCE(o."atStake", 0)`,
+  // In the reporting currency: an investment in another currency by its converted amounts.
+  invested: Prisma.sql`COALESCE(c.invested, f.invested)`,
+  atStake: Prisma.sql`COALESCE(o."atStake", 0) * COALESCE(x.factor, 1)`,
   payback: Prisma.sql`f."projectedPaybackMonth"`,
   start: Prisma.sql`f."startMonth"`,
 };
@@ -302,8 +303,22 @@ export function rowOf(f: FiguresRecord): InvestmentRow {
   };
 }
 
-/** One page of a workspace's investments (archived left out), sorted in the database. */
-export async function pageOfInvestments(filter: FiguresFilter, sort: InvestmentSort, page: number, pageSize = INVESTMENT_PAGE_SIZE, today = new Date()) {
+/**
+ * How investments in other currencies sort by money: their converted invested amounts, and
+ * per currency the factor of the current month's rate for money at stake (LeakConversion).
+ */
+export type ConvertedSort = { invested: { investmentId: string; invested: string }[]; atStake?: LeakConversion };
+
+/** One page of a workspace's investments (archived left out), sorted in the database (money in the reporting currency). */
+export async function pageOfInvestments(
+  filter: FiguresFilter,
+  sort: InvestmentSort,
+  page: number,
+  pageSize = INVESTMENT_PAGE_SIZE,
+  today = new Date(),
+  converted: ConvertedSort = { invested: [] },
+) {
+  const ranking = rankingFactors(converted.atStake);
   const direction = sort.direction === "asc" ? Prisma.sql`ASC NULLS LAST` : Prisma.sql`DESC NULLS LAST`;
   const periodStart = periodToDate(currentPeriod(today));
   // Leaks and money at stake per row count open leaks only, as the leaks panel does.
@@ -316,6 +331,9 @@ export async function pageOfInvestments(filter: FiguresFilter, sort: InvestmentS
     )
     SELECT f."investmentId", (COUNT(*) OVER ())::int AS total, COALESCE(o.leaks, 0)::int AS "openLeaks", COALESCE(o."atStake", 0)::text AS "openAtStake"
     FROM "InvestmentFigures" f LEFT JOIN open o ON o."investmentId" = f."investmentId"
+    LEFT JOIN unnest(${converted.invested.map((i) => i.investmentId)}::text[], ${converted.invested.map((i) => i.invested)}::numeric[]) AS c("investmentId", invested)
+      ON c."investmentId" = f."investmentId"
+    LEFT JOIN unnest(${ranking.currencies}::text[], ${ranking.factors}::numeric[]) AS x(currency, factor) ON x.currency = f.currency
     WHERE f."workspaceId" = ANY(${filter.workspaceIds}) AND NOT f.archived ${categoryClause(filter.category)}
     ORDER BY ${SORT_COLUMNS[sort.sort]} ${direction}, lower(f.name) ASC, f."investmentId" ASC
     LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;

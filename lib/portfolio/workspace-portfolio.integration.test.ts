@@ -104,6 +104,23 @@ describe("getWorkspacePortfolio", () => {
     expect(unknown.currencies).toEqual(["EUR", "USD"]);
   });
 
+  it("sorts money in the reporting currency: the dollar plan by its converted amount, not its own", async () => {
+    // 1 EUR = 10 USD in January: the dollar plan's USD 1,000 is €100.00, below Plan 01's €100.10.
+    const rate = await getDb().exchangeRate.create({
+      data: { workspaceId: workspace.id, fromCurrency: "EUR", toCurrency: "USD", month: new Date(Date.UTC(2026, 0, 1)), rate: "10", source: "manual", enteredByName: "Test" },
+    });
+    try {
+      const byInvested = await getWorkspacePortfolio(workspace, { today, sort: { sort: "invested", direction: "desc" } });
+      expect(byInvested.table.rows.slice(0, 3).map((r) => [r.name, r.invested, r.converted?.invested ?? null])).toEqual([
+        ["Plan 02", 200, null],
+        ["Plan 01", 100.1, null],
+        ["Dollar plan", 1000, 100],
+      ]);
+    } finally {
+      await getDb().exchangeRate.delete({ where: { id: rate.id } });
+    }
+  });
+
   it("filters by category", async () => {
     const loyalty = await getWorkspacePortfolio(workspace, { today, category: "loyalty" });
     expect(loyalty.table.rows.map((r) => r.name)).toEqual(["Plan 01"]);

@@ -122,18 +122,21 @@ export async function getWorkspacePortfolio(workspace: { id: string; currency: s
   const reportingCurrency = requestedCurrency === workspace.currency || currencies.includes(requestedCurrency) ? requestedCurrency : workspace.currency;
   const book = books.get(workspace.id) as RateBook;
   const targets = new Map([[workspace.id, reportingCurrency]]);
-  const [groups, leakSums, months, leaks, firstPage, converted] = await Promise.all([
+  const leakConversion = { target: reportingCurrency, book, period, currencies };
+  // Investments in other currencies sort by their converted money, so they are converted first.
+  const converted = await convertForeignInvestments(filter, targets, books);
+  const convertedSort = { invested: converted.map((c) => ({ investmentId: c.investmentId, invested: c.sums.actualCost.toFixed() })), atStake: leakConversion };
+  const [groups, leakSums, months, leaks, firstPage] = await Promise.all([
     sumStoredFigures(filter),
     sumOpenLeaks(filter, today),
     monthTotalsOf(workspace.id, reportingCurrency, { category: filter.category }),
-    listLeaks(filter, today, query.leakLimit ?? 20, query.reviewedLeakLimit ?? REVIEWED_LEAK_LIMIT, { target: reportingCurrency, book, period, currencies }),
-    pageOfInvestments(filter, sort, requestedPage, pageSize, today),
-    convertForeignInvestments(filter, targets, books),
+    listLeaks(filter, today, query.leakLimit ?? 20, query.reviewedLeakLimit ?? REVIEWED_LEAK_LIMIT, leakConversion),
+    pageOfInvestments(filter, sort, requestedPage, pageSize, today, convertedSort),
   ]);
   const pageCount = Math.max(1, Math.ceil(firstPage.total / pageSize));
   // A page past the end (the list shrank) shows the last page.
   const page = Math.min(requestedPage, pageCount);
-  const table = page === requestedPage ? firstPage : await pageOfInvestments(filter, sort, page, pageSize, today);
+  const table = page === requestedPage ? firstPage : await pageOfInvestments(filter, sort, page, pageSize, today, convertedSort);
   const byInvestment = new Map(converted.map((c) => [c.investmentId, c]));
   const rows = table.rows.map((row) => {
     const c = byInvestment.get(row.id);

@@ -5,7 +5,7 @@ import type { WorkspaceContext } from "@/lib/auth/workspace-gate";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, conflictError, isUniqueViolation, notFoundError } from "@/lib/errors";
 import { periodToDate } from "@/lib/investments/months";
-import { rateConflicts, toRateRow, type RateConflict, type RateRow } from "./queries";
+import { RATE_SELECT, rateConflicts, toRateRow, type RateConflict, type RateRow } from "./queries";
 import { RATE_SOURCES, importedRateProblem, type ImportConflictChoice, type ImportedRate, type RateSource, type SaveRateData } from "./schemas";
 
 // Writes of a workspace's exchange rates. Conversion happens when figures are read
@@ -45,19 +45,7 @@ function existingRateConflict(row: Parameters<typeof toRateRow>[0]) {
   return conflictError(message, { month: [message] });
 }
 
-const rateSelect = {
-  id: true,
-  fromCurrency: true,
-  toCurrency: true,
-  month: true,
-  rate: true,
-  source: true,
-  sourceDetail: true,
-  enteredById: true,
-  enteredByName: true,
-  createdAt: true,
-  updatedAt: true,
-} as const;
+const rateSelect = RATE_SELECT;
 
 /** What an audit entry keeps of a rate. */
 const audited = (row: RateRow) => ({ from: row.from, to: row.to, month: row.month, rate: row.rate, source: row.source, sourceDetail: row.sourceDetail });

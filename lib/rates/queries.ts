@@ -24,7 +24,8 @@ export type RateFilter = { from?: string; to?: string; year?: number };
 /** The table shows at most this many rows; a filter by pair or year narrows a long history. */
 export const RATE_LIST_LIMIT = 600;
 
-const rateSelect = {
+/** The columns a rate row is read with (the page, the mutations and the API). */
+export const RATE_SELECT = {
   id: true,
   fromCurrency: true,
   toCurrency: true,
@@ -37,6 +38,7 @@ const rateSelect = {
   createdAt: true,
   updatedAt: true,
 } as const;
+const rateSelect = RATE_SELECT;
 
 type StoredRate = { fromCurrency: string; toCurrency: string; month: Date; rate: { toString(): string } };
 

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/errors";
 import { periodToDate } from "@/lib/investments/months";
 import { importRates } from "@/lib/rates/mutations";
-import { rateConflicts, toRateRow, type RateRow } from "@/lib/rates/queries";
+import { RATE_SELECT, rateConflicts, toRateRow, type RateRow } from "@/lib/rates/queries";
 import { IMPORT_CONFLICT_CHOICES, MAX_RATE_DECIMALS, readRate } from "@/lib/rates/schemas";
 import { checkPeriodText, FIRST_YEAR, LAST_YEAR, YEAR_RANGE_MESSAGE } from "@/lib/shared/calendar-range";
 import { ISO_CURRENCY_PATH_MESSAGE, isIsoCurrency } from "@/lib/shared/currencies";
@@ -141,19 +141,7 @@ function decodeRateCursor(cursor: string): RatePosition {
   return { month: m, from, to };
 }
 
-const rowSelect = {
-  id: true,
-  fromCurrency: true,
-  toCurrency: true,
-  month: true,
-  rate: true,
-  source: true,
-  sourceDetail: true,
-  enteredById: true,
-  enteredByName: true,
-  createdAt: true,
-  updatedAt: true,
-} as const;
+const rowSelect = RATE_SELECT;
 
 export const listExchangeRates = defineOperation({
   operationId: "listExchangeRates",
