@@ -109,6 +109,14 @@ describe("assembleTotals", () => {
     expect(totals.conversion.complete).toBe(true);
   });
 
+  it("merging two groups of one currency (two workspaces) keeps both counts when only one was converted", () => {
+    const converted = { tally: tally({ invested: "80.00" }), notes: { missing: [], fallbacks: [] } };
+    const totals = assembleTotals([{ ...groups[1], converted }, { ...groups[1] }], "EUR");
+    expect(totals.otherCurrencies[0]).toMatchObject({ currency: "USD", investments: 2, invested: 1400 });
+    expect(totals.otherCurrencies[0].converted).toMatchObject({ investments: 2, invested: 80 });
+    expect(totals.headline).toMatchObject({ investments: 2, invested: 80 });
+  });
+
   it("keeps drafts apart, per currency, out of the headline and the other currencies", () => {
     const totals = assembleTotals(groups, "EUR");
     expect(totals.drafts.map((t) => [t.currency, t.invested, t.plannedCost, t.plannedBenefit])).toEqual([

@@ -151,6 +151,13 @@ export type PortfolioTotals = {
 /** A currency group's tally; for a currency other than the reporting one, also its conversion. */
 export type TallyGroup = { currency: string; counted: boolean; tally: Tally; converted?: { tally: Tally; notes: ConversionNotes } };
 
+// A group without a conversion has no months to convert: it adds its counts and no money.
+const convertedOf = (g: TallyGroup) =>
+  g.converted ?? {
+    tally: { ...emptyTally(), investments: g.tally.investments, payback: { ...g.tally.payback }, missingMonths: g.tally.missingMonths, leaks: g.tally.leaks, lastActualAt: g.tally.lastActualAt },
+    notes: { missing: [], fallbacks: [] },
+  };
+
 /** Groups tallies by currency into the headline (everything counted, converted), other currencies and drafts. */
 export function assembleTotals(groups: TallyGroup[], reportingCurrency: string): PortfolioTotals {
   const merged = new Map<string, TallyGroup>();
@@ -163,18 +170,13 @@ export function assembleTotals(groups: TallyGroup[], reportingCurrency: string):
     }
     const converted =
       existing.converted || g.converted
-        ? {
-            tally: mergeTally(existing.converted?.tally ?? emptyTally(), g.converted?.tally ?? emptyTally()),
-            notes: mergeNotes([existing.converted?.notes ?? { missing: [], fallbacks: [] }, g.converted?.notes ?? { missing: [], fallbacks: [] }]),
-          }
+        ? { tally: mergeTally(convertedOf(existing).tally, convertedOf(g).tally), notes: mergeNotes([convertedOf(existing).notes, convertedOf(g).notes]) }
         : undefined;
     merged.set(key, { ...existing, tally: mergeTally(existing.tally, g.tally), converted });
   }
   const all = [...merged.values()].sort((a, b) => a.currency.localeCompare(b.currency));
   const counted = all.filter((g) => g.counted);
   const others = counted.filter((g) => g.currency !== reportingCurrency);
-  // A group without a conversion has no months to convert: it adds its counts and no money.
-  const convertedOf = (g: TallyGroup) => g.converted ?? { tally: { ...emptyTally(), investments: g.tally.investments, payback: { ...g.tally.payback }, missingMonths: g.tally.missingMonths, leaks: g.tally.leaks, lastActualAt: g.tally.lastActualAt }, notes: { missing: [], fallbacks: [] } };
   let headline = counted.find((g) => g.currency === reportingCurrency)?.tally ?? emptyTally();
   for (const g of others) headline = mergeTally(headline, convertedOf(g).tally);
   return {
