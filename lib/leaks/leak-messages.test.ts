@@ -88,7 +88,7 @@ describe("leak catalogues", () => {
     expect(render("ZOMBIE_COST", "nl")).toContain("€ 1.234,56 per maand");
     expect(renderLeakMessage(sample("ZOMBIE_COST"), "nl", "EUR")).toContain("€\u00a01.234,56");
     expect(render("COST_OVERRUN", "nl", "USD")).toContain("(US$ 1.234,56 meer dan begroot)");
-    expect(render("COST_OVERRUN", "en", "USD")).toContain("(US$1,234.56 over)");
+    expect(render("COST_OVERRUN", "en", "USD")).toContain("($1,234.56 over)");
     expect(render("NEGATIVE_AFTER_RAMP", "nl")).toContain("in maand 5 nog -12,5%.");
     expect(render("NEGATIVE_AFTER_RAMP", "en")).toContain("still -12.5% in month 5.");
   });
