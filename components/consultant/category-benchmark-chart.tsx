@@ -74,40 +74,42 @@ export function CategoryBenchmarkChart({ categories, title }: { categories: Cate
       </div>
       <details className="text-xs">
         <summary className="cursor-pointer text-blue-700">{t("showTable")}</summary>
-        <table className="mt-2 min-w-full text-left">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("category")}</th>
-              <th scope="col" className="text-right">{t("investmentsCount")}</th>
-              <th scope="col" className="text-right">{t("workspacesCount")}</th>
-              <th scope="col" className="text-right">{t("invested")}</th>
-              <th scope="col" className="text-right">{t("realised")}</th>
-              <th scope="col" className="text-right">{seriesLabel("actual")}</th>
-              <th scope="col" className="text-right">{seriesLabel("forecast")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {categories.map((c) => (
-              <tr key={c.category} data-testid="benchmark-row">
-                <th scope="row" className="font-normal">
-                  {tc(c.category)}
-                  {c.complete ? null : (
-                    <span className="block text-amber-900" data-testid="benchmark-incomplete">
-                      {t("incomplete", { count: c.missingRates })}
-                    </span>
-                  )}
-                </th>
-                <td className="text-right tabular-nums">{c.investments}</td>
-                <td className="text-right tabular-nums">{c.workspaces}</td>
-                <td className="text-right tabular-nums">{formatMoney(c.invested, locale, c.currency)}</td>
-                <td className="text-right tabular-nums">{formatMoney(c.realised, locale, c.currency)}</td>
-                <td className="text-right tabular-nums">{formatPercent(c.actualRoiPct, locale)}</td>
-                <td className="text-right tabular-nums">{formatPercent(c.forecastRoiPct, locale)}</td>
+        <div className="relative overflow-x-auto">
+          <table className="mt-2 min-w-full text-left">
+            <caption className="sr-only">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("category")}</th>
+                <th scope="col" className="text-right">{t("investmentsCount")}</th>
+                <th scope="col" className="text-right">{t("workspacesCount")}</th>
+                <th scope="col" className="text-right">{t("invested")}</th>
+                <th scope="col" className="text-right">{t("realised")}</th>
+                <th scope="col" className="text-right">{seriesLabel("actual")}</th>
+                <th scope="col" className="text-right">{seriesLabel("forecast")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {categories.map((c) => (
+                <tr key={c.category} data-testid="benchmark-row">
+                  <th scope="row" className="font-normal">
+                    {tc(c.category)}
+                    {c.complete ? null : (
+                      <span className="block text-amber-900" data-testid="benchmark-incomplete">
+                        {t("incomplete", { count: c.missingRates })}
+                      </span>
+                    )}
+                  </th>
+                  <td className="text-right tabular-nums">{c.investments}</td>
+                  <td className="text-right tabular-nums">{c.workspaces}</td>
+                  <td className="text-right tabular-nums">{formatMoney(c.invested, locale, c.currency)}</td>
+                  <td className="text-right tabular-nums">{formatMoney(c.realised, locale, c.currency)}</td>
+                  <td className="text-right tabular-nums">{formatPercent(c.actualRoiPct, locale)}</td>
+                  <td className="text-right tabular-nums">{formatPercent(c.forecastRoiPct, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </figure>
   );

@@ -88,7 +88,8 @@ export function OverviewTable({ overview }: { overview: ConsultantOverview }) {
   const tw = useTranslations("workspaces");
   const { rows, total, sort } = overview;
   return (
-    <div className="overflow-x-auto">
+    // relative: the screen-reader caption is positioned inside the scroller, not beside the page.
+    <div className="relative overflow-x-auto">
       <table className="min-w-full text-left text-sm" data-testid="consultant-overview">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b text-xs uppercase text-gray-500">

@@ -35,7 +35,7 @@ export function RateTable({ slug, rows, canEdit }: { slug: string; rows: RateTab
   const locale = useLocale() as UiLocale;
   const [editing, setEditing] = useState<string | null>(null);
   return (
-    <div className="overflow-x-auto" data-testid="rate-table">
+    <div className="relative overflow-x-auto" data-testid="rate-table">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b text-xs uppercase text-gray-500">
