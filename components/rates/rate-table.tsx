@@ -67,7 +67,7 @@ export function RateTable({ slug, rows, canEdit }: { slug: string; rows: RateTab
                   <span className="whitespace-nowrap">{formatNumber(row.rate, locale, 10)}</span>
                 )}
               </td>
-              <td className="py-2 pr-3">
+              <td className="whitespace-nowrap py-2 pr-3">
                 {SOURCES.has(row.source) ? t(`sources.${row.source}`) : row.source}
                 {row.sourceDetail ? <span className="block max-w-[16rem] truncate text-xs text-gray-500" title={row.sourceDetail}>{row.sourceDetail}</span> : null}
               </td>
