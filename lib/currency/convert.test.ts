@@ -128,7 +128,8 @@ describe("converting an investment's months", () => {
     expect(text(convertMonthlyAmount("200.00", "USD", "EUR", "2026-08", book).value)).toBe("181.82"); // 200 ÷ 1.1 = 181.8181…
     const later = convertMonthlyAmount("200.00", "USD", "EUR", "2027-01", book);
     expect(text(later.value)).toBe("100");
-    expect(later.notes.fallbacks).toEqual([{ from: "USD", to: "EUR", usedPeriod: "2026-09", months: 1 }]);
+    expect(later.rate).toMatchObject({ usedPeriod: "2026-09", fallback: true });
+    expect(later.notes.fallbacks).toEqual([]); // not a forecast month
     expect(convertMonthlyAmount("200.00", "GBP", "EUR", "2027-01", book).notes.missing).toEqual([{ from: "GBP", to: "EUR", period: "2027-01" }]);
   });
 

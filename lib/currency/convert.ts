@@ -105,16 +105,14 @@ export function mergeNotes(notes: readonly ConversionNotes[]): ConversionNotes {
 
 /**
  * A going-forward monthly amount (money at stake per month) in `to`: at the rate of
- * `period` (the current month), else the latest known one; missing when there is none.
+ * `period` (the current month), else the latest known one (`rate.fallback` says so; it is
+ * not a forecast month, so it adds nothing to the notes' fallback months); missing when
+ * there is none.
  */
 export function convertMonthlyAmount(amount: Decimal.Value, from: string, to: string, period: string, book: RateBook): { value: Decimal; rate: RateUse | null; notes: ConversionNotes } {
   if (from === to) return { value: new Money(amount), rate: null, notes: { missing: [], fallbacks: [] } };
   if (new Decimal(amount).isZero()) return { value: new Money(0), rate: null, notes: { missing: [], fallbacks: [] } };
   const rate = book.forecast(from, to, period);
   if (!rate) return { value: new Money(0), rate: null, notes: { missing: [{ from, to, period }], fallbacks: [] } };
-  return {
-    value: convertAmount(amount, rate),
-    rate,
-    notes: { missing: [], fallbacks: rate.fallback ? [{ from, to, usedPeriod: rate.usedPeriod, months: 1 }] : [] },
-  };
+  return { value: convertAmount(amount, rate), rate, notes: { missing: [], fallbacks: [] } };
 }

@@ -98,9 +98,8 @@ describe("1. an investment in another currency is added only converted, at its o
       plannedCost: 42200,
       plannedBenefit: 63600,
     });
-    // The recorded month had its rate; April to December's plan (9 months) and November's
-    // money at stake (1) used March's, the latest known.
-    expect(p.totals.conversion).toEqual({ complete: true, missing: [], fallbacks: [{ from: "USD", to: "EUR", usedPeriod: "2026-03", months: 10 }] });
+    // The recorded month had its rate; April to December's plan (9 months) used March's, the latest known.
+    expect(p.totals.conversion).toEqual({ complete: true, missing: [], fallbacks: [{ from: "USD", to: "EUR", usedPeriod: "2026-03", months: 9 }] });
     expect(p.totals.otherCurrencies).toEqual([
       expect.objectContaining({
         currency: "USD",
