@@ -6,35 +6,12 @@ import { formatNumber } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { colors } from "./report-colors";
 import type { ReportRateUsed } from "./report-conversion";
-import { CONTENT, tableBlock, type Block } from "./report-layout";
+import { columnTableBlock } from "./report-column-table";
+import type { Block } from "./report-layout";
 import type { ReportModel } from "./report-model";
 import { headingBlock, paragraphBlock } from "./report-parts";
-import {
-  linesBlock,
-  Painted,
-  paintLines,
-  paintRule,
-  paintText,
-  paragraphLines,
-  type Painter,
-  type TextLine,
-} from "./report-paint";
-import { lineHeight } from "./text-metrics";
+import { linesBlock, paragraphLines } from "./report-paint";
 import { reportTexts } from "./texts";
-
-// Month, from→to, rate, source, used for.
-const COLUMNS = [1.6, 1.7, 2, 2.4, 4.3];
-const GAP = 6;
-const UNIT = CONTENT.width / COLUMNS.reduce((a, b) => a + b, 0);
-const cellWidth = (i: number) => COLUMNS[i] * UNIT - GAP;
-const left = (i: number) => COLUMNS.slice(0, i).reduce((a, b) => a + b, 0) * UNIT;
-const rightAligned = (i: number) => i === 2;
-const PAD = 3;
-
-const cellLines = (cells: string[], style: { size: number; face?: "bold" }) =>
-  cells.map((text, i) => paragraphLines([{ text }], { ...style, width: cellWidth(i) }));
-const rowHeight = (lines: TextLine[][]) =>
-  Math.max(...lines.map((l) => l.length)) * lineHeight(lines[0][0].size) + 2 * PAD + 0.5;
 
 /** A stored rate as written: "1.0823" in the report's language, every decimal kept. */
 const rateText = (rate: string, locale: UiLocale) => formatNumber(rate, locale, 10);
@@ -53,55 +30,13 @@ function rateCells(rate: ReportRateUsed, locale: UiLocale): string[] {
 /** The table of rates: a head row and a row per rate. */
 function ratesTable(model: ReportModel): Block {
   const c = reportTexts(model.locale).conversion;
-  const head = cellLines([c.columns.month, c.columns.pair, c.columns.rate, c.columns.source, c.columns.usedFor], {
-    size: 8,
-    face: "bold",
-  });
-  const body = model.rates.used.map((r) => cellLines(rateCells(r, model.locale), { size: 9 }));
-  const headHeight = rowHeight(head) + 0.5;
-  const rowHeights = body.map(rowHeight);
-  const paintRow = (p: Painter, lines: TextLine[][], y: number, height: number, isHead: boolean) => {
-    lines.forEach((cell, i) => {
-      if (!rightAligned(i))
-        return paintLines(
-          p,
-          cell.map((l) => ({ ...l, indent: left(i) })),
-          y + PAD,
-        );
-      cell.forEach((line, k) =>
-        paintText(p, line.runs.map((r) => r.text).join(""), left(i) + cellWidth(i), y + PAD + k * line.height, {
-          size: line.size,
-          face: isHead ? "bold" : "regular",
-          color: colors.ink,
-          align: "right",
-        }),
-      );
-    });
-    paintRule(
-      p,
-      0,
-      CONTENT.width,
-      y + height - (isHead ? 0.5 : 0.25),
-      isHead ? 1 : 0.5,
-      isHead ? colors.ink : colors.line,
-    );
-  };
-  return tableBlock({
-    headHeight,
-    rowHeights,
-    render: (from, to) => (
-      <Painted
-        height={headHeight + rowHeights.slice(from, to).reduce((a, b) => a + b, 0)}
-        paint={(p) => {
-          paintRow(p, head, 0, headHeight, true);
-          let y = headHeight;
-          for (let r = from; r < to; r++) {
-            paintRow(p, body[r], y, rowHeights[r], false);
-            y += rowHeights[r];
-          }
-        }}
-      />
-    ),
+  return columnTableBlock({
+    // Month, from→to, rate, source, used for.
+    columns: [1.6, 1.7, 2, 2.4, 4.3],
+    gap: 6,
+    rightAligned: (i) => i === 2,
+    head: [c.columns.month, c.columns.pair, c.columns.rate, c.columns.source, c.columns.usedFor],
+    rows: model.rates.used.map((r) => rateCells(r, model.locale)),
   });
 }
 

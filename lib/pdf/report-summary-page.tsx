@@ -8,7 +8,8 @@ import { LEAK_CATALOGUES } from "@/lib/leaks/leak-messages";
 import { formatMoney } from "./formatters";
 import { roiChartBlock } from "./report-chart";
 import { figuresBlock } from "./report-figure-blocks";
-import { CONTENT, tableBlock, type Block } from "./report-layout";
+import { columnTableBlock } from "./report-column-table";
+import type { Block } from "./report-layout";
 import type { ReportInvestment, ReportLeak, ReportModel, ReportTotals } from "./report-model";
 import { colors } from "./report-colors";
 import { leakTextBlock } from "./report-leak-block";
@@ -22,17 +23,7 @@ import {
   periodText,
   smallBlock,
 } from "./report-parts";
-import {
-  Painted,
-  paintLines,
-  paintRule,
-  paintText,
-  paragraphLines,
-  stackBlocks,
-  type Painter,
-  type TextLine,
-} from "./report-paint";
-import { lineHeight } from "./text-metrics";
+import { stackBlocks } from "./report-paint";
 import { reportTexts } from "./texts";
 
 /** How many leaks the summary names (all of them follow in the ranked list). */
@@ -189,32 +180,11 @@ export function summaryBlocks(model: ReportModel): Block[] {
 
 // ---- Investments at a glance ------------------------------------------------------------
 
-// Name, status, invested, realised, actual ROI, NPV, payback: the longest head word ("Terugverdienen") fits its column.
-const COLUMNS = [5, 2.3, 3, 3, 2.2, 3, 3.2];
-const GAP = 4;
-const UNIT = CONTENT.width / COLUMNS.reduce((a, b) => a + b, 0);
-const cellWidth = (i: number) => COLUMNS[i] * UNIT - GAP;
-const rightAligned = (i: number) => i >= 2 && i <= 5;
-const left = (i: number) => COLUMNS.slice(0, i).reduce((a, b) => a + b, 0) * UNIT;
-const HEAD = { size: 8, face: "bold" as const };
-const ROW = { size: 9 };
-const PAD = 3;
-
-/** A row's cells wrapped to their columns (the name and status may take more than one line). */
-const cellLines = (cells: string[], style: { size: number; face?: "bold" }) =>
-  cells.map((text, i) => paragraphLines([{ text }], { ...style, width: cellWidth(i) }));
-const rowHeight = (lines: TextLine[][]) =>
-  Math.max(...lines.map((l) => l.length)) * lineHeight(lines[0][0].size) + 2 * PAD + 0.5;
-
 /** One group's table: a head row and a row per investment, split between rows across pages. */
 function overviewTable(model: ReportModel, ids: string[]): Block {
   const t = reportTexts(model.locale);
   const byId = new Map(model.investments.map((i) => [i.id, i]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
-  const head = cellLines(
-    [t.columns.investment, t.status, t.columns.invested, t.columns.realised, t.actualRoi, t.frame.npvColumn, t.payback],
-    HEAD,
-  );
   const cellsOf = (i: ReportInvestment) => [
     i.name,
     t.statuses[i.status] ?? i.status,
@@ -224,52 +194,13 @@ function overviewTable(model: ReportModel, ids: string[]): Block {
     i.discounted ? money(Number(i.discounted.npv), model, i.currency) : "—",
     t.paybackStates[i.paybackStatus],
   ];
-  const body = rows.map((r) => cellLines(cellsOf(r), ROW));
-  const headHeight = rowHeight(head) + 0.5;
-  const rowHeights = body.map(rowHeight);
-  /** One row at y: each cell's lines, right-aligned amounts, and the rule under it. */
-  const paintRow = (p: Painter, lines: TextLine[][], y: number, height: number, isHead: boolean) => {
-    lines.forEach((cell, i) => {
-      if (!rightAligned(i))
-        return paintLines(
-          p,
-          cell.map((l) => ({ ...l, indent: left(i) })),
-          y + PAD,
-        );
-      cell.forEach((line, k) =>
-        paintText(p, line.runs.map((r) => r.text).join(""), left(i) + cellWidth(i), y + PAD + k * line.height, {
-          size: line.size,
-          face: isHead ? "bold" : "regular",
-          color: colors.ink,
-          align: "right",
-        }),
-      );
-    });
-    paintRule(
-      p,
-      0,
-      CONTENT.width,
-      y + height - (isHead ? 0.5 : 0.25),
-      isHead ? 1 : 0.5,
-      isHead ? colors.ink : colors.line,
-    );
-  };
-  return tableBlock({
-    headHeight,
-    rowHeights,
-    render: (from, to) => (
-      <Painted
-        height={headHeight + rowHeights.slice(from, to).reduce((a, b) => a + b, 0)}
-        paint={(p) => {
-          paintRow(p, head, 0, headHeight, true);
-          let y = headHeight;
-          for (let r = from; r < to; r++) {
-            paintRow(p, body[r], y, rowHeights[r], false);
-            y += rowHeights[r];
-          }
-        }}
-      />
-    ),
+  return columnTableBlock({
+    // Name, status, invested, realised, actual ROI, NPV, payback: the longest head word ("Terugverdienen") fits its column.
+    columns: [5, 2.3, 3, 3, 2.2, 3, 3.2],
+    gap: 4,
+    rightAligned: (i) => i >= 2 && i <= 5,
+    head: [t.columns.investment, t.status, t.columns.invested, t.columns.realised, t.actualRoi, t.frame.npvColumn, t.payback],
+    rows: rows.map(cellsOf),
   });
 }
 
