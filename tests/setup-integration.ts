@@ -15,6 +15,9 @@ await createDatabaseIfMissing(serverUrl, name, template);
 process.env.DATABASE_URL = buildDatabaseUrl(serverUrl, name, search);
 
 afterAll(async () => {
+  // A pg-boss a test left running would lose its connections mid-query to the drop below.
+  const { stopBoss } = await import("@/lib/jobs/boss");
+  await stopBoss({ timeout: 120_000 });
   const { disconnectDb } = await import("@/lib/db/client");
   await disconnectDb();
   await dropDatabase(serverUrl, name);

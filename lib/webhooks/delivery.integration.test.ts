@@ -303,7 +303,9 @@ describe("the address policy in production mode", () => {
 
 describe("the worker", () => {
   afterAll(async () => {
-    await stopBoss({ timeout: 2000 });
+    // Waits for running jobs to finish (returns at once when none runs): a job still at work
+    // when the test database is dropped would lose its connection mid-query, on a busy machine.
+    await stopBoss({ timeout: 120_000 });
   });
 
   it("dispatches a new event within seconds and delivers it through pg-boss", async () => {
