@@ -22,6 +22,7 @@ const ROUTES: Record<string, Role> = {
   "/reports": "viewer",
   "/accuracy": "viewer",
   "/notifications": "viewer",
+  "/rates": "viewer",
   "/webhooks": "owner",
   "/investments": "viewer",
   "/investments/new": "editor",
