@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { SelectHTMLAttributes } from "react";
+import { describedBy, inputClass, Messages } from "@/components/ui/field";
 import { ISO_CURRENCIES } from "@/lib/shared/currencies";
 import { CURRENCIES } from "@/lib/workspaces/schemas";
 
@@ -32,9 +33,6 @@ type Props = {
   emptyLabel?: string;
 } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "defaultValue" | "value">;
 
-const inputClass =
-  "mt-1 block w-full rounded-md border-gray-300 text-sm shadow-sm focus:border-blue-600 focus:ring-blue-600 aria-[invalid=true]:border-red-600";
-
 /**
  * Every active ISO 4217 currency, the common ones first, each with its name in the user's
  * language ("USD · US dollar"). A code stored before the ISO check stays choosable.
@@ -54,7 +52,6 @@ export function CurrencySelect({ label, name, defaultValue, value, error, hint, 
       </option>
     );
   };
-  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-gray-800">
@@ -65,7 +62,7 @@ export function CurrencySelect({ label, name, defaultValue, value, error, hint, 
         name={name}
         {...(value !== undefined ? { value } : { defaultValue })}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, error, hint)}
         className={inputClass}
         {...props}
       >
@@ -74,16 +71,7 @@ export function CurrencySelect({ label, name, defaultValue, value, error, hint, 
         <optgroup label={t("common")}>{COMMON.map(option)}</optgroup>
         <optgroup label={t("all")}>{OTHERS.map(option)}</optgroup>
       </select>
-      {hint && !error ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-gray-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-xs text-red-700" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Messages id={id} error={error} hint={hint} />
     </div>
   );
 }

@@ -2,10 +2,12 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react
 
 type Common = { label: string; name: string; error?: string; hint?: ReactNode };
 
-const inputClass =
+/** The classes of a form control (inputs, selects), shared with the fields built elsewhere. */
+export const inputClass =
   "mt-1 block w-full rounded-md border-gray-300 text-sm shadow-sm focus:border-blue-600 focus:ring-blue-600 aria-[invalid=true]:border-red-600";
 
-function Messages({ id, error, hint }: { id: string; error?: string; hint?: ReactNode }) {
+/** A field's hint, or its error (announced), under the control. */
+export function Messages({ id, error, hint }: { id: string; error?: string; hint?: ReactNode }) {
   return (
     <>
       {hint && !error ? (
@@ -22,7 +24,8 @@ function Messages({ id, error, hint }: { id: string; error?: string; hint?: Reac
   );
 }
 
-const describedBy = (id: string, error?: string, hint?: ReactNode) =>
+/** The id of what describes a control: its error, else its hint. */
+export const describedBy = (id: string, error?: string, hint?: ReactNode) =>
   error ? `${id}-error` : hint ? `${id}-hint` : undefined;
 
 export function TextField({ label, name, error, hint, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {

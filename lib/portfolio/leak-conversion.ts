@@ -1,6 +1,6 @@
 import { convertMonthlyAmount } from "@/lib/currency/convert";
 import { factorToDecimal, type RateBook } from "@/lib/currency/rate-book";
-import { minorUnitOf } from "@/lib/shared/currencies";
+import { minorUnits } from "./decimal-figures";
 
 /** Leaks of investments in other currencies are ranked and shown in `target` too, at `period`'s rate (else the latest known). */
 export type LeakConversion = { target: string; book: RateBook; period: string; /** The currencies the workspace's investments are in. */ currencies: string[] };
@@ -29,7 +29,7 @@ export function convertedAtStakeOf(amount: number, currency: string, conversion:
   const missing = result.notes.missing.length > 0;
   return {
     currency: conversion.target,
-    atStakeMonthly: missing ? null : result.value.toDecimalPlaces(minorUnitOf(conversion.target)).toNumber(),
+    atStakeMonthly: missing ? null : minorUnits(result.value, conversion.target),
     ratePeriod: result.rate?.usedPeriod ?? null,
     fallback: result.rate?.fallback ?? false,
   };

@@ -45,6 +45,18 @@ type StoredRate = { fromCurrency: string; toCurrency: string; month: Date; rate:
 /** The stored Decimal(30,10) as its exact value: "1.0823000000" → "1.0823". */
 export const rateText = (rate: { toString(): string }) => new Decimal(rate.toString()).toFixed();
 
+/** A rate as plain JSON (the rates page's table and the API): what a reader sees of it, dates as ISO 8601. */
+export const rateJson = (row: RateRow) => ({
+  from: row.from,
+  to: row.to,
+  month: row.month,
+  rate: row.rate,
+  source: row.source,
+  sourceDetail: row.sourceDetail,
+  enteredByName: row.enteredByName,
+  updatedAt: row.updatedAt.toISOString(),
+});
+
 export function toRateRow(row: StoredRate & Omit<RateRow, "from" | "to" | "month" | "rate">): RateRow {
   return {
     id: row.id,

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/errors";
 import { periodToDate } from "@/lib/investments/months";
 import { importRates } from "@/lib/rates/mutations";
-import { RATE_SELECT, rateConflicts, toRateRow, type RateRow } from "@/lib/rates/queries";
+import { RATE_SELECT, rateConflicts, rateJson, toRateRow, type RateRow } from "@/lib/rates/queries";
 import { IMPORT_CONFLICT_CHOICES, MAX_RATE_DECIMALS, readRate } from "@/lib/rates/schemas";
 import { checkPeriodText, FIRST_YEAR, LAST_YEAR, YEAR_RANGE_MESSAGE } from "@/lib/shared/calendar-range";
 import { ISO_CURRENCY_PATH_MESSAGE, isIsoCurrency } from "@/lib/shared/currencies";
@@ -85,16 +85,7 @@ export const exchangeRate = z
   .meta({ id: "ExchangeRate", description: "One month's rate of a currency pair" });
 type ExchangeRateBody = z.infer<typeof exchangeRate>;
 
-const rateBody = (row: RateRow): ExchangeRateBody => ({
-  from: row.from,
-  to: row.to,
-  month: row.month,
-  rate: row.rate,
-  source: row.source,
-  sourceDetail: row.sourceDetail,
-  enteredByName: row.enteredByName,
-  updatedAt: row.updatedAt.toISOString(),
-});
+const rateBody = (row: RateRow): ExchangeRateBody => rateJson(row);
 
 /** A rate's ETag: its exact value in quotes. */
 export const rateEtag = (rate: string) => `"${rate}"`;

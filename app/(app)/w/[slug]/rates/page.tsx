@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { canWrite } from "@/lib/auth/roles";
 import { requireWorkspacePage } from "@/lib/auth/workspace-gate";
 import { currentPeriod } from "@/lib/investments/months";
-import { countRates, listRates, rateFilterChoices, type RateFilter as Filter } from "@/lib/rates/queries";
+import { countRates, listRates, rateFilterChoices, rateJson, type RateFilter as Filter } from "@/lib/rates/queries";
 import { checkPeriodText, FIRST_YEAR, LAST_YEAR } from "@/lib/shared/calendar-range";
 import { isIsoCurrency } from "@/lib/shared/currencies";
 
@@ -59,17 +59,7 @@ export default async function RatesPage({ params, searchParams }: { params: Prom
   ]);
   const editable = canWrite(role);
   const filtered = Boolean(filter.from || filter.year);
-  const tableRows = rows.map((row) => ({
-    id: row.id,
-    from: row.from,
-    to: row.to,
-    month: row.month,
-    rate: row.rate,
-    source: row.source,
-    sourceDetail: row.sourceDetail,
-    enteredByName: row.enteredByName,
-    updatedAt: row.updatedAt.toISOString(),
-  }));
+  const tableRows = rows.map((row) => ({ id: row.id, ...rateJson(row) }));
   const link = (href: string) => (
     <a href={href} className="break-all text-blue-700 underline" rel="noopener noreferrer" target="_blank">
       {href}
