@@ -1,8 +1,7 @@
-import { readdirSync, statSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import type { Role } from "@/lib/auth/roles";
 import { currentPeriod } from "@/lib/investments/months";
+import { workspacePageRoutes } from "./support/app-pages";
 import { createUser, createWorkspace, db, signInViaApi } from "./support/fixtures";
 
 /**
@@ -32,16 +31,8 @@ const ROUTES: Record<string, Role> = {
   "/investments/[id]/import": "editor",
 };
 
-function workspacePages(dir = path.join("app", "(app)", "w", "[slug]"), prefix = ""): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) return workspacePages(full, `${prefix}/${entry}`);
-    return entry === "page.tsx" ? [prefix] : [];
-  });
-}
-
 test("every workspace page is in the isolation table", () => {
-  expect(workspacePages().sort()).toEqual(Object.keys(ROUTES).sort());
+  expect(workspacePageRoutes().sort()).toEqual(Object.keys(ROUTES).sort());
 });
 
 test("outsiders get 404 on every workspace page; viewers get 404 on owner pages", async ({ page }) => {
