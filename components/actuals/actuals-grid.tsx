@@ -1,28 +1,43 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useRef, useState, type KeyboardEvent } from "react";
+import { useId, useState } from "react";
+import { openingMonth } from "@/lib/actuals/opening-month";
 import type { ActualsPageData } from "@/lib/actuals/queries";
 import { formatPeriod } from "@/lib/i18n/format";
 import { toUiLocale } from "@/lib/i18n/locales";
-import { ActualsRow } from "./actuals-row";
-import { ReadOnlyRow } from "./read-only-row";
+import { useMediaQuery } from "@/components/ui/use-media-query";
+import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-warning";
+import { ActualsTable } from "./actuals-table";
+import { MonthByMonth } from "./month-by-month";
 import { useActualsGrid, type Announce } from "./use-actuals-grid";
 
-type Props = { slug: string; data: ActualsPageData; editable: boolean };
+/** Below Tailwind's `sm` (640 px) the table does not fit: one month at a time instead. */
+const SMALL_SCREEN = "(max-width: 639.98px)";
+
+type Props = {
+  slug: string;
+  data: ActualsPageData;
+  editable: boolean;
+  /** The current calendar month, "YYYY-MM" (from the server): the form opens on the month to record. */
+  currentPeriod: string;
+};
 
 /**
- * Months × actual cost, actual benefit, KPI values and note. Every row saves on its own;
- * Enter saves and moves down like a spreadsheet, Tab moves across.
+ * Months × actual cost, actual benefit, KPI values and note: a table on wider screens, a
+ * month-by-month form on small ones. Only one of the two is mounted; both work on the same
+ * state, so unsaved edits survive a rotation or resize, and leaving with any asks first.
  */
-export function ActualsGrid({ slug, data, editable }: Props) {
+export function ActualsGrid({ slug, data, editable, currentPeriod }: Props) {
   const t = useTranslations("actuals");
   const locale = toUiLocale(useLocale()) ?? "en";
-  const tableRef = useRef<HTMLTableElement>(null);
+  const helpId = useId();
   const [announcement, setAnnouncement] = useState("");
   const { investment, kpis, drivers, grid: model, planVersion } = data;
-  const announce: Announce = (period, event, message) =>
-    setAnnouncement(t(`announce.${event}`, { month: formatPeriod(period, locale), message: message ?? "" }));
+  const [period, setPeriod] = useState(() => openingMonth(model.rows, currentPeriod) ?? "");
+  const small = useMediaQuery(SMALL_SCREEN);
+  const announce: Announce = (month, event, message) =>
+    setAnnouncement(t(`announce.${event}`, { month: formatPeriod(month, locale), message: message ?? "" }));
   const grid = useActualsGrid({
     slug,
     investmentId: investment.id,
@@ -31,32 +46,8 @@ export function ActualsGrid({ slug, data, editable }: Props) {
     drivers,
     announce,
   });
-  const columns = 5 + kpis.length + (editable ? 1 : 0);
-
-  function focusCell(row: number, col: string) {
-    const cell = tableRef.current?.querySelector<HTMLInputElement>(
-      `input[data-row="${row}"][data-col="${CSS.escape(col)}"]`,
-    );
-    cell?.focus();
-    cell?.select();
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
-    const target = event.target as HTMLElement;
-    if (target.tagName !== "INPUT" || target.dataset.row === undefined || !target.dataset.col) return;
-    const index = Number(target.dataset.row);
-    const row = model.rows[index];
-    if (event.key === "Enter") {
-      event.preventDefault();
-      if (!event.shiftKey && grid.rowState(row).dirty) grid.save(row);
-      focusCell(event.shiftKey ? index - 1 : index + 1, target.dataset.col);
-    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      focusCell(event.key === "ArrowDown" ? index + 1 : index - 1, target.dataset.col);
-    } else if (event.key === "Escape") {
-      grid.revert(row.period);
-    }
-  }
+  const unsaved = editable ? model.rows.filter((row) => grid.rowState(row).dirty) : [];
+  useUnsavedChangesWarning(unsaved.length > 0, t("leaveWarning", { count: unsaved.length }));
 
   if (model.rows.length === 0) {
     return (
@@ -72,8 +63,8 @@ export function ActualsGrid({ slug, data, editable }: Props) {
         {model.rows.every((r) => r.forecast === null) ? ` ${t("forecastUnavailable")}` : ""}
       </p>
       {editable ? (
-        <p id="actuals-keyboard-help" className="text-xs text-gray-500">
-          {t("keyboardHelp")}
+        <p id={helpId} className="text-xs text-gray-500">
+          {small ? t("monthKeyboardHelp") : t("keyboardHelp")}
         </p>
       ) : (
         <p className="text-sm text-gray-600">{t("readOnly")}</p>
@@ -86,67 +77,27 @@ export function ActualsGrid({ slug, data, editable }: Props) {
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}
       </p>
-      <div className="overflow-x-auto">
-        <table
-          ref={tableRef}
-          onKeyDown={editable ? onKeyDown : undefined}
-          aria-describedby={editable ? "actuals-keyboard-help" : undefined}
-          className="min-w-full text-left text-sm"
-          data-testid="actuals-grid"
-        >
-          <caption className="sr-only">{t("caption", { name: investment.name })}</caption>
-          <thead className="border-b text-xs uppercase text-gray-500">
-            <tr>
-              <th scope="col" className="py-2 pr-3">
-                {t("columns.month")}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t("columns.status")}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t("columns.cost")}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t("columns.benefit")}
-              </th>
-              {kpis.map((kpi) => (
-                <th key={kpi.id} scope="col" className="py-2 pr-3 normal-case">
-                  {kpi.name}
-                  {kpi.unit ? ` (${kpi.unit})` : ""}
-                </th>
-              ))}
-              <th scope="col" className="py-2 pr-3">
-                {t("columns.note")}
-              </th>
-              {editable ? (
-                <th scope="col" className="py-2">
-                  <span className="sr-only">{t("columns.actions")}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {model.rows.map((row, index) =>
-              editable ? (
-                <ActualsRow
-                  key={row.period}
-                  row={row}
-                  index={index}
-                  grid={grid}
-                  kpis={kpis}
-                  drivers={drivers}
-                  locale={locale}
-                  currency={investment.currency}
-                  planVersion={planVersion}
-                  columns={columns}
-                />
-              ) : (
-                <ReadOnlyRow key={row.period} row={row} kpis={kpis} locale={locale} currency={investment.currency} />
-              ),
-            )}
-          </tbody>
-        </table>
-      </div>
+      {unsaved.length > 0 ? (
+        <p className="rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-900" data-testid="unsaved-months">
+          {t("unsavedMonths", {
+            count: unsaved.length,
+            months: unsaved.map((row) => formatPeriod(row.period, locale)).join(", "),
+          })}
+        </p>
+      ) : null}
+      {small ? (
+        <MonthByMonth
+          data={data}
+          grid={grid}
+          editable={editable}
+          locale={locale}
+          period={period}
+          onPeriod={setPeriod}
+          helpId={helpId}
+        />
+      ) : (
+        <ActualsTable data={data} grid={grid} editable={editable} locale={locale} helpId={helpId} />
+      )}
     </div>
   );
 }

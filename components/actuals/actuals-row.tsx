@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { recordedSource, type GridRow } from "@/lib/actuals/grid";
-import { formatDateTime, formatPeriod } from "@/lib/i18n/format";
+import type { GridRow } from "@/lib/actuals/grid";
+import { formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { KpiView } from "@/lib/kpis/queries";
 import { ConflictPanel } from "./conflict-panel";
@@ -10,8 +10,8 @@ import { DriversRow } from "./drivers-row";
 import { Forecast } from "./forecast";
 import { GridInput } from "./grid-input";
 import { KpiEditCell } from "./kpi-cell";
-import { benefitFromDrivers, type RowValues } from "./row-model";
-import { StatusBadge } from "./status-badge";
+import { benefitInput, type RowValues } from "./row-model";
+import { MonthStatus } from "./month-status";
 import type { useActualsGrid } from "./use-actuals-grid";
 
 type Grid = ReturnType<typeof useActualsGrid>;
@@ -36,10 +36,8 @@ export function ActualsRow({ row, index, grid, kpis, drivers, locale, currency, 
   const set = (update: (v: RowValues) => RowValues) => grid.change(row, update);
   const cellId = (col: string) => `actuals-${row.period}-${col.replace(/[^a-zA-Z0-9_-]/g, "_")}`;
   const label = (column: string) => t("cellLabel", { column, month });
-  const fromDrivers = benefitFromDrivers(values);
-  const driversChanged = fromDrivers && JSON.stringify(values.drivers) !== JSON.stringify(initial.drivers);
+  const benefit = benefitInput(values, initial);
   const actual = source.actual;
-  const recorded = recordedSource(actual?.source);
 
   return (
     <>
@@ -53,22 +51,14 @@ export function ActualsRow({ row, index, grid, kpis, drivers, locale, currency, 
           </span>
         </th>
         <td className="min-w-[9rem] py-2 pr-3">
-          <StatusBadge recorded={actual !== null} status={status} dirty={dirty} />
-          {actual ? (
-            <p className="mt-1 text-xs text-gray-500">
-              {t("recordedBy", {
-                name: actual.recordedByName || "?",
-                when: formatDateTime(new Date(actual.updatedAt), locale),
-              })}
-              {` · ${t(`source.${recorded.key}`, { name: recorded.name })}`}
-              {actual.planVersion !== null && actual.planVersion !== planVersion
-                ? ` · ${t("recordedAgainst", { version: actual.planVersion })}`
-                : ""}
-            </p>
-          ) : null}
-          {status.kind === "error" && Object.keys(errors).length === 0 ? (
-            <p className="mt-1 text-xs text-red-700">{status.message}</p>
-          ) : null}
+          <MonthStatus
+            actual={source.actual}
+            status={status}
+            dirty={dirty}
+            planVersion={planVersion}
+            locale={locale}
+            showError={Object.keys(errors).length === 0}
+          />
         </td>
         <td className="py-2 pr-3">
           <GridInput
@@ -90,15 +80,15 @@ export function ActualsRow({ row, index, grid, kpis, drivers, locale, currency, 
           <GridInput
             id={cellId("benefit")}
             label={label(t("columns.benefit"))}
-            value={driversChanged ? "" : values.benefit}
+            value={benefit.text}
             onValue={(benefit) => set((v) => ({ ...v, benefit }))}
             row={index}
             col="benefit"
             inputMode="decimal"
             className="w-28 text-right"
-            placeholder={fromDrivers ? t("sumOfDrivers") : undefined}
+            placeholder={benefit.fromDrivers ? t("sumOfDrivers") : undefined}
             error={errors.benefit?.[0]}
-            readOnly={busy || fromDrivers}
+            readOnly={busy || benefit.fromDrivers}
             describedBy={cellId("benefit-forecast")}
           />
           <Forecast id={cellId("benefit-forecast")} value={row.forecast?.benefit} locale={locale} currency={currency} />

@@ -81,32 +81,37 @@ export function ConflictPanel({
             ? t("conflict.theirsDeleted")
             : t("conflict.theirsKpis")}
       </p>
-      <table className="mt-2 min-w-[24rem] bg-white text-left">
-        <thead className="text-xs uppercase text-gray-500">
-          <tr>
-            <th scope="col" className="px-2 py-1">
-              {t("conflict.field")}
-            </th>
-            <th scope="col" className="px-2 py-1">
-              {t("conflict.yours")}
-            </th>
-            <th scope="col" className="px-2 py-1">
-              {t("conflict.theirs")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((line) => (
-            <tr key={line.label} className={`border-t ${line.yours !== line.theirs ? "font-medium" : "text-gray-600"}`}>
-              <th scope="row" className="px-2 py-1 font-normal">
-                {line.label}
+      <div className="relative mt-2 overflow-x-auto">
+        <table className="w-full bg-white text-left sm:w-auto sm:min-w-[24rem]">
+          <thead className="text-xs uppercase text-gray-500">
+            <tr>
+              <th scope="col" className="px-2 py-1">
+                {t("conflict.field")}
               </th>
-              <td className="px-2 py-1">{line.yours}</td>
-              <td className="px-2 py-1">{deleted ? t("conflict.deleted") : line.theirs}</td>
+              <th scope="col" className="px-2 py-1">
+                {t("conflict.yours")}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t("conflict.theirs")}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {lines.map((line) => (
+              <tr
+                key={line.label}
+                className={`border-t ${line.yours !== line.theirs ? "font-medium" : "text-gray-600"}`}
+              >
+                <th scope="row" className="px-2 py-1 font-normal">
+                  {line.label}
+                </th>
+                <td className="px-2 py-1">{line.yours}</td>
+                <td className="px-2 py-1">{deleted ? t("conflict.deleted") : line.theirs}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <ConflictChoices pending={pending} onKeepTheirs={onKeepTheirs} onOverwrite={onOverwrite} />
     </section>
   );

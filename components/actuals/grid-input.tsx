@@ -5,6 +5,8 @@ import type { InputHTMLAttributes } from "react";
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "onChange"> & {
   id: string;
   label: string;
+  /** Show the label above the input (the month form); in the grid the column header shows it. */
+  showLabel?: boolean;
   value: string;
   onValue: (value: string) => void;
   /** Row index and column key: the grid's keyboard navigation finds cells by them. */
@@ -15,10 +17,11 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "onChange"> & {
   describedBy?: string;
 };
 
-/** One editable cell: labelled for screen readers, with its own error message. */
+/** One editable cell: labelled for screen readers (or visibly), with its own error message. */
 export function GridInput({
   id,
   label,
+  showLabel = false,
   value,
   onValue,
   row,
@@ -32,10 +35,15 @@ export function GridInput({
   const described = [errorId, describedBy].filter(Boolean).join(" ") || undefined;
   return (
     <div>
+      {showLabel ? (
+        <label htmlFor={id} className="mb-1 block text-sm font-medium text-gray-800">
+          {label}
+        </label>
+      ) : null}
       <input
         id={id}
         type="text"
-        aria-label={label}
+        aria-label={showLabel ? undefined : label}
         value={value}
         onChange={(event) => onValue(event.target.value)}
         data-row={row}
@@ -47,7 +55,7 @@ export function GridInput({
         {...props}
       />
       {error ? (
-        <p id={errorId} className="mt-1 max-w-[12rem] text-xs text-red-700">
+        <p id={errorId} className={`mt-1 text-xs text-red-700 ${showLabel ? "" : "max-w-[12rem]"}`}>
           {error}
         </p>
       ) : null}

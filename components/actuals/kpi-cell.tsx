@@ -47,9 +47,12 @@ type EditProps = Common & {
   col: string;
   error?: string;
   readOnly?: boolean;
+  showLabel?: boolean;
+  /** The input's size classes: narrow in the grid. */
+  sizeClass?: string;
 };
 
-export function KpiEditCell({ cell, unit, locale, id, value, ...input }: EditProps) {
+export function KpiEditCell({ cell, unit, locale, id, value, sizeClass = "w-20", ...input }: EditProps) {
   const showCarried = cell?.carried && value === "";
   return (
     <div>
@@ -57,7 +60,7 @@ export function KpiEditCell({ cell, unit, locale, id, value, ...input }: EditPro
         id={id}
         value={value}
         inputMode="decimal"
-        className="w-20 text-right placeholder:italic placeholder:text-gray-400"
+        className={`${sizeClass} text-right placeholder:italic placeholder:text-gray-400`}
         placeholder={showCarried && cell ? formatNumber(cell.value, locale, 4) : undefined}
         describedBy={showCarried ? `${id}-carried` : undefined}
         {...input}

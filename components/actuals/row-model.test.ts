@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GridRow } from "@/lib/actuals/grid";
-import { buildPayload, initialValues, isDirty, sourceOf } from "./row-model";
+import { benefitInput, buildPayload, initialValues, isDirty, sourceOf } from "./row-model";
 
 const row: GridRow = {
   period: "2026-02",
@@ -95,5 +95,14 @@ describe("row model", () => {
       // k1 was measured this month; k2's 7 was carried from January, so this month had none.
       kpiBase: { k1: "2.1", k2: null },
     });
+  });
+
+  it("blanks the benefit while its drivers change, and shows the recorded sum until then", () => {
+    const initial = initialValues(sourceOf(row, ["k1", "k2"], undefined), ["Fee", "Upsell"], "nl");
+    expect(benefitInput(initial, initial)).toEqual({ text: "300,00", fromDrivers: true });
+    const changed = { ...initial, drivers: { ...initial.drivers, Fee: "50" } };
+    expect(benefitInput(changed, initial)).toEqual({ text: "", fromDrivers: true });
+    const total = { ...initial, split: false, drivers: {}, benefit: "310" };
+    expect(benefitInput(total, { ...initial, split: false })).toEqual({ text: "310", fromDrivers: false });
   });
 });

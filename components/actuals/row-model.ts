@@ -68,6 +68,16 @@ export function isDirty(values: RowValues, initial: RowValues): boolean {
 export const benefitFromDrivers = (values: RowValues) =>
   values.split && Object.values(values.drivers).some((v) => v.trim() !== "");
 
+/**
+ * What the benefit input shows. While its drivers are being changed the old total is stale
+ * and the new one is the server's sum, so the input is blank (and read-only) meanwhile.
+ */
+export function benefitInput(values: RowValues, initial: RowValues): { text: string; fromDrivers: boolean } {
+  const fromDrivers = benefitFromDrivers(values);
+  const driversChanged = fromDrivers && JSON.stringify(values.drivers) !== JSON.stringify(initial.drivers);
+  return { text: driversChanged ? "" : values.benefit, fromDrivers };
+}
+
 export type SavePayload = {
   workspaceSlug: string;
   investmentId: string;

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { findActualsPage } from "@/lib/actuals/queries";
 import { canWrite, type Role } from "@/lib/auth/roles";
 import { requireWorkspacePage, type WorkspaceSummary } from "@/lib/auth/workspace-gate";
+import { currentPeriod } from "@/lib/investments/months";
 import { requireInvestment } from "@/lib/investments/page-data";
 import { SectionLoading } from "@/components/ui/section-loading";
 
@@ -39,7 +40,7 @@ async function ActualsSections({ workspace, role, investmentId }: { workspace: W
   return (
     <>
       <Card title={t("title")}>
-        <ActualsGrid slug={workspace.slug} data={data} editable={editable} />
+        <ActualsGrid slug={workspace.slug} data={data} editable={editable} currentPeriod={currentPeriod()} />
       </Card>
       <Card title={tk("title")}>
         <KpiManager slug={workspace.slug} investmentId={data.investment.id} kpis={data.kpis} months={data.grid.rows.map((r) => r.period)} editable={editable} />

@@ -1,0 +1,42 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { recordedSource, type GridActual } from "@/lib/actuals/grid";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { StatusBadge } from "./status-badge";
+import type { RowStatus } from "./use-actuals-grid";
+
+type Props = {
+  actual: GridActual | null;
+  status: RowStatus;
+  dirty: boolean;
+  planVersion: number | null;
+  locale: UiLocale;
+  /** Whether to show a failed save's message here (not when the fields or the form show it). */
+  showError: boolean;
+};
+
+/** An editable month's state: recorded or missing, its last save, and who recorded it from where. */
+export function MonthStatus({ actual, status, dirty, planVersion, locale, showError }: Props) {
+  const t = useTranslations("actuals");
+  const recorded = recordedSource(actual?.source);
+  return (
+    <>
+      <StatusBadge recorded={actual !== null} status={status} dirty={dirty} />
+      {actual ? (
+        <p className="mt-1 text-xs text-gray-500">
+          {t("recordedBy", {
+            name: actual.recordedByName || "?",
+            when: formatDateTime(new Date(actual.updatedAt), locale),
+          })}
+          {` · ${t(`source.${recorded.key}`, { name: recorded.name })}`}
+          {actual.planVersion !== null && actual.planVersion !== planVersion
+            ? ` · ${t("recordedAgainst", { version: actual.planVersion })}`
+            : ""}
+        </p>
+      ) : null}
+      {status.kind === "error" && showError ? <p className="mt-1 text-xs text-red-700">{status.message}</p> : null}
+    </>
+  );
+}
