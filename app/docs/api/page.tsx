@@ -13,6 +13,7 @@ import { API_OPERATIONS } from "@/lib/api/operations";
 import { referenceOutline, referenceProblems } from "@/lib/api/reference-outline";
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from "@/lib/api/route-handler";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/event-schemas";
+import { MainLandmark } from "@/components/navigation/main-landmark";
 
 const OPENAPI_URL = `${API_BASE_PATH}/openapi.json`;
 const SECTIONS = [
@@ -47,7 +48,7 @@ export default async function ApiReferencePage() {
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl space-y-10 px-4 py-6">
+      <MainLandmark className="mx-auto max-w-6xl space-y-10 px-4 py-6">
         <div className="max-w-3xl space-y-10">
           <div className="space-y-3">
             <h1 className="text-2xl font-semibold sm:text-3xl">{t("title")}</h1>
@@ -99,7 +100,7 @@ export default async function ApiReferencePage() {
             <InteractiveReference documentUrl={OPENAPI_URL} />
           </div>
         </section>
-      </main>
+      </MainLandmark>
     </div>
   );
 }

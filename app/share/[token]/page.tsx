@@ -7,6 +7,7 @@ import type { UiLocale } from "@/lib/i18n/locales";
 import type { SearchParams } from "@/lib/dashboard/dashboard-query";
 import { openShareLink } from "@/lib/sharing/queries";
 import { loadSharedView } from "@/lib/sharing/shared-view";
+import { MainLandmark } from "@/components/navigation/main-landmark";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -17,7 +18,7 @@ export default async function SharedPage({ params, searchParams }: { params: Pro
   const [opened, t, locale] = await Promise.all([openShareLink(token), getTranslations("share"), getLocale()]);
   const view = opened.state === "valid" ? await loadSharedView(opened.link, (await searchParams) ?? {}) : null;
   return (
-    <main className="mx-auto max-w-6xl space-y-6 px-4 py-6">
+    <MainLandmark className="mx-auto max-w-6xl space-y-6 px-4 py-6">
       <header className="flex flex-wrap items-baseline justify-between gap-2 border-b pb-3">
         <span className="text-lg font-semibold text-blue-800">Realised</span>
         {opened.state === "valid" ? (
@@ -47,6 +48,6 @@ export default async function SharedPage({ params, searchParams }: { params: Pro
       ) : (
         <SharedInvestment investment={view.investment} conversion={view.conversion} percentOnly={opened.link.percentOnly} />
       )}
-    </main>
+    </MainLandmark>
   );
 }
