@@ -13,6 +13,7 @@ import {
   type KeyboardEvent,
 } from "react";
 import { loadPaletteIndexAction } from "@/lib/navigation/actions";
+import { mayLeaveUnsavedChanges } from "@/components/ui/use-unsaved-changes-warning";
 import {
   paletteItems,
   paletteResults,
@@ -113,7 +114,7 @@ export function CommandPalette({ workspaces }: { workspaces: PaletteWorkspace[] 
 
   const go = (item: PaletteItem) => {
     dialogRef.current?.close();
-    router.push(item.href);
+    if (mayLeaveUnsavedChanges()) router.push(item.href);
   };
 
   const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -27,16 +27,30 @@ export function leavesForAppPage(click: Click, link: Link, here: string): boolea
   return to.pathname !== from.pathname || to.search !== from.search;
 }
 
+/** The question of the page that has unsaved changes now, if any (one page is shown at a time). */
+let unsavedMessage: string | null = null;
+
+/**
+ * For navigation done in code (router.push from the command palette or the workspace
+ * switcher), which no link click reveals: true when there is nothing unsaved or the
+ * user chose to leave anyway.
+ */
+export function mayLeaveUnsavedChanges(): boolean {
+  return unsavedMessage === null || window.confirm(unsavedMessage);
+}
+
 /**
  * While `active`, leaving the page asks first: reload and close through the browser's
  * `beforeunload` question, and links to other pages of the app (which Next.js follows
  * without unloading, and whose router cannot be blocked) through `confirm(message)`.
  * Clicks are caught in the capture phase, before Next's <Link> handles them; staying
- * cancels the click, leaving lets it through.
+ * cancels the click, leaving lets it through. Code that navigates itself asks
+ * `mayLeaveUnsavedChanges()` first.
  */
 export function useUnsavedChangesWarning(active: boolean, message: string) {
   useEffect(() => {
     if (!active) return;
+    unsavedMessage = message;
     let confirmed = false;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (confirmed) return;
@@ -63,6 +77,7 @@ export function useUnsavedChangesWarning(active: boolean, message: string) {
     window.addEventListener("beforeunload", onBeforeUnload);
     window.addEventListener("click", onClick, true);
     return () => {
+      unsavedMessage = null;
       window.removeEventListener("beforeunload", onBeforeUnload);
       window.removeEventListener("click", onClick, true);
     };

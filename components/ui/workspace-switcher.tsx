@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { rememberWorkspaceVisit, useRecentSlugs } from "@/components/navigation/recent-workspaces-store";
 import { recentWorkspaces } from "@/lib/navigation/recent-workspaces";
+import { mayLeaveUnsavedChanges } from "./use-unsaved-changes-warning";
 
 type Props = { workspaces: { slug: string; name: string }[]; userId: string };
 
@@ -39,7 +40,9 @@ export function WorkspaceSwitcher({ workspaces, userId }: Props) {
         aria-label={t("switchWorkspace")}
         className="w-full rounded-md border-gray-300 py-1 text-sm sm:w-auto sm:max-w-[14rem]"
         value={isOwn ? slug : ""}
-        onChange={(event) => router.push(event.target.value ? `/w/${event.target.value}` : "/workspaces")}
+        onChange={(event) => {
+          if (mayLeaveUnsavedChanges()) router.push(event.target.value ? `/w/${event.target.value}` : "/workspaces");
+        }}
       >
         <option value="">{t("allWorkspaces")}</option>
         {recent.length > 0 ? (
