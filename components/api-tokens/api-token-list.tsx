@@ -1,10 +1,12 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { revokeApiTokenAction } from "@/lib/api-tokens/actions";
 import type { ApiTokenState } from "@/lib/api-tokens/token-state";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
-import { RevokeApiTokenButton } from "./revoke-api-token-button";
 
 export type ApiTokenRow = {
   id: string;
@@ -31,6 +33,7 @@ const STATE_STYLE: Record<ApiTokenState, string> = {
 export function ApiTokenList({ slug, tokens }: { slug: string; tokens: ApiTokenRow[] }) {
   const t = useTranslations("apiTokens");
   const locale = useLocale() as UiLocale;
+  const router = useRouter();
   if (tokens.length === 0) return <p className="text-sm text-gray-600">{t("empty")}</p>;
 
   const lastUsed = (token: ApiTokenRow) => (token.lastUsedAt ? formatDateTime(new Date(token.lastUsedAt), locale) : t("never"));
@@ -41,8 +44,22 @@ export function ApiTokenList({ slug, tokens }: { slug: string; tokens: ApiTokenR
       <span className="font-medium">{token.name}</span> <code className="text-xs text-gray-500">{token.prefix}…</code>
     </>
   );
-  const revoke = (token: ApiTokenRow, idSuffix: string) =>
-    token.canRevoke && token.state !== "revoked" ? <RevokeApiTokenButton slug={slug} tokenId={token.id} name={token.name} idSuffix={idSuffix} /> : null;
+  const revoke = (token: ApiTokenRow) =>
+    token.canRevoke && token.state !== "revoked" ? (
+      <ConfirmButton
+        label={t("revoke")}
+        triggerAriaLabel={t("revokeNamed", { name: token.name })}
+        question={t("confirmRevoke", { name: token.name })}
+        confirmLabel={t("confirmYes")}
+        tone="danger"
+        appearance="link"
+        onConfirm={async () => {
+          const result = await revokeApiTokenAction({ workspaceSlug: slug, tokenId: token.id });
+          router.refresh();
+          return result;
+        }}
+      />
+    ) : null;
 
   return (
     <>
@@ -72,7 +89,7 @@ export function ApiTokenList({ slug, tokens }: { slug: string; tokens: ApiTokenR
                 <td className="py-2 pr-3">{lastUsed(token)}</td>
                 <td className="py-2 pr-3">{expires(token)}</td>
                 <td className="py-2 pr-3">{state(token)}</td>
-                <td className="py-2 text-right">{revoke(token, "table")}</td>
+                <td className="py-2 text-right">{revoke(token)}</td>
               </tr>
             ))}
           </tbody>
@@ -97,7 +114,7 @@ export function ApiTokenList({ slug, tokens }: { slug: string; tokens: ApiTokenR
               <dt className="text-gray-500">{t("columns.expires")}</dt>
               <dd>{expires(token)}</dd>
             </dl>
-            <div className="mt-2">{revoke(token, "card")}</div>
+            <div className="mt-2">{revoke(token)}</div>
           </li>
         ))}
       </ul>

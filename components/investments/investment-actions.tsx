@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { ActionResult } from "@/lib/actions/result";
 import {
   approvePlanAction,
@@ -39,18 +40,29 @@ export function InvestmentActions({ slug, id, name, revision, status, archived, 
     });
   }
 
+  /** For a confirmed change: the question shows a refusal itself, a success note shows below. */
+  async function confirmed<T>(action: () => Promise<ActionResult<T>>, onOk?: (data: T) => string | void) {
+    const result = await action();
+    if (result.ok) {
+      const text = onOk?.(result.data);
+      setMessage(text ? { kind: "ok", text } : null);
+      router.refresh();
+    }
+    return result;
+  }
+
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
         {status === "draft" ? (
-          <button
-            type="button"
+          <ConfirmButton
+            label={t("approvePlan")}
+            question={t("confirmApprove", { name })}
+            confirmLabel={t("confirmApproveYes")}
+            tone="primary"
             disabled={pending}
-            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:bg-blue-300"
-            onClick={() => run(() => approvePlanAction({ ...ref, revision }), (data) => (data.warning === "NO_BASELINE" ? t("approvedWithoutBaseline") : t("approved")))}
-          >
-            {t("approvePlan")}
-          </button>
+            onConfirm={() => confirmed(() => approvePlanAction({ ...ref, revision }), (data) => (data.warning === "NO_BASELINE" ? t("approvedWithoutBaseline") : t("approved")))}
+          />
         ) : null}
         {nextStatuses.map((next) => (
           <button key={next} type="button" disabled={pending} className={buttonClass} onClick={() => run(() => changeStatusAction({ ...ref, revision, status: next }))}>
@@ -76,16 +88,14 @@ export function InvestmentActions({ slug, id, name, revision, status, archived, 
         <button type="button" disabled={pending} className={buttonClass} onClick={() => run(() => (archived ? restoreInvestmentAction(ref) : archiveInvestmentAction(ref)))}>
           {archived ? t("restore") : t("archive")}
         </button>
-        <button
-          type="button"
+        <ConfirmButton
+          label={t("delete")}
+          question={t("confirmDelete", { name })}
+          confirmLabel={t("confirmDeleteYes")}
+          tone="danger"
           disabled={pending}
-          className="rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm text-red-700 hover:bg-red-50"
-          onClick={() => {
-            if (window.confirm(t("confirmDelete", { name }))) run(() => deleteInvestmentAction(ref), () => void router.push(`/w/${slug}/investments`));
-          }}
-        >
-          {t("delete")}
-        </button>
+          onConfirm={() => confirmed(() => deleteInvestmentAction(ref), () => void router.push(`/w/${slug}/investments`))}
+        />
       </div>
       {message ? (
         <p role={message.kind === "error" ? "alert" : "status"} className={`rounded-md p-2 text-sm ${message.kind === "error" ? "bg-red-50 text-red-800" : "bg-green-50 text-green-800"}`}>

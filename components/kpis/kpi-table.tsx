@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { Fragment, useState, useTransition } from "react";
+import { Fragment, useState } from "react";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatDate, formatNumber, formatPeriod } from "@/lib/i18n/format";
 import { toUiLocale } from "@/lib/i18n/locales";
@@ -17,29 +18,21 @@ export function KpiTable({ slug, investmentId, kpis, editable }: Props) {
   const locale = toUiLocale(useLocale()) ?? "en";
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const value = (v: string | null, unit: string) =>
     v === null ? "—" : `${formatNumber(v, locale, 4)}${unit ? ` ${unit}` : ""}`;
 
-  function run(action: () => Promise<ActionResult<unknown>>) {
-    startTransition(async () => {
-      const result = await action();
-      setError(result.ok ? null : result.message);
-      router.refresh();
-    });
+  /** For a confirmed delete: the question shows a refusal itself. */
+  async function confirmed(action: () => Promise<ActionResult<unknown>>) {
+    const result = await action();
+    router.refresh();
+    return result;
   }
 
   if (kpis.length === 0) return <p className="text-sm text-gray-600">{t("empty")}</p>;
   const columns = editable ? 7 : 6;
   return (
     <div className="space-y-2">
-      {error ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">{t("caption")}</caption>
           <thead className="border-b text-xs uppercase text-gray-500">
@@ -106,31 +99,25 @@ export function KpiTable({ slug, investmentId, kpis, editable }: Props) {
                                   {formatPeriod(m.period, locale)}: {value(m.value, kpi.unit)}
                                 </span>
                                 {editable ? (
-                                  <button
-                                    type="button"
-                                    disabled={pending}
-                                    className="text-xs text-red-700 underline"
-                                    aria-label={t("deleteMeasurement", { month: formatPeriod(m.period, locale) })}
-                                    onClick={() => {
-                                      if (
-                                        window.confirm(
-                                          t("confirmDeleteMeasurement", { month: formatPeriod(m.period, locale) }),
-                                        )
-                                      ) {
-                                        run(() =>
-                                          deleteKpiMeasurementAction({
-                                            workspaceSlug: slug,
-                                            kpiId: kpi.id,
-                                            month: m.period,
-                                            // Deleted only if it is still this value; else the conflict message shows.
-                                            baseValue: m.value,
-                                          }),
-                                        );
-                                      }
-                                    }}
-                                  >
-                                    {t("delete")}
-                                  </button>
+                                  <ConfirmButton
+                                    label={t("delete")}
+                                    triggerAriaLabel={t("deleteMeasurement", { month: formatPeriod(m.period, locale) })}
+                                    question={t("confirmDeleteMeasurement", { month: formatPeriod(m.period, locale) })}
+                                    confirmLabel={t("confirmDeleteYes")}
+                                    tone="danger"
+                                    appearance="link"
+                                    onConfirm={() =>
+                                      confirmed(() =>
+                                        deleteKpiMeasurementAction({
+                                          workspaceSlug: slug,
+                                          kpiId: kpi.id,
+                                          month: m.period,
+                                          // Deleted only if it is still this value; else the conflict message shows.
+                                          baseValue: m.value,
+                                        }),
+                                      )
+                                    }
+                                  />
                                 ) : null}
                               </li>
                             ))}
@@ -149,18 +136,17 @@ export function KpiTable({ slug, investmentId, kpis, editable }: Props) {
                         >
                           {t("edit")}
                         </button>
-                        <button
-                          type="button"
-                          disabled={pending}
-                          className="ml-3 text-sm text-red-700 underline"
-                          aria-label={t("deleteOf", { name: kpi.name })}
-                          onClick={() => {
-                            if (window.confirm(t("confirmDelete", { name: kpi.name })))
-                              run(() => deleteKpiAction({ workspaceSlug: slug, kpiId: kpi.id }));
-                          }}
-                        >
-                          {t("delete")}
-                        </button>
+                        <span className="ml-3 inline-block">
+                          <ConfirmButton
+                            label={t("delete")}
+                            triggerAriaLabel={t("deleteOf", { name: kpi.name })}
+                            question={t("confirmDelete", { name: kpi.name })}
+                            confirmLabel={t("confirmDeleteYes")}
+                            tone="danger"
+                            appearance="link"
+                            onConfirm={() => confirmed(() => deleteKpiAction({ workspaceSlug: slug, kpiId: kpi.id }))}
+                          />
+                        </span>
                       </td>
                     ) : null}
                   </tr>

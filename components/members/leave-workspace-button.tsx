@@ -2,38 +2,29 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { leaveWorkspaceAction } from "@/lib/members/actions";
 
+/** Leaves the workspace after a confirmation in place; a refusal (the last owner) shows beside the question. */
 export function LeaveWorkspaceButton({ slug }: { slug: string }) {
   const t = useTranslations("members");
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
   return (
     <div className="flex flex-col items-end gap-1">
-      <button
-        type="button"
-        disabled={pending}
-        className="rounded-md border border-gray-300 px-3 py-1 text-sm hover:bg-gray-50"
-        onClick={() => {
-          if (!window.confirm(t("confirmLeave"))) return;
-          startTransition(async () => {
-            const result = await leaveWorkspaceAction({ workspaceSlug: slug });
-            if (result.ok) {
-              router.push("/workspaces");
-              router.refresh();
-            } else setError(result.message);
-          });
+      <ConfirmButton
+        label={t("leave")}
+        question={t("confirmLeave")}
+        confirmLabel={t("confirmLeaveYes")}
+        tone="danger"
+        onConfirm={async () => {
+          const result = await leaveWorkspaceAction({ workspaceSlug: slug });
+          if (result.ok) {
+            router.push("/workspaces");
+            router.refresh();
+          }
+          return result;
         }}
-      >
-        {t("leave")}
-      </button>
-      {error ? (
-        <p role="alert" className="max-w-xs text-right text-xs text-red-700">
-          {error}
-        </p>
-      ) : null}
+      />
     </div>
   );
 }

@@ -3,8 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { ActionResult } from "@/lib/actions/result";
+import { ROLES } from "@/lib/auth/roles";
 import { changeMemberRoleAction, removeMemberAction } from "@/lib/members/actions";
+import { RoleSelect } from "./role-select";
 
 type Member = { id: string; role: string; user: { id: string; name: string; email: string } };
 
@@ -15,12 +18,23 @@ export function MemberTable({ slug, members, canManage, currentUserId }: { slug:
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
 
+  /** A change made at once: a refusal shows above the table. */
   function run(action: () => Promise<ActionResult<unknown>>) {
-    startTransition(async () => {
-      const result = await action();
-      setError(result.ok ? null : result.message);
-      router.refresh();
-    });
+    return new Promise<ActionResult<unknown>>((resolve) =>
+      startTransition(async () => {
+        const result = await action();
+        setError(result.ok ? null : result.message);
+        router.refresh();
+        resolve(result);
+      }),
+    );
+  }
+  /** For a confirmed change: the question shows a refusal itself. */
+  async function confirmed(action: () => Promise<ActionResult<unknown>>) {
+    const result = await action();
+    if (result.ok) setError(null);
+    router.refresh();
+    return result;
   }
 
   return (
@@ -30,7 +44,7 @@ export function MemberTable({ slug, members, canManage, currentUserId }: { slug:
           {error}
         </p>
       ) : null}
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">{t("title")}</caption>
           <thead className="border-b text-xs uppercase text-gray-500">
@@ -43,27 +57,22 @@ export function MemberTable({ slug, members, canManage, currentUserId }: { slug:
           </thead>
           <tbody>
             {members.map((member) => (
-              <tr key={member.id} className="border-b last:border-0">
+              <tr key={member.id} className="border-b align-top last:border-0">
                 <td className="py-2 pr-4">
                   {member.user.name}
                   {member.user.id === currentUserId ? <span className="ml-1 text-xs text-gray-500">({t("you")})</span> : null}
                 </td>
                 <td className="py-2 pr-4">{member.user.email}</td>
                 <td className="py-2 pr-4">
-                  {canManage ? (
-                    <select
-                      aria-label={t("roleOf", { name: member.user.name })}
-                      className="rounded-md border-gray-300 py-1 text-sm"
-                      defaultValue={member.role}
+                  {canManage && isRole(member.role) ? (
+                    <RoleSelect
+                      key={member.role}
+                      name={member.user.name}
+                      role={member.role}
                       disabled={pending}
-                      onChange={(event) => run(() => changeMemberRoleAction({ workspaceSlug: slug, membershipId: member.id, role: event.target.value }))}
-                    >
-                      {["owner", "editor", "viewer"].map((r) => (
-                        <option key={r} value={r}>
-                          {tr(r)}
-                        </option>
-                      ))}
-                    </select>
+                      onRaise={(role) => run(() => changeMemberRoleAction({ workspaceSlug: slug, membershipId: member.id, role }))}
+                      onLower={(role) => confirmed(() => changeMemberRoleAction({ workspaceSlug: slug, membershipId: member.id, role }))}
+                    />
                   ) : (
                     tr(member.role)
                   )}
@@ -71,18 +80,16 @@ export function MemberTable({ slug, members, canManage, currentUserId }: { slug:
                 {canManage ? (
                   <td className="py-2 text-right">
                     {member.user.id !== currentUserId ? (
-                      <button
-                        type="button"
+                      <ConfirmButton
+                        label={t("remove")}
+                        triggerAriaLabel={t("removeNamed", { name: member.user.name })}
+                        question={t("confirmRemove", { name: member.user.name })}
+                        confirmLabel={t("confirmRemoveYes")}
+                        tone="danger"
+                        appearance="link"
                         disabled={pending}
-                        className="text-sm text-red-700 underline"
-                        onClick={() => {
-                          if (window.confirm(t("confirmRemove", { name: member.user.name }))) {
-                            run(() => removeMemberAction({ workspaceSlug: slug, membershipId: member.id }));
-                          }
-                        }}
-                      >
-                        {t("remove")}
-                      </button>
+                        onConfirm={() => confirmed(() => removeMemberAction({ workspaceSlug: slug, membershipId: member.id }))}
+                      />
                     ) : null}
                   </td>
                 ) : null}
@@ -94,3 +101,5 @@ export function MemberTable({ slug, members, canManage, currentUserId }: { slug:
     </div>
   );
 }
+
+const isRole = (role: string): role is (typeof ROLES)[number] => (ROLES as readonly string[]).includes(role);

@@ -2,11 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { ActionResult } from "@/lib/actions/result";
 import { formatDateTime, formatNumber, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { deleteRateAction, saveRateAction } from "@/lib/rates/actions";
@@ -139,47 +139,23 @@ function EditRate({ slug, row, onDone }: { slug: string; row: RateTableRow; onDo
   );
 }
 
-/** Delete with a confirmation step. */
+/** Delete, after a confirmation in place; refused when someone else changed the row since it was shown. */
 function DeleteRate({ slug, row }: { slug: string; row: RateTableRow }) {
   const t = useTranslations("rates.table");
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const [result, setResult] = useState<ActionResult<void> | null>(null);
-  const [pending, startTransition] = useTransition();
   const pair = `${row.from} → ${row.to}`;
-  if (!confirming)
-    return (
-      <Button type="button" variant="secondary" onClick={() => setConfirming(true)} aria-label={t("deleteLabel", { pair, month: row.month })}>
-        {t("delete")}
-      </Button>
-    );
   return (
-    <div className="flex flex-col items-end gap-2">
-      <span className="text-xs text-gray-700">{t("confirmDelete", { pair, month: row.month })}</span>
-      <div className="flex gap-2">
-        <Button
-          type="button"
-          variant="danger"
-          pending={pending}
-          onClick={() =>
-            startTransition(async () => {
-              const outcome = await deleteRateAction({ workspaceSlug: slug, id: row.id, expectedUpdatedAt: row.updatedAt });
-              setResult(outcome);
-              if (outcome.ok) router.refresh();
-            })
-          }
-        >
-          {t("confirm")}
-        </Button>
-        <Button type="button" variant="secondary" disabled={pending} onClick={() => { setConfirming(false); setResult(null); }}>
-          {t("cancel")}
-        </Button>
-      </div>
-      {result && !result.ok ? (
-        <p role="alert" className="max-w-[16rem] whitespace-normal rounded-md bg-red-50 p-2 text-xs text-red-800">
-          {result.message}
-        </p>
-      ) : null}
-    </div>
+    <ConfirmButton
+      label={t("delete")}
+      triggerAriaLabel={t("deleteLabel", { pair, month: row.month })}
+      question={t("confirmDelete", { pair, month: row.month })}
+      confirmLabel={t("confirm")}
+      tone="danger"
+      onConfirm={async () => {
+        const outcome = await deleteRateAction({ workspaceSlug: slug, id: row.id, expectedUpdatedAt: row.updatedAt });
+        if (outcome.ok) router.refresh();
+        return outcome;
+      }}
+    />
   );
 }

@@ -34,7 +34,7 @@ export async function ReportDeliveryList({ slug, deliveries, canApprove }: { slu
             </td>
             <td className="py-2 pr-3">{d.attempts}</td>
             <td className="py-2 text-xs text-gray-700">
-              {d.status === "pending_review" && canApprove ? <ApproveDeliveryButton slug={slug} deliveryId={d.id} /> : null}
+              {d.status === "pending_review" && canApprove ? <ApproveDeliveryButton slug={slug} deliveryId={d.id} period={d.period} /> : null}
               {d.status === "failed" && d.lastError ? <span className="text-red-700">{d.lastError}</span> : null}
               {d.status === "sent" && d.sentAt ? t("sentAt", { when: format.dateTime(d.sentAt, { dateStyle: "medium", timeStyle: "short" }) }) : null}
             </td>

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useTransition } from "react";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { formatDate } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { revokeShareLinkAction } from "@/lib/sharing/actions";
@@ -13,11 +13,10 @@ export function ShareLinkList({ slug, links, now }: { slug: string; links: Link[
   const t = useTranslations("share");
   const locale = useLocale() as UiLocale;
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
   if (links.length === 0) return <p className="text-sm text-gray-600">{t("none")}</p>;
   const stateOf = (link: Link) => (link.revokedAt ? "revoked" : new Date(link.expiresAt) <= now ? "expired" : "active");
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">{t("listTitle")}</caption>
         <thead className="border-b text-xs uppercase text-gray-500">
@@ -42,17 +41,19 @@ export function ShareLinkList({ slug, links, now }: { slug: string; links: Link[
               <td className="py-2 pr-3">{t(`linkStates.${stateOf(link)}`)}</td>
               <td className="py-2 text-right">
                 {stateOf(link) === "active" ? (
-                  <button
-                    type="button"
-                    disabled={pending}
-                    className="text-red-700 underline"
-                    onClick={() => startTransition(async () => {
-                      await revokeShareLinkAction({ workspaceSlug: slug, shareLinkId: link.id });
+                  <ConfirmButton
+                    label={t("revoke")}
+                    triggerAriaLabel={t("revokeNamed", { named: link.label ? "yes" : "no", label: link.label })}
+                    question={t("confirmRevoke", { named: link.label ? "yes" : "no", label: link.label })}
+                    confirmLabel={t("confirmRevokeYes")}
+                    tone="danger"
+                    appearance="link"
+                    onConfirm={async () => {
+                      const result = await revokeShareLinkAction({ workspaceSlug: slug, shareLinkId: link.id });
                       router.refresh();
-                    })}
-                  >
-                    {t("revoke")}
-                  </button>
+                      return result;
+                    }}
+                  />
                 ) : null}
               </td>
             </tr>

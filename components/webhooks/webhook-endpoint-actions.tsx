@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
@@ -13,7 +14,6 @@ import {
   sendWebhookTestEventAction,
   setWebhookEndpointEnabledAction,
 } from "@/lib/webhooks/actions";
-import { ConfirmButton } from "./confirm-button";
 import { SecretField } from "./secret-field";
 
 type Props = { slug: string; endpoint: { id: string; url: string; enabled: boolean } };
@@ -42,6 +42,17 @@ export function WebhookEndpointActions({ slug, endpoint }: Props) {
       }
       router.refresh();
     });
+  }
+
+  /** For a confirmed change: the question shows a refusal itself, a success note shows below. */
+  async function confirmed<T>(call: () => Promise<ActionResult<T>>, onSuccess: (data: T) => string | null) {
+    const result = await call();
+    if (result.ok) {
+      const text = onSuccess(result.data);
+      setMessage(text ? { ok: true, text } : null);
+    }
+    router.refresh();
+    return result;
   }
 
   const until = (date: Date | null) => (date ? formatDateTime(new Date(date), locale) : "");
@@ -76,13 +87,12 @@ export function WebhookEndpointActions({ slug, endpoint }: Props) {
           </button>
         )}
         <ConfirmButton
-          id={`webhook-rotate-${endpoint.id}`}
           label={t("rotate")}
           question={t("confirmRotate", { url: endpoint.url })}
           confirmLabel={t("rotate")}
-          pending={pending}
+          disabled={pending}
           onConfirm={() =>
-            run(
+            confirmed(
               () => rotateWebhookSecretAction(ref),
               (data) => {
                 setShown(data);
@@ -93,12 +103,11 @@ export function WebhookEndpointActions({ slug, endpoint }: Props) {
         />
         {endpoint.enabled ? (
           <ConfirmButton
-            id={`webhook-disable-${endpoint.id}`}
             label={t("disable")}
             question={t("confirmDisable", { url: endpoint.url })}
             confirmLabel={t("disable")}
-            pending={pending}
-            onConfirm={() => run(() => setWebhookEndpointEnabledAction({ ...ref, enabled: false }), () => null)}
+            disabled={pending}
+            onConfirm={() => confirmed(() => setWebhookEndpointEnabledAction({ ...ref, enabled: false }), () => null)}
           />
         ) : (
           <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => setWebhookEndpointEnabledAction({ ...ref, enabled: true }), () => null)}>
@@ -106,13 +115,12 @@ export function WebhookEndpointActions({ slug, endpoint }: Props) {
           </button>
         )}
         <ConfirmButton
-          id={`webhook-delete-${endpoint.id}`}
           label={t("delete")}
           question={t("confirmDelete", { url: endpoint.url })}
           confirmLabel={t("delete")}
-          pending={pending}
-          danger
-          onConfirm={() => run(() => deleteWebhookEndpointAction(ref), () => null)}
+          disabled={pending}
+          tone="danger"
+          onConfirm={() => confirmed(() => deleteWebhookEndpointAction(ref), () => null)}
         />
       </div>
       {shown ? (
