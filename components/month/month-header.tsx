@@ -1,16 +1,37 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { previousPeriodOf } from "@/lib/dashboard/month-period";
 import { formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 
-type Props = { slug: string; period: string; previous: string | null; next: string | null; current: string; showIntro?: boolean };
+type Props = {
+  slug: string;
+  period: string;
+  previous: string | null;
+  next: string | null;
+  current: string;
+  /** The workspace's first month; the last complete month is offered only from there on. */
+  first?: string;
+  showIntro?: boolean;
+};
 
-/** The month's name and the way to the month before and after. */
-export function MonthHeader({ slug, period, previous, next, current, showIntro = true }: Props) {
+const link = "rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm text-blue-700 hover:bg-gray-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2";
+// The shown month is marked by weight and a thicker border too, not by colour alone.
+const shownLink = "rounded-md border-2 border-gray-900 bg-gray-100 px-3 py-1.5 text-sm font-semibold text-gray-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2";
+
+/** The month's name, the way to the month before and after, and straight to the last complete and the current month. */
+export function MonthHeader({ slug, period, previous, next, current, first, showIntro = true }: Props) {
   const t = useTranslations("month");
   const locale = useLocale() as UiLocale;
   const href = (p: string) => `/w/${slug}/month/${p}`;
-  const link = "rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm text-blue-700 hover:bg-gray-50";
+  const lastComplete = previousPeriodOf(current);
+  // "YYYY-MM" strings compare in calendar order.
+  const offerLastComplete = first === undefined || lastComplete >= first;
+  const shortcut = (target: string, label: string) => (
+    <Link href={href(target)} className={target === period ? shownLink : link} aria-current={target === period ? "page" : undefined}>
+      {label}
+    </Link>
+  );
   return (
     <div className="flex flex-wrap items-end justify-between gap-3">
       <div>
@@ -23,11 +44,8 @@ export function MonthHeader({ slug, period, previous, next, current, showIntro =
             ← {formatPeriod(previous, locale)}
           </Link>
         ) : null}
-        {period !== current ? (
-          <Link href={href(current)} className={link}>
-            {t("nav.current")}
-          </Link>
-        ) : null}
+        {offerLastComplete ? shortcut(lastComplete, t("nav.lastComplete", { month: formatPeriod(lastComplete, locale) })) : null}
+        {shortcut(current, t("nav.currentMonth", { month: formatPeriod(current, locale) }))}
         {next ? (
           <Link href={href(next)} rel="next" className={link} aria-label={t("nav.nextLabel", { month: formatPeriod(next, locale) })}>
             {formatPeriod(next, locale)} →

@@ -177,3 +177,42 @@ describe("month view sections", () => {
     expect(changesHtml).toContain("Onvolledig: 1 wisselkoers ontbreekt");
   });
 });
+
+describe("MonthHeader", () => {
+  const links = (html: string) => [...html.matchAll(/<a ([^>]*)>(.*?)<\/a>/g)].map(([, attrs, label]) => ({ href: /href="([^"]+)"/.exec(attrs)?.[1], current: attrs.includes('aria-current="page"'), label: label.replace(/<[^>]+>/g, "") }));
+
+  it("offers the last complete and the current month, marking the one shown with aria-current", () => {
+    const html = render("en", <MonthHeader slug="bakkerij" period="2026-10" previous="2026-09" next="2026-11" current="2026-11" first="2025-07" />);
+    expect(links(html)).toEqual([
+      { href: "/w/bakkerij/month/2026-09", current: false, label: "← September 2026" },
+      { href: "/w/bakkerij/month/2026-10", current: true, label: "Last complete month (October 2026)" },
+      { href: "/w/bakkerij/month/2026-11", current: false, label: "Current month (November 2026)" },
+      { href: "/w/bakkerij/month/2026-11", current: false, label: "November 2026 →" },
+    ]);
+    expect(html).toContain('<nav aria-label="Months"');
+    // Marked by more than colour: weight and a thicker border.
+    const shown = /<a [^>]*aria-current="page"[^>]*>/.exec(html)?.[0] ?? "";
+    expect(shown).toContain("font-semibold");
+    expect(shown).toContain("border-2");
+    expect(html.match(/font-semibold/g)).toHaveLength(2); // the heading and the shown month
+  });
+
+  it("marks the current month when it is shown, in Dutch too, across the year boundary", () => {
+    const html = render("nl", <MonthHeader slug="bakkerij" period="2027-01" previous="2026-12" next={null} current="2027-01" first="2025-07" />);
+    expect(links(html).map(({ label, current }) => [label, current])).toEqual([
+      ["← december 2026", false],
+      ["Laatste volle maand (december 2026)", false],
+      ["Huidige maand (januari 2027)", true],
+    ]);
+  });
+
+  it("leaves out the last complete month before the workspace's first month", () => {
+    const html = render("en", <MonthHeader slug="nieuw" period="2026-11" previous={null} next={null} current="2026-11" first="2026-11" />);
+    expect(links(html).map((l) => l.label)).toEqual(["Current month (November 2026)"]);
+  });
+
+  it("marks a month out of the range as neither", () => {
+    const html = render("en", <MonthHeader slug="bakkerij" period="2024-01" previous={null} next={null} current="2026-11" first="2025-07" showIntro={false} />);
+    expect(links(html).filter((l) => l.current)).toEqual([]);
+  });
+});

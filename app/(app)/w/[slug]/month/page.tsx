@@ -1,9 +1,12 @@
 import { redirect } from "next/navigation";
 import { requireWorkspacePage } from "@/lib/auth/workspace-gate";
-import { monthViewPath } from "@/lib/dashboard/landing";
+import { openingMonthPath } from "@/lib/dashboard/month-opening-query";
 
-/** /w/[slug]/month → this month's view (members only: the gate runs before the redirect). */
-export default async function CurrentMonthPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { workspace } = await requireWorkspacePage((await params).slug);
-  redirect(monthViewPath(workspace.slug));
+/**
+ * /w/[slug]/month → the month that needs action: the last complete month until the current
+ * one has data (members only: the gate runs before the redirect).
+ */
+export default async function OpeningMonthPage({ params }: { params: Promise<{ slug: string }> }) {
+  const ctx = await requireWorkspacePage((await params).slug);
+  redirect(await openingMonthPath(ctx));
 }

@@ -22,7 +22,7 @@ export default async function MonthPage({ params }: { params: Promise<{ slug: st
   const { workspace, role } = await requireWorkspacePage(slug);
   if (!isPeriod(period)) notFound();
   const view = await getMonthView(workspace.id, period, { deferPastLeaks: true });
-  const nav = { slug: workspace.slug, period, previous: null, next: null, current: view.range.current };
+  const nav = { slug: workspace.slug, period, previous: null, next: null, current: view.range.current, first: view.range.first };
   if (view.kind === "out-of-range") {
     return (
       <div className="space-y-6">
