@@ -29,6 +29,7 @@ test("loyalty template → approve → three months in the grid → CSV for two 
 
   // 2. Approve: frozen as version 1, with the warning about the missing baseline.
   await page.getByRole("button", { name: "Approve plan" }).click();
+  await page.getByRole("group", { name: /Approve the plan of “Loyalty e2e”/ }).getByRole("button", { name: "Yes, approve" }).click();
   await expect(page.getByText(/Plan approved as version 1/)).toBeVisible();
   await expect(page.getByText(/v1 · Plan approved/)).toBeVisible();
   await page.getByRole("button", { name: "Mark active" }).click();

@@ -24,7 +24,8 @@ test("a percentages-only link for the board: no login, no euro amounts, counted,
   const row = page.getByRole("row", { name: /Board/ });
   await expect(row).toContainText("percentages only");
   await expect(row.getByRole("cell").nth(4)).toHaveText("1");
-  await row.getByRole("button", { name: "Revoke" }).click();
+  await row.getByRole("button", { name: "Revoke the link for Board" }).click();
+  await row.getByRole("button", { name: "Yes, revoke" }).click();
   await expect(row).toContainText("revoked");
 
   await stakeholder.reload();

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { actAs } from "@/tests/support/session";
 import { ROLES, hasRole, type Role } from "@/lib/auth/roles";
 import { createToken } from "@/lib/auth/tokens";
-import { currentPeriod } from "@/lib/investments/months";
+import { openingPeriod } from "@/lib/dashboard/month-opening";
 import { getDb } from "@/lib/db/client";
 import { createUser, createWorkspace } from "@/prisma/factories";
 import { startSmtpSink } from "@/tests/support/smtp-sink";
@@ -515,6 +515,13 @@ const ACTIONS: Record<string, ActionEntry> = {
     crossTenantProbe: (b) => ({ currency: "USD", workspaceSlug: b.slug }),
     probeError: null,
   },
+  "lib/navigation/actions.ts#loadPaletteIndexAction": {
+    kind: "user",
+    why: "the command palette's list: the caller's own workspaces and their investments, read through their memberships",
+    // Naming B changes nothing: the answer holds only the caller's workspaces (checked: no B slug).
+    crossTenantProbe: (b) => ({ workspaceSlug: b.slug }),
+    probeError: null,
+  },
 };
 
 /**
@@ -541,7 +548,8 @@ const WORKSPACE_PAGES: Record<string, PageEntry> = {
   "investments/[id]/import/page.tsx": { minRole: "editor", params: (ws) => ({ id: ws.investmentId }) },
   "transfer/page.tsx": { minRole: "viewer" },
   "investments/[id]/actuals/page.tsx": { minRole: "viewer", params: (ws) => ({ id: ws.approvedInvestmentId }) },
-  "month/page.tsx": { minRole: "viewer", redirectsTo: (ws) => `/w/${ws.slug}/month/${currentPeriod()}` },
+  // The month that needs action: the fixture's actuals are all in early 2026, so the current month is empty.
+  "month/page.tsx": { minRole: "viewer", redirectsTo: (ws) => `/w/${ws.slug}/month/${openingPeriod(new Date(), { currentMonthHasData: false, firstPeriod: "2026-01" })}` },
   "month/[period]/page.tsx": { minRole: "viewer", params: () => ({ period: "2026-01" }), recordIds: false },
   "share/page.tsx": { minRole: "editor" },
   "api-tokens/page.tsx": { minRole: "editor" },
