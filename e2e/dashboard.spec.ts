@@ -56,7 +56,7 @@ test("the demo consultant: overview, a workspace dashboard with the seeded figur
   await expect(page.getByTestId("reviewed-leak")).toHaveCount(0);
 
   // The month view of last month: the order form's missing months lead straight to the grid.
-  await page.getByRole("link", { name: "This month" }).click();
+  await page.getByRole("link", { name: "Month review", exact: true }).click();
   await expect(page).toHaveURL(/\/w\/bakkerij-de-vries\/month\/\d{4}-\d{2}$/);
   await expect(page.getByText(/Realised value in/)).toBeVisible();
   await shot(page, "month-view");

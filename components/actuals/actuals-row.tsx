@@ -13,6 +13,7 @@ import { KpiEditCell } from "./kpi-cell";
 import { benefitInput, type RowValues } from "./row-model";
 import { MonthStatus } from "./month-status";
 import type { useActualsGrid } from "./use-actuals-grid";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 type Grid = ReturnType<typeof useActualsGrid>;
 type Props = {
@@ -148,17 +149,18 @@ export function ActualsRow({ row, index, grid, kpis, drivers, locale, currency, 
             {t("save")}
           </button>
           {actual ? (
-            <button
-              type="button"
-              disabled={busy}
-              aria-label={t("deleteRow", { month })}
-              className="ml-2 text-xs text-red-700 underline"
-              onClick={() => {
-                if (window.confirm(t("confirmDelete", { month }))) void grid.remove(row);
-              }}
-            >
-              {t("delete")}
-            </button>
+            <span className="ml-2 inline-block">
+              <ConfirmButton
+                label={t("delete")}
+                triggerAriaLabel={t("deleteRow", { month })}
+                question={t("confirmDelete", { month })}
+                confirmLabel={t("confirmDeleteYes")}
+                tone="danger"
+                appearance="link"
+                disabled={busy}
+                onConfirm={() => grid.remove(row)}
+              />
+            </span>
           ) : null}
         </td>
       </tr>

@@ -15,6 +15,7 @@ import { KpiEditCell } from "./kpi-cell";
 import { MonthStatus } from "./month-status";
 import { benefitInput, type RowValues } from "./row-model";
 import type { useActualsGrid } from "./use-actuals-grid";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 /** Full width, and 16 px text so phones do not zoom in on focus. */
 const FIELD = "w-full py-2 text-base";
@@ -190,17 +191,15 @@ export function MonthForm({ row, index, grid, kpis, drivers, locale, currency, p
             {t("save")}
           </Button>
           {actual ? (
-            <Button
-              type="button"
-              variant="secondary"
+            <ConfirmButton
+              label={t("delete")}
+              triggerAriaLabel={t("deleteRow", { month })}
+              question={t("confirmDelete", { month })}
+              confirmLabel={t("confirmDeleteYes")}
+              tone="danger"
               disabled={busy}
-              aria-label={t("deleteRow", { month })}
-              onClick={() => {
-                if (window.confirm(t("confirmDelete", { month }))) void grid.remove(row);
-              }}
-            >
-              {t("delete")}
-            </Button>
+              onConfirm={() => grid.remove(row)}
+            />
           ) : null}
         </div>
         {/* Visible only: the page's live region announces the same result. */}

@@ -28,7 +28,7 @@ export function MonthHeader({ slug, period, previous, next, current, first, show
   // "YYYY-MM" strings compare in calendar order.
   const offerLastComplete = first === undefined || lastComplete >= first;
   const shortcut = (target: string, label: string) => (
-    <Link href={href(target)} className={target === period ? shownLink : link} aria-current={target === period ? "page" : undefined}>
+    <Link href={href(target)} className={target === period ? shownLink : link} aria-current={target === period ? "date" : undefined}>
       {label}
     </Link>
   );

@@ -179,7 +179,7 @@ describe("month view sections", () => {
 });
 
 describe("MonthHeader", () => {
-  const links = (html: string) => [...html.matchAll(/<a ([^>]*)>(.*?)<\/a>/g)].map(([, attrs, label]) => ({ href: /href="([^"]+)"/.exec(attrs)?.[1], current: attrs.includes('aria-current="page"'), label: label.replace(/<[^>]+>/g, "") }));
+  const links = (html: string) => [...html.matchAll(/<a ([^>]*)>(.*?)<\/a>/g)].map(([, attrs, label]) => ({ href: /href="([^"]+)"/.exec(attrs)?.[1], current: attrs.includes('aria-current="date"'), label: label.replace(/<[^>]+>/g, "") }));
 
   it("offers the last complete and the current month, marking the one shown with aria-current", () => {
     const html = render("en", <MonthHeader slug="bakkerij" period="2026-10" previous="2026-09" next="2026-11" current="2026-11" first="2025-07" />);
@@ -191,7 +191,7 @@ describe("MonthHeader", () => {
     ]);
     expect(html).toContain('<nav aria-label="Months"');
     // Marked by more than colour: weight and a thicker border.
-    const shown = /<a [^>]*aria-current="page"[^>]*>/.exec(html)?.[0] ?? "";
+    const shown = /<a [^>]*aria-current="date"[^>]*>/.exec(html)?.[0] ?? "";
     expect(shown).toContain("font-semibold");
     expect(shown).toContain("border-2");
     expect(html.match(/font-semibold/g)).toHaveLength(2); // the heading and the shown month

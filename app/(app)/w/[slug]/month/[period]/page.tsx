@@ -4,6 +4,7 @@ import { SectionLoading } from "@/components/ui/section-loading";
 import { MonthChanges } from "@/components/month/month-changes";
 import { MonthHeader } from "@/components/month/month-header";
 import { MonthOutOfRange } from "@/components/month/month-out-of-range";
+import { FirstRunPointer } from "@/components/onboarding/first-run-pointer";
 import { NewLeaks } from "@/components/month/new-leaks";
 import { RealisedValue } from "@/components/month/realised-value";
 import { ToRecord } from "@/components/month/to-record";
@@ -27,6 +28,7 @@ export default async function MonthPage({ params }: { params: Promise<{ slug: st
     return (
       <div className="space-y-6">
         <MonthHeader {...nav} showIntro={false} />
+        <FirstRunPointer workspaceId={workspace.id} slug={workspace.slug} role={role} />
         <MonthOutOfRange slug={workspace.slug} period={period} reason={view.reason} range={view.range} />
       </div>
     );
@@ -34,6 +36,7 @@ export default async function MonthPage({ params }: { params: Promise<{ slug: st
   return (
     <div className="space-y-6">
       <MonthHeader {...nav} previous={view.previous} next={view.next} />
+      <FirstRunPointer workspaceId={workspace.id} slug={workspace.slug} role={role} />
       <RealisedValue
         period={period}
         isCurrent={view.isCurrent}
