@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
+import { ScrollRegion, stickyCell } from "@/components/ui/scroll-region";
 import type { WorkspaceAccuracy } from "@/lib/accuracy/workspace-accuracy";
 import { formatSignedPercent } from "@/lib/accuracy/format";
 import { formatPercent, formatPeriod } from "@/lib/i18n/format";
@@ -30,12 +31,12 @@ export function AccuracyOverview({ slug, accuracy }: { slug: string; accuracy: W
         <AccuracyHeadline summary={overall} />
       </Card>
       <Card title={t("byCategoryTitle")}>
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("byCategoryCaption")}>
           <table className="min-w-full text-left text-sm" data-testid="accuracy-by-category">
             <caption className="sr-only">{t("byCategoryCaption")}</caption>
             <thead className="border-b text-xs uppercase text-gray-500">
               <tr>
-                <th scope="col" className={cell}>{t("columns.category")}</th>
+                <th scope="col" className={`${cell} ${stickyCell()}`}>{t("columns.category")}</th>
                 <th scope="col" className={`${cell} text-right`}>{t("columns.bias")}</th>
                 <th scope="col" className={`${cell} text-right`}>{t("columns.mape")}</th>
                 <th scope="col" className={`${cell} text-right`}>{t("columns.n")}</th>
@@ -44,7 +45,7 @@ export function AccuracyOverview({ slug, accuracy }: { slug: string; accuracy: W
             <tbody>
               {byCategory.map((row) => (
                 <tr key={row.category} className="border-b last:border-0">
-                  <th scope="row" className={`${cell} font-medium`}>{ti(`categories.${row.category}`)}</th>
+                  <th scope="row" className={`${cell} ${stickyCell()} font-medium`}>{ti(`categories.${row.category}`)}</th>
                   <td className={num}>{formatSignedPercent(row.biasPct, locale)}</td>
                   <td className={num}>{formatPercent(row.mapePct, locale)}</td>
                   <td className={num}>{row.n}</td>
@@ -52,15 +53,15 @@ export function AccuracyOverview({ slug, accuracy }: { slug: string; accuracy: W
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </Card>
       <Card title={t("investmentsTitle")}>
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("investmentsCaption")}>
           <table className="min-w-full text-left text-sm" data-testid="accuracy-investments">
             <caption className="sr-only">{t("investmentsCaption")}</caption>
             <thead className="border-b text-xs uppercase text-gray-500">
               <tr>
-                <th scope="col" className={cell}>{t("columns.investment")}</th>
+                <th scope="col" className={`${cell} ${stickyCell()}`}>{t("columns.investment")}</th>
                 <th scope="col" className={cell}>{t("columns.latest")}</th>
                 <th scope="col" className={`${cell} text-right`}>{t("columns.error")}</th>
                 <th scope="col" className={`${cell} text-right`}>{t("columns.mape")}</th>
@@ -70,7 +71,7 @@ export function AccuracyOverview({ slug, accuracy }: { slug: string; accuracy: W
             <tbody>
               {investments.map((row) => (
                 <tr key={row.investmentId} className="border-b last:border-0">
-                  <th scope="row" className={`${cell} font-medium`}>
+                  <th scope="row" className={`${cell} ${stickyCell()} font-medium`}>
                     <Link className="text-blue-700 underline" href={`/w/${slug}/investments/${row.investmentId}`}>{row.name}</Link>
                     <span className="block text-xs font-normal text-gray-500">{ti(`categories.${row.category}`)}</span>
                   </th>
@@ -91,7 +92,7 @@ export function AccuracyOverview({ slug, accuracy }: { slug: string; accuracy: W
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </Card>
     </div>
   );

@@ -47,6 +47,13 @@ describe("forecast drift chart", () => {
     expect(nl).toContain("Gerealiseerd");
   });
 
+  it("says in words what the chart shows, and lets the keyboard scroll its tables", () => {
+    const html = render("en");
+    expect(html).toContain("Plan v2: €600.00 in April 2026. Realised: from €400.00 in January 2026 to €2,300.00 in April 2026.");
+    expect(html).toMatch(/<div role="region" aria-label="How the forecasts drifted: cumulative benefit per plan version" tabindex="0"/);
+    expect(render("nl")).toContain("Gerealiseerd: van € 400,00 in januari 2026 naar € 2.300,00 in april 2026.");
+  });
+
   it("says so when there is no approved version", () => {
     expect(render("en", { versions: [], points: [], accuracy: [] })).toContain("No approved plan version yet.");
   });

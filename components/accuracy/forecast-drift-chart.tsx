@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
+import { ScrollRegion, stickyCell } from "@/components/ui/scroll-region";
 import type { DriftPoint, ForecastDrift } from "@/lib/accuracy/drift";
 import { formatMoney, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
@@ -30,13 +31,21 @@ export function ForecastDriftChart({ drift, currency }: { drift: ForecastDrift; 
   const money = (value: number | string) => formatMoney(value, locale, currency);
   return (
     <div className="space-y-4" data-testid="forecast-drift">
-      <ChartWithTable kind="line" title={t("driftTitle")} points={drift.points} series={series} colors={colors} format={money} />
-      <div className="overflow-x-auto">
+      <ChartWithTable
+        kind="line"
+        title={t("driftTitle")}
+        points={drift.points}
+        series={series}
+        colors={colors}
+        format={money}
+        summarise={[series[series.length - 2].key, "actual"]}
+      />
+      <ScrollRegion label={t("driftTableTitle")}>
         <table className="min-w-full text-left text-sm" data-testid="forecast-drift-versions">
           <caption className="mb-1 text-left text-sm font-semibold">{t("driftTableTitle")}</caption>
           <thead className="border-b text-xs uppercase text-gray-500">
             <tr>
-              <th scope="col" className={cell}>{t("columns.latest")}</th>
+              <th scope="col" className={`${cell} ${stickyCell()}`}>{t("columns.latest")}</th>
               <th scope="col" className={cell}>{t("columns.window")}</th>
               <th scope="col" className={`${cell} text-right`}>{t("columns.months")}</th>
               <th scope="col" className={`${cell} text-right`}>{t("columns.forecast")}</th>
@@ -47,7 +56,7 @@ export function ForecastDriftChart({ drift, currency }: { drift: ForecastDrift; 
           <tbody>
             {drift.accuracy.map((v) => (
               <tr key={v.version} className="border-b last:border-0">
-                <th scope="row" className={`${cell} font-medium`}>{t("versionLabel", { version: v.version })}</th>
+                <th scope="row" className={`${cell} ${stickyCell()} whitespace-nowrap font-medium`}>{t("versionLabel", { version: v.version })}</th>
                 <td className={cell}>{formatPeriod(v.fromPeriod, locale)}</td>
                 <td className={`${cell} text-right tabular-nums`}>{v.months}</td>
                 <td className={`${cell} text-right tabular-nums`}>{v.forecastBenefit === null ? "—" : money(v.forecastBenefit)}</td>
@@ -57,7 +66,7 @@ export function ForecastDriftChart({ drift, currency }: { drift: ForecastDrift; 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

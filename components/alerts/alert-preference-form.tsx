@@ -16,7 +16,7 @@ export function AlertPreferenceForm({ slug, workspaceName, email, mode }: { slug
   return (
     <form onSubmit={form.onSubmit} className="space-y-4" noValidate>
       <p className="text-sm text-gray-700">{t("intro", { workspace: workspaceName })}</p>
-      <fieldset aria-invalid={error ? true : undefined} aria-describedby={error ? "alert-mode-error" : undefined}>
+      <fieldset className="min-w-0" aria-invalid={error ? true : undefined} aria-describedby={error ? "alert-mode-error" : undefined}>
         <legend className="text-sm font-medium text-gray-800">{t("legend")}</legend>
         <div className="mt-2 space-y-3">
           {ALERT_MODES.map((option) => (

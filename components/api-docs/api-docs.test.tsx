@@ -93,4 +93,10 @@ describe("the interactive reference's configuration", () => {
     expect(configuration.proxyUrl).toBeUndefined();
     expect(JSON.stringify(configuration)).not.toMatch(/https?:/);
   });
+
+  it("darkens Scalar's grey text to AA contrast", () => {
+    const css = scalarConfiguration("/api/v1/openapi.json").customCss ?? "";
+    expect(css).toContain("--scalar-color-2: #4b5563;");
+    expect(css).toContain("--scalar-color-3: #595959;");
+  });
 });

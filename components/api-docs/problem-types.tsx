@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { ReferenceProblem } from "@/lib/api/reference-outline";
 import { CodeBlock } from "./code-block";
 import { richTags } from "./rich-text";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const EXAMPLE = JSON.stringify(
   {
@@ -25,7 +26,7 @@ export function ProblemTypes({ problems }: { problems: ReferenceProblem[] }) {
       </h2>
       <p className="text-gray-800">{t.rich("intro", richTags)}</p>
       <CodeBlock code={EXAMPLE} label={t("example")} />
-      <div className="overflow-x-auto rounded-md border border-gray-200 bg-white">
+      <ScrollRegion label={t("title")} className="rounded-md border border-gray-200 bg-white">
         <table className="w-full text-left text-sm">
           <thead className="bg-gray-50 text-gray-600">
             <tr>
@@ -57,7 +58,7 @@ export function ProblemTypes({ problems }: { problems: ReferenceProblem[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -46,7 +46,7 @@ export function WebhookVerification({ events }: { events: ReferenceEvent[] }) {
           <h3 id="webhook-events-title" className="font-semibold">
             {t("events")}
           </h3>
-          <dl aria-labelledby="webhook-events-title" className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+          <dl aria-labelledby="webhook-events-title" className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
             {events.map((event) => (
               <div key={event.type} className="contents">
                 <dt className="font-mono text-gray-900">{event.type}</dt>

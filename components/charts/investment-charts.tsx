@@ -18,6 +18,7 @@ export function RoiBandChart({ points, title }: { points: RoiLinePoint[]; title:
       series={(["conservative", "expected", "optimistic", "actual"] as const).map((key) => ({ key, label: t(`series.${key}`) }))}
       colors={["amber", "blue", "emerald", "slate"]}
       format={(v) => formatPercent(v, locale)}
+      summarise={["expected", "actual"]}
     />
   );
 }
@@ -33,6 +34,7 @@ export function MonthBarsChart({ points, currency }: { points: MonthBarPoint[]; 
       series={(["forecastBenefit", "actualBenefit", "forecastCost", "actualCost"] as const).map((key) => ({ key, label: t(`bars.${key}`) }))}
       colors={["blue", "emerald", "amber", "rose"]}
       format={(v) => formatMoney(v, locale, currency)}
+      summarise={["actualBenefit", "actualCost"]}
     />
   );
 }
@@ -48,6 +50,7 @@ export function KpiChart({ name, unit, points }: { name: string; unit: string; p
       series={(["measured", "baseline", "target"] as const).map((key) => ({ key, label: t(`kpiSeries.${key}`) }))}
       colors={["blue", "slate", "emerald"]}
       format={(v) => formatNumber(v, locale, 4)}
+      summarise={["measured"]}
     />
   );
 }

@@ -2,6 +2,10 @@
 
 import { BarChart, type CustomTooltipProps } from "@tremor/react";
 import { useLocale, useTranslations } from "next-intl";
+import { ChartLegend } from "@/components/charts/chart-legend";
+import { ScrollRegion, stickyCell } from "@/components/ui/scroll-region";
+import { drawableBarValue, percentAxisMinimum } from "@/lib/charts/bar-values";
+import { seriesExtremesOf, type SeriesExtremes } from "@/lib/charts/chart-summary";
 import { formatMoney, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { CategoryBenchmark } from "@/lib/dashboard/consultant-overview";
@@ -17,20 +21,17 @@ const SERIES = [
 
 type Row = { label: string; forecast: number | null; actual: number | null };
 
-/** Nice lower bound for the percent axis: zero, or the next multiple of 10 below the lowest ROI. */
-const axisMinimum = (rows: Row[]) => Math.min(0, ...rows.flatMap((r) => [r.forecast ?? 0, r.actual ?? 0]).map((v) => Math.floor(v / 10) * 10));
-
-/** Exact values on hover (the axis rounds to whole percents). */
+/** Exact values on hover (the axis rounds to whole percents); a missing value (drawn as no bar) says "—". */
 function BenchmarkTooltip({ active, payload, label }: CustomTooltipProps) {
   const t = useTranslations("consultant");
   const locale = useLocale() as UiLocale;
   if (!active || !payload?.length) return null;
+  const row = (payload[0]?.payload as { row?: Row } | undefined)?.row;
   return (
     <div className="rounded-md border border-gray-200 bg-white px-3 py-2 text-xs shadow-md">
       <p className="mb-1 font-semibold text-gray-900">{label}</p>
       {SERIES.map(({ key, color }) => {
-        const entry = payload.find((p) => p.dataKey === t(`series.${key}`));
-        const value = typeof entry?.value === "number" ? entry.value : null;
+        const value = row ? row[key] : null;
         return (
           <p key={key} className="flex items-center gap-2 text-gray-700">
             <span className="inline-block h-2 w-2 rounded-full" style={{ backgroundColor: color }} aria-hidden />
@@ -51,13 +52,28 @@ export function CategoryBenchmarkChart({ categories, title }: { categories: Cate
   const labelOf = (c: CategoryBenchmark) => (c.complete ? tc(c.category) : `${tc(c.category)} (${t("incompleteShort")})`);
   const seriesLabel = (key: (typeof SERIES)[number]["key"]) => t(`series.${key}`);
   const rows: Row[] = categories.map((c) => ({ label: labelOf(c), forecast: c.forecastRoiPct, actual: c.actualRoiPct }));
-  const data = rows.map((r) => ({ category: r.label, ...Object.fromEntries(SERIES.map(({ key }) => [seriesLabel(key), r[key] ?? undefined])) }));
+  const data = rows.map((r) => ({ category: r.label, row: r, ...Object.fromEntries(SERIES.map(({ key }) => [seriesLabel(key), drawableBarValue(r[key])])) }));
   const axis = (value: number) => `${formatNumber(value, locale, 0)}%`;
+  const sentence = (key: (typeof SERIES)[number]["key"], extremes: SeriesExtremes) => {
+    const series = seriesLabel(key);
+    if (extremes.kind === "none") return t("benchmarkSummary.none", { series });
+    if (extremes.kind === "single") return t("benchmarkSummary.single", { series, value: formatPercent(extremes.point.value, locale), category: extremes.point.at });
+    return t("benchmarkSummary.range", {
+      series,
+      high: extremes.high.at,
+      highValue: formatPercent(extremes.high.value, locale),
+      low: extremes.low.at,
+      lowValue: formatPercent(extremes.low.value, locale),
+    });
+  };
+  const summary = (["actual", "forecast"] as const).map((key) => sentence(key, seriesExtremesOf(rows, (r) => r.label, (r) => r[key]))).join(" ");
 
   return (
     <figure className="space-y-2">
       <figcaption className="text-sm font-semibold">{title}</figcaption>
+      <p className="text-xs text-gray-600" data-testid="benchmark-summary">{summary}</p>
       <div aria-hidden="true">
+        <ChartLegend items={SERIES.map(({ key, color }) => ({ label: seriesLabel(key), color }))} />
         <BarChart
           className="h-80"
           data={data}
@@ -66,20 +82,21 @@ export function CategoryBenchmarkChart({ categories, title }: { categories: Cate
           categories={SERIES.map(({ key }) => seriesLabel(key))}
           colors={SERIES.map(({ color }) => color)}
           valueFormatter={axis}
-          minValue={axisMinimum(rows)}
+          minValue={percentAxisMinimum(rows.flatMap((r) => [r.forecast, r.actual]))}
           yAxisWidth={160}
           customTooltip={BenchmarkTooltip}
           showAnimation={false}
+          showLegend={false}
         />
       </div>
       <details className="text-xs">
         <summary className="cursor-pointer text-blue-700">{t("showTable")}</summary>
-        <div className="relative overflow-x-auto">
-          <table className="mt-2 min-w-full text-left">
+        <ScrollRegion label={title} className="mt-2">
+          <table className="min-w-full text-left">
             <caption className="sr-only">{title}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("category")}</th>
+                <th scope="col" className={`${stickyCell()} pr-2`}>{t("category")}</th>
                 <th scope="col" className="text-right">{t("investmentsCount")}</th>
                 <th scope="col" className="text-right">{t("workspacesCount")}</th>
                 <th scope="col" className="text-right">{t("invested")}</th>
@@ -91,7 +108,7 @@ export function CategoryBenchmarkChart({ categories, title }: { categories: Cate
             <tbody>
               {categories.map((c) => (
                 <tr key={c.category} data-testid="benchmark-row">
-                  <th scope="row" className="font-normal">
+                  <th scope="row" className={`${stickyCell()} pr-2 font-normal`}>
                     {tc(c.category)}
                     {c.complete ? null : (
                       <span className="block text-amber-900" data-testid="benchmark-incomplete">
@@ -109,7 +126,7 @@ export function CategoryBenchmarkChart({ categories, title }: { categories: Cate
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
     </figure>
   );

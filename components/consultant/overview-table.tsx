@@ -3,8 +3,10 @@ import { Fragment } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { AccuracyCell } from "@/components/accuracy/accuracy-figures";
 import { ConversionNotice } from "@/components/currency/conversion-notice";
+import { ScrollRegion, stickyCell } from "@/components/ui/scroll-region";
 import { canWrite } from "@/lib/auth/roles";
 import { nextSortOf, type OverviewSort, type OverviewSortKey } from "@/lib/dashboard/consultant-sort";
+import { isBelowForecast } from "@/lib/dashboard/roi-comparison";
 import type { ConsultantOverview, OverviewFigures } from "@/lib/dashboard/consultant-overview";
 import { formatDate, formatMoney, formatPercent } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
@@ -34,10 +36,10 @@ function SortHeader({ column, numeric, sort }: { column: OverviewSortKey; numeri
   const next = nextSortOf(column, sort);
   const arrow = sorted ? (sort.direction === "asc" ? "▲" : "▼") : "↕";
   return (
-    <th scope="col" className={`${cell} ${numeric ? "text-right" : ""}`} aria-sort={sorted ? (sort.direction === "asc" ? "ascending" : "descending") : undefined}>
+    <th scope="col" className={`${cell} ${numeric ? "text-right" : ""} ${column === "name" ? stickyCell() : ""}`} aria-sort={sorted ? (sort.direction === "asc" ? "ascending" : "descending") : undefined}>
       <Link href={`/workspaces?sort=${next.sort}&dir=${next.direction}`} className={`inline-flex items-center gap-1 hover:text-gray-900 ${sorted ? "text-gray-900" : ""}`}>
         {column === "accuracy" ? ta("overviewColumn") : t(`columns.${column}`)}
-        <span aria-hidden="true" className={sorted ? "" : "text-gray-300"}>{arrow}</span>
+        <span aria-hidden="true" className={sorted ? "" : "text-gray-500"}>{arrow}</span>
         <span className="sr-only">{t("sortHint", { direction: next.direction })}</span>
       </Link>
     </th>
@@ -54,12 +56,13 @@ function FigureCells({ figures, currency, converted }: { figures: OverviewFigure
   const money = (value: number) => formatMoney(value, locale, currency);
   const inOverview = (value: number) =>
     converted ? <span className="block text-gray-500" data-testid="consultant-converted">{t("convertedAs", { amount: formatMoney(value, locale, converted.currency) })}</span> : null;
-  const below = figures.actualRoiPct !== null && figures.forecastRoiPct !== null && figures.actualRoiPct < figures.forecastRoiPct;
+  const below = isBelowForecast(figures);
   return (
     <>
       <td className={`${num} ${below ? "font-medium text-red-700" : ""}`}>
         {formatPercent(figures.actualRoiPct, locale)}
-        {below ? <span className="sr-only"> ({t("belowForecast")})</span> : null}
+        {/* In words as well as in red: colour alone says nothing to everyone. */}
+        {below ? <span className="block text-xs font-normal">{t("belowForecast")}</span> : null}
       </td>
       <td className={num}>{formatPercent(figures.forecastRoiPct, locale)}</td>
       <td className={`${num} ${figures.net < 0 ? "text-red-700" : ""}`}>
@@ -88,8 +91,7 @@ export function OverviewTable({ overview }: { overview: ConsultantOverview }) {
   const tw = useTranslations("workspaces");
   const { rows, total, sort } = overview;
   return (
-    // relative: the screen-reader caption is positioned inside the scroller, not beside the page.
-    <div className="relative overflow-x-auto">
+    <ScrollRegion label={t("caption")}>
       <table className="min-w-full text-left text-sm" data-testid="consultant-overview">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b text-xs uppercase text-gray-500">
@@ -106,7 +108,7 @@ export function OverviewTable({ overview }: { overview: ConsultantOverview }) {
             return (
               <Fragment key={row.workspaceId}>
                 <tr className={lines > 0 ? "" : "border-b last:border-0"} data-testid="consultant-row">
-                  <th scope="row" className={`${cell} font-medium`}>
+                  <th scope="row" className={`${cell} ${stickyCell()} font-medium`}>
                     <Link className="text-blue-700 underline" href={`/w/${row.slug}`}>
                       {row.name}
                     </Link>
@@ -135,7 +137,7 @@ export function OverviewTable({ overview }: { overview: ConsultantOverview }) {
                 </tr>
                 {row.otherCurrencies.map((line, i) => (
                   <tr key={line.currency} className={i === lines - 1 ? "border-b" : ""} data-testid="consultant-other-currency">
-                    <th scope="row" className={`${cell} pl-4 text-xs font-normal text-gray-600`}>
+                    <th scope="row" className={`${cell} ${stickyCell()} pl-4 text-xs font-normal text-gray-600`}>
                       {t("ofWhich", { currency: line.currency })}
                       <span className="block">{t("investmentCount", { count: line.investments })}</span>
                     </th>
@@ -151,7 +153,7 @@ export function OverviewTable({ overview }: { overview: ConsultantOverview }) {
         {total ? (
           <tfoot className="border-t-2 border-gray-300 font-semibold">
             <tr data-testid="consultant-total">
-              <th scope="row" className={cell}>
+              <th scope="row" className={`${cell} ${stickyCell()}`}>
                 {t("totalIn", { currency: total.currency })}
                 {total.conversion.complete ? null : (
                   <span className="block text-xs font-normal text-amber-900" data-testid="consultant-total-incomplete">
@@ -166,6 +168,6 @@ export function OverviewTable({ overview }: { overview: ConsultantOverview }) {
           </tfoot>
         ) : null}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -145,6 +145,29 @@ describe("InvestmentTable", () => {
     expect(html).toContain('<th scope="col" class="py-2 pr-3 text-right">Payback planned</th>');
   });
 
+  it("says 'below forecast' in words beside the red figure, and only then", () => {
+    const html = table([row({}), row({ id: "i2", actualRoiPct: 20, forecastRoiPct: 10 }), row({ id: "i3", actualRoiPct: null })]);
+    expect(html.match(/data-testid="below-forecast">below forecast</g)).toHaveLength(1);
+    expect(html).toMatch(/text-red-700">-50.00%<span class="block text-xs" data-testid="below-forecast">/);
+  });
+
+  it("scrolls sideways by keyboard too, keeping each investment's name in view", () => {
+    const html = table([row({}), row({ id: "d", status: "draft", counted: false })]);
+    expect(html).toMatch(/^<div role="region" aria-label="Investments with forecast and actual ROI" tabindex="0" data-scroll-region="" class="relative overflow-x-auto/);
+    expect(html).toMatch(/<th scope="row" class="[^"]*sticky left-0[^"]*bg-white"><a [^>]*>Loyalty<\/a>/);
+    // A draft row's grey carries on under its sticky name.
+    expect(html).toMatch(/data-testid="draft-row"><th scope="row" class="[^"]*sticky left-0[^"]*bg-gray-50"/);
+  });
+
+  it("gives screen readers the trend the sparkline draws", () => {
+    const sparkline = [
+      { period: "2026-01", actual: -100, forecast: -90 },
+      { period: "2026-02", actual: null, forecast: -40 },
+      { period: "2026-03", actual: -50, forecast: 10 },
+    ];
+    expect(table([row({ sparkline })])).toContain('<span class="sr-only">Measured: from -100.00% in January 2026 to -50.00% in March 2026.</span>');
+  });
+
   it("percentages only: no amount columns and no sorting by amounts", () => {
     const html = table([row({ atStakeMonthly: 120 })], true);
     expect(text(html)).not.toMatch(/[€$]/);
@@ -188,6 +211,12 @@ describe("ReviewedLeaks", () => {
     expect(html).toContain("Reviewed by Rita on 3 Nov 2026: Baseline measured in Q1 (acknowledged)");
     expect(html).toContain("Reviewed by Piet on 4 Nov 2026 (snoozed until January 2027)");
     expect(text(render(<ReviewedLeaks leaks={[snoozed]} count={1} />, "nl"))).toContain("Beoordeeld door Piet op 4 nov 2026 (uitgesteld tot januari 2027)");
+  });
+
+  it("marks a reviewed leak with a tick and in words, not by its grey box alone", () => {
+    const html = render(<ReviewedLeaks leaks={[acknowledged]} count={1} />);
+    expect(html).toMatch(/<svg aria-hidden="true"[^>]*text-gray-600/);
+    expect(text(html)).toContain("Reviewed value leak: No baseline");
   });
 
   it("offers Undo only where reviews may be undone; percentages only hides the amount", () => {

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { RoiSparkline } from "@/components/charts/roi-sparkline";
 import { StatusBadge } from "@/components/investments/status-badge";
+import { ScrollRegion, stickyCell } from "@/components/ui/scroll-region";
 import { nextSortOf, PERCENT_ONLY_SORTS } from "@/lib/dashboard/dashboard-query";
+import { isBelowForecast } from "@/lib/dashboard/roi-comparison";
 import { formatMoney, formatPercent, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { InvestmentRow, InvestmentSort, InvestmentSortKey } from "@/lib/portfolio/stored-figures";
@@ -40,11 +42,11 @@ export function InvestmentTable({ slug, rows, sort, sortHref, percentOnly = fals
   const pct = (v: number | null) => formatPercent(v, locale);
   const month = (m: number | null) => (m === null ? "—" : t("monthN", { month: m }));
   const sortable = (key: InvestmentSortKey) => !percentOnly || PERCENT_ONLY_SORTS.includes(key);
-  const header = (key: InvestmentSortKey | null, label: string, align: "left" | "right" = "left") => {
+  const header = (key: InvestmentSortKey | null, label: string, align: "left" | "right" = "left", sticky = false) => {
     const current = key !== null && sort.sort === key;
     const ariaSort = current ? (sort.direction === "asc" ? "ascending" : "descending") : key && sortable(key) ? "none" : undefined;
     return (
-      <th scope="col" className={`py-2 pr-3 ${align === "right" ? "text-right" : ""}`} aria-sort={ariaSort}>
+      <th scope="col" className={["py-2 pr-3", align === "right" ? "text-right" : "", sticky ? stickyCell() : ""].filter(Boolean).join(" ")} aria-sort={ariaSort}>
         {key !== null && sortable(key) ? (
           <Link href={sortHref(nextSortOf(sort, key))} className="hover:underline" data-testid={`sort-${key}`}>
             {label}
@@ -58,12 +60,12 @@ export function InvestmentTable({ slug, rows, sort, sortHref, percentOnly = fals
   };
   if (rows.length === 0) return <p className="text-sm text-gray-600">{t("tableEmpty")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("tableCaption")}>
       <table className="min-w-full text-left text-sm" data-testid="investment-table">
         <caption className="sr-only">{t("tableCaption")}</caption>
         <thead className="border-b text-xs uppercase text-gray-500">
           <tr>
-            {header("name", t("investment"))}
+            {header("name", t("investment"), "left", true)}
             {header("status", t("status"))}
             {percentOnly ? null : header("invested", t("invested"), "right")}
             {header("forecastRoi", t("forecastRoi"), "right")}
@@ -79,7 +81,7 @@ export function InvestmentTable({ slug, rows, sort, sortHref, percentOnly = fals
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className={`border-b last:border-0 ${row.counted ? "" : "bg-gray-50 text-gray-600"}`} data-testid={row.counted ? "investment-row" : "draft-row"}>
-              <th scope="row" className="py-2 pr-3 font-medium">
+              <th scope="row" className={`py-2 pr-3 font-medium ${stickyCell(row.counted ? "bg-white" : "bg-gray-50")}`}>
                 {slug ? (
                   <Link href={`/w/${slug}/investments/${row.id}`} className="text-blue-700 underline">
                     {row.name}
@@ -102,8 +104,10 @@ export function InvestmentTable({ slug, rows, sort, sortHref, percentOnly = fals
                 </td>
               )}
               <td className="py-2 pr-3 text-right tabular-nums">{pct(row.forecastRoiPct)}</td>
-              <td className={`py-2 pr-3 text-right tabular-nums ${row.actualRoiPct !== null && row.forecastRoiPct !== null && row.actualRoiPct < row.forecastRoiPct ? "text-red-700" : ""}`}>
+              <td className={`py-2 pr-3 text-right tabular-nums ${isBelowForecast(row) ? "text-red-700" : ""}`}>
                 {pct(row.actualRoiPct)}
+                {/* In words as well as in red: colour alone says nothing to everyone. */}
+                {isBelowForecast(row) ? <span className="block text-xs" data-testid="below-forecast">{t("belowForecast")}</span> : null}
               </td>
               <td className="py-2 pr-3 text-right">{month(row.plannedPaybackMonth)}</td>
               <td className="py-2 pr-3 text-right">
@@ -125,6 +129,6 @@ export function InvestmentTable({ slug, rows, sort, sortHref, percentOnly = fals
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

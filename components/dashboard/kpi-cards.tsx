@@ -27,7 +27,7 @@ export function KpiCards({ totals, percentOnly = false }: { totals: CurrencyTota
   ];
   const items = all.filter((item) => !(percentOnly && item.money)).map((item) => ({ ...item, value: item.value() }));
   return (
-    <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+    <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5">
       {items.map((item) => (
         <div key={item.id} className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm" data-testid={`card-${item.id}`}>
           <dt className="text-xs font-medium uppercase text-gray-500">{item.label}</dt>

@@ -39,16 +39,16 @@ export function LeakReviewForm({ slug, investmentId, code, subject, defaultUntil
   }
   return (
     <form onSubmit={onSubmit} className="mt-2 flex flex-wrap items-end gap-2" noValidate>
-      <div>
+      <div className="min-w-0 max-w-full">
         <label htmlFor={`${id}-reason`} className="block text-xs font-medium">{t("reason")}</label>
-        <input id={`${id}-reason`} name="reason" autoFocus className="mt-1 rounded-md border-gray-300 text-sm" aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? `${id}-reason-error` : undefined} />
+        <input id={`${id}-reason`} name="reason" autoFocus className="mt-1 max-w-full rounded-md border-gray-300 text-sm" aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? `${id}-reason-error` : undefined} />
         {errors.reason ? <p id={`${id}-reason-error`} className="text-xs text-red-700">{errors.reason[0]}</p> : null}
       </div>
       {mode === "snooze" ? (
         <div>
           <label htmlFor={`${id}-until`} className="block text-xs font-medium">{t("until")}</label>
-          <input id={`${id}-until`} name="until" type="month" defaultValue={defaultUntil} className="mt-1 rounded-md border-gray-300 text-sm" aria-invalid={errors.until ? true : undefined} />
-          {errors.until ? <p className="text-xs text-red-700">{errors.until[0]}</p> : null}
+          <input id={`${id}-until`} name="until" type="month" defaultValue={defaultUntil} className="mt-1 rounded-md border-gray-300 text-sm" aria-invalid={errors.until ? true : undefined} aria-describedby={errors.until ? `${id}-until-error` : undefined} />
+          {errors.until ? <p id={`${id}-until-error`} className="text-xs text-red-700">{errors.until[0]}</p> : null}
         </div>
       ) : null}
       <button type="submit" disabled={pending} className="rounded-md bg-blue-700 px-3 py-1.5 text-xs font-medium text-white disabled:bg-blue-300">

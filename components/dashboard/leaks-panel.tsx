@@ -6,6 +6,7 @@ import { renderLeakMessage } from "@/lib/leaks/leak-messages";
 import { leakActionHref } from "@/lib/dashboard/leak-action";
 import { periodOfMonthNumber } from "@/lib/investments/months";
 import type { WorkspacePortfolio } from "@/lib/portfolio/workspace-portfolio";
+import { LeakLabel } from "./leak-label";
 import { LeakReviewForm } from "./leak-review-form";
 
 type Props = { slug: string; leaks: WorkspacePortfolio["leaks"]; canReview: boolean; currentPeriod: string };
@@ -25,7 +26,7 @@ export function LeaksPanel({ slug, leaks, canReview, currentPeriod }: Props) {
           <li key={`${leak.investmentId}-${leak.code}-${leak.subject}`} className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm" data-testid="leak">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <span>
-                <strong>{tl(`codes.${leak.code}`)}</strong> · {leak.investmentName}
+                <LeakLabel code={leak.code} /> · {leak.investmentName}
                 {leak.kpi ? ` · ${leak.kpi}` : ""}
               </span>
               <span className="text-right font-semibold tabular-nums">

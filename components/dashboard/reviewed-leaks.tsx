@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { PortfolioLeak } from "@/lib/portfolio/stored-figures";
+import { LeakLabel } from "./leak-label";
 import { ReviewNote } from "./review-note";
 import { UndoReviewButton } from "./undo-review-button";
 
@@ -31,7 +32,7 @@ export function ReviewedLeaks({ leaks, count, percentOnly = false, undoIn = null
           <li key={`${leak.investmentId}-${leak.code}-${leak.subject}`} className="rounded-md border border-gray-200 bg-gray-50 p-3 text-sm" data-testid="reviewed-leak">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <span>
-                <strong>{tl(`codes.${leak.code}`)}</strong> · {leak.investmentName}
+                <LeakLabel code={leak.code} reviewed /> · {leak.investmentName}
                 {leak.kpi ? ` · ${leak.kpi}` : ""}
               </span>
               {percentOnly ? null : <span className="tabular-nums text-gray-700">{tl("atStake", { amount: formatMoney(leak.atStakeMonthly, locale, leak.currency) })}</span>}

@@ -11,7 +11,7 @@ export function TablePagination({ page, pageCount, pageSize, total, pageHref }: 
   const to = Math.min(total, page * pageSize);
   const link = (target: number, label: string, rel: "prev" | "next") =>
     target < 1 || target > pageCount ? (
-      <span className="text-gray-400" aria-disabled="true">{label}</span>
+      <span className="text-gray-500" aria-disabled="true">{label}</span>
     ) : (
       <Link href={pageHref(target)} rel={rel} className="text-blue-700 underline">
         {label}

@@ -3,6 +3,8 @@ import { formatMoney, formatPercent, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { PlanComparison } from "@/lib/investments/plan-comparison";
 import type { ActualsResult } from "@/lib/roi";
+import { signedMoney } from "@/components/month/signed";
+import { ScrollRegion, stickyCell } from "@/components/ui/scroll-region";
 import { PlanComparisonNote } from "./plan-comparison-note";
 
 type Props = { actuals: ActualsResult; currency: string; comparison?: PlanComparison | null };
@@ -19,7 +21,7 @@ export function ActualsComparison({ actuals, currency, comparison }: Props) {
   return (
     <div className="space-y-3">
       {comparison ? <PlanComparisonNote comparison={comparison} actual={actuals.totals} currency={currency} /> : null}
-      <dl className="grid gap-3 text-sm sm:grid-cols-4">
+      <dl className="grid grid-cols-1 gap-3 text-sm sm:grid-cols-4">
         <div>
           <dt className="text-gray-500">{t("actualRoi")}</dt>
           <dd className="text-lg font-semibold tabular-nums" data-testid="actual-roi">{pct(actuals.totals.roiPct)}</dd>
@@ -37,12 +39,12 @@ export function ActualsComparison({ actuals, currency, comparison }: Props) {
           <dd className="font-medium">{actuals.projectedPaybackMonth === null ? t("noPayback") : t("monthN", { month: actuals.projectedPaybackMonth })}</dd>
         </div>
       </dl>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("actualsCaption")}>
         <table className="min-w-full text-left text-sm" data-testid="actuals-table">
           <caption className="sr-only">{t("actualsCaption")}</caption>
           <thead className="border-b text-xs uppercase text-gray-500">
             <tr>
-              <th scope="col" className="py-1 pr-3">{t("month")}</th>
+              <th scope="col" className={`py-1 pr-3 ${stickyCell()}`}>{t("month")}</th>
               <th scope="col" className="py-1 pr-3 text-right">{t("forecastCost")}</th>
               <th scope="col" className="py-1 pr-3 text-right">{t("actualCost")}</th>
               <th scope="col" className="py-1 pr-3 text-right">{t("forecastBenefit")}</th>
@@ -55,19 +57,19 @@ export function ActualsComparison({ actuals, currency, comparison }: Props) {
           <tbody>
             {actuals.months.map((m) => (
               <tr key={m.month} className="border-b last:border-0">
-                <th scope="row" className="py-1 pr-3 font-normal">{formatPeriod(m.period, locale)}</th>
+                <th scope="row" className={`whitespace-nowrap py-1 pr-3 font-normal ${stickyCell()}`}>{formatPeriod(m.period, locale)}</th>
                 <td className="py-1 pr-3 text-right tabular-nums">{money(m.forecastCost)}</td>
                 <td className="py-1 pr-3 text-right tabular-nums">{money(m.cost)}</td>
                 <td className="py-1 pr-3 text-right tabular-nums">{money(m.forecastBenefit)}</td>
                 <td className="py-1 pr-3 text-right tabular-nums">{money(m.benefit)}</td>
-                <td className={`py-1 pr-3 text-right tabular-nums ${m.benefitVariance < 0 ? "text-red-700" : ""}`}>{money(m.benefitVariance)}</td>
+                <td className={`py-1 pr-3 text-right tabular-nums ${m.benefitVariance < 0 ? "text-red-700" : ""}`}>{signedMoney(m.benefitVariance, locale, currency)}</td>
                 <td className="py-1 pr-3 text-right tabular-nums">{pct(m.forecastCumRoiPct)}</td>
                 <td className="py-1 text-right tabular-nums">{pct(m.cumRoiPct)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

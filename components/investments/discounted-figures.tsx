@@ -3,6 +3,7 @@ import { formatMoney, formatNumber, formatPercent, formatPeriod } from "@/lib/i1
 import type { UiLocale } from "@/lib/i18n/locales";
 import { discountedRowsOf, type IrrView } from "@/lib/investments/discounted-figures";
 import type { RoiResult } from "@/lib/roi";
+import { ScrollRegion, stickyCell } from "@/components/ui/scroll-region";
 
 /**
  * NPV at the rate used, IRR and discounted payback per scenario, each with its formula in
@@ -28,12 +29,12 @@ export function DiscountedFigures({ result, hideAmounts = false }: { result: Roi
   }
   return (
     <div className="space-y-2" data-testid="discounted-figures">
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("caption")}>
         <table className="min-w-full text-left text-sm">
           <caption className="pb-1 text-left text-xs font-semibold text-gray-600">{t("caption")}</caption>
           <thead className="border-b text-xs uppercase text-gray-500">
             <tr>
-              <th scope="col" className="py-1 pr-3">{t("scenario")}</th>
+              <th scope="col" className={`py-1 pr-3 ${stickyCell()}`}>{t("scenario")}</th>
               {hideAmounts ? null : <th scope="col" className="py-1 pr-3 text-right">{t("npvAt", { rate })}</th>}
               <th scope="col" className="py-1 pr-3 text-right">{t("irr")}</th>
               <th scope="col" className="py-1 text-right">{t("discountedPayback")}</th>
@@ -42,7 +43,7 @@ export function DiscountedFigures({ result, hideAmounts = false }: { result: Roi
           <tbody>
             {rows.map((row) => (
               <tr key={row.scenario} className="border-b last:border-0" data-testid={`discounted-${row.scenario}`}>
-                <th scope="row" className="py-1 pr-3 font-medium">{tForecast(`scenarios.${row.scenario}`)}</th>
+                <th scope="row" className={`py-1 pr-3 font-medium ${stickyCell()}`}>{tForecast(`scenarios.${row.scenario}`)}</th>
                 {hideAmounts ? null : <td className="py-1 pr-3 text-right tabular-nums">{formatMoney(row.npv, locale, result.currency)}</td>}
                 <td className="py-1 pr-3 text-right tabular-nums">{irrText(row.irr)}</td>
                 <td className="py-1 text-right">
@@ -54,7 +55,7 @@ export function DiscountedFigures({ result, hideAmounts = false }: { result: Roi
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <div className="space-y-1 text-xs text-gray-600" data-testid="discounted-formulas">
         {[...irrNotes].map(([reason, scenarios]) => (
           <p key={reason} data-testid="irr-note">

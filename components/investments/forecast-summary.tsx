@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatMoney, formatNumber, formatPercent, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { SCENARIO_NAMES, type RoiResult } from "@/lib/roi";
+import { ScrollRegion, stickyCell } from "@/components/ui/scroll-region";
 import { DiscountedFigures } from "./discounted-figures";
 
 /** ROI, BCR, payback, NPV, IRR, discounted payback and year-by-year ROI per scenario, each with the formula behind it. */
@@ -14,12 +15,12 @@ export function ForecastSummary({ result, compact = false, hideAmounts = false }
   const expected = result.scenarios.expected;
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("caption")}>
         <table className="min-w-full text-left text-sm" data-testid="forecast-table">
           <caption className="sr-only">{t("caption")}</caption>
           <thead className="border-b text-xs uppercase text-gray-500">
             <tr>
-              <th scope="col" className="py-2 pr-3">{t("scenario")}</th>
+              <th scope="col" className={`py-2 pr-3 ${stickyCell()}`}>{t("scenario")}</th>
               {compact ? null : <th scope="col" className="py-2 pr-3 text-right">{t("cost")}</th>}
               {compact ? null : <th scope="col" className="py-2 pr-3 text-right">{t("benefit")}</th>}
               {compact ? null : <th scope="col" className="py-2 pr-3 text-right">{t("net")}</th>}
@@ -36,7 +37,7 @@ export function ForecastSummary({ result, compact = false, hideAmounts = false }
               const paybackPeriod = periodOf(totals.paybackMonth);
               return (
                 <tr key={name} className="border-b last:border-0" data-testid={`forecast-${name}`}>
-                  <th scope="row" className="py-2 pr-3 font-medium">
+                  <th scope="row" className={`py-2 pr-3 font-medium ${stickyCell()}`}>
                     {t(`scenarios.${name}`)} <span className="text-xs text-gray-500">×{formatNumber(scenario.multiplier, locale)}</span>
                   </th>
                   {compact ? null : (
@@ -60,7 +61,7 @@ export function ForecastSummary({ result, compact = false, hideAmounts = false }
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {expected && !hideAmounts ? (
         <p className="text-xs text-gray-600" data-testid="roi-formula">
           {t("formulaLine", {
@@ -73,19 +74,19 @@ export function ForecastSummary({ result, compact = false, hideAmounts = false }
       ) : null}
       <DiscountedFigures result={result} hideAmounts={hideAmounts} />
       {expected && expected.years.length > 0 ? (
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("byYear")}>
           <table className="min-w-full text-left text-sm">
             <caption className="pb-1 text-left text-xs font-semibold text-gray-600">{t("byYear")}</caption>
             <thead className="border-b text-xs uppercase text-gray-500">
               <tr>
-                <th scope="col" className="py-1 pr-3">{t("year")}</th>
+                <th scope="col" className={`py-1 pr-3 ${stickyCell()}`}>{t("year")}</th>
                 {SCENARIO_NAMES.map((name) => (result.scenarios[name] ? <th key={name} scope="col" className="py-1 pr-3 text-right">{t(`scenarios.${name}`)}</th> : null))}
               </tr>
             </thead>
             <tbody>
               {expected.years.map((year, index) => (
                 <tr key={year.year} className="border-b last:border-0">
-                  <th scope="row" className="py-1 pr-3 font-normal">
+                  <th scope="row" className={`py-1 pr-3 font-normal ${stickyCell()}`}>
                     {t("yearN", { year: year.year, from: year.fromMonth, to: year.toMonth })}
                   </th>
                   {SCENARIO_NAMES.map((name) => {
@@ -100,7 +101,7 @@ export function ForecastSummary({ result, compact = false, hideAmounts = false }
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
       {result.warnings.length > 0 ? (
         <ul className="space-y-1" aria-label={t("warnings")}>

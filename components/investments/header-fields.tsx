@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { SelectField, TextField } from "@/components/ui/field";
+import { inputClass, SelectField, TextField, useFieldId } from "@/components/ui/field";
 import { CATEGORIES } from "@/lib/investments/schemas";
 
 export type HeaderDraft = {
@@ -18,9 +18,10 @@ type Props = { value: HeaderDraft; onChange: (value: HeaderDraft) => void; error
 
 export function HeaderFields({ value, onChange, errors }: Props) {
   const t = useTranslations("investments");
+  const descriptionId = useFieldId();
   const set = (key: keyof HeaderDraft) => (event: { target: { value: string } }) => onChange({ ...value, [key]: event.target.value });
   return (
-    <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+    <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
       <TextField label={t("name")} name="name" value={value.name} onChange={set("name")} error={errors.name?.[0]} required />
       <SelectField
         label={t("category")}
@@ -35,16 +36,16 @@ export function HeaderFields({ value, onChange, errors }: Props) {
       <TextField label={t("horizonMonths")} name="horizonMonths" inputMode="numeric" value={value.horizonMonths} onChange={set("horizonMonths")} error={errors.horizonMonths?.[0]} hint={t("horizonHint")} required />
       <TextField label={t("currency")} name="currency" value={value.currency} onChange={set("currency")} error={errors.currency?.[0]} maxLength={3} required />
       <div className="sm:col-span-2 lg:col-span-3">
-        <label htmlFor="field-description" className="block text-sm font-medium text-gray-800">
+        <label htmlFor={descriptionId} className="block text-sm font-medium text-gray-800">
           {t("description")}
         </label>
         <textarea
-          id="field-description"
+          id={descriptionId}
           name="description"
           rows={2}
           value={value.description}
           onChange={set("description")}
-          className="mt-1 block w-full rounded-md border-gray-300 text-sm"
+          className={inputClass}
         />
       </div>
     </div>

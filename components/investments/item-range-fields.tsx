@@ -33,9 +33,9 @@ export function ItemRangeFields({ base, item, onChange, errorOf, disabled }: Pro
     { side: "up", engineKey: "range.high" },
   ];
   return (
-    <fieldset className="mt-3 rounded-md border border-dashed border-gray-300 p-2" aria-describedby={`${base}-range-hint`}>
+    <fieldset className="mt-3 min-w-0 rounded-md border border-dashed border-gray-300 p-2" aria-describedby={`${base}-range-hint`}>
       <legend className="px-1 text-xs font-semibold text-gray-600">{t("rangeLegend")}</legend>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {fields.map(({ side, engineKey }) => (
           <PlanInput
             key={side}

@@ -33,6 +33,13 @@ describe("leak sentences in the reader's language", () => {
     );
   });
 
+  it("marks an open leak with a warning sign and in words, not by its amber box alone", () => {
+    const html = render("en", <LeakList leaks={[overrun]} currency="EUR" />);
+    expect(html).toMatch(/<svg aria-hidden="true"[^>]*text-amber-700/);
+    expect(html.replace(/<[^>]+>/g, "")).toContain("Open value leak: Cost overrun");
+    expect(render("nl", <LeakList leaks={[overrun]} currency="EUR" />).replace(/<[^>]+>/g, "")).toContain("Open waardelek: Kostenoverschrijding");
+  });
+
   it("a leak stored without params still shows its code's line", () => {
     const stored = {
       code: "COST_OVERRUN",

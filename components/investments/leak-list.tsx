@@ -3,6 +3,7 @@ import { formatMoney } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { renderLeakMessage } from "@/lib/leaks/leak-messages";
 import type { Leak } from "@/lib/roi";
+import { LeakLabel } from "@/components/dashboard/leak-label";
 
 export function LeakList({ leaks, currency }: { leaks: Leak[]; currency: string }) {
   const t = useTranslations("leaks");
@@ -13,7 +14,7 @@ export function LeakList({ leaks, currency }: { leaks: Leak[]; currency: string 
       {leaks.map((leak) => (
         <li key={`${leak.code}-${leak.kpi ?? ""}`} className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm" data-testid={`leak-${leak.code}`}>
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <strong>{t(`codes.${leak.code}`)}</strong>
+            <LeakLabel code={leak.code} />
             <span className="tabular-nums">{t("atStake", { amount: formatMoney(leak.atStakeMonthly, locale, currency) })}</span>
           </div>
           <p className="mt-1 text-gray-800">{renderLeakMessage(leak, locale, currency)}</p>

@@ -7,6 +7,8 @@ import { draftToPlan } from "@/lib/investments/plan-draft";
 import type { PlanDocument } from "@/lib/investments/schemas";
 import { evaluateInput, formatValidationError } from "@/lib/roi";
 import { readWholeNumber } from "@/lib/shared/whole-number";
+import { LiveStatus } from "@/components/ui/form-status";
+import { formatPercent, formatPeriod } from "@/lib/i18n/format";
 import { ForecastSummary } from "./forecast-summary";
 import { PaybackProbability } from "./payback-probability";
 import { TornadoChart } from "./tornado-chart";
@@ -43,8 +45,22 @@ export function LiveForecast({ header, plan, workspaceDiscountRatePct = null }: 
     });
   }, [deferredHeader, deferredPlan, locale, workspaceDiscountRatePct]);
 
+  // Screen readers hear the expected scenario's ROI and payback as they change, not the whole panel.
+  const expected = outcome.ok ? outcome.result.scenarios.expected : undefined;
+  const paybackPeriod = expected?.totals.paybackMonth ? expected.months[expected.totals.paybackMonth - 1]?.period : undefined;
+  const summary = expected
+    ? t("liveSummary", {
+        roi: expected.totals.roiPct === null ? t("roiUndefined") : formatPercent(expected.totals.roiPct, locale),
+        payback:
+          expected.totals.paybackMonth === null
+            ? t("noPayback")
+            : t("paybackAt", { month: expected.totals.paybackMonth, period: paybackPeriod ? formatPeriod(paybackPeriod, locale) : "" }),
+      })
+    : null;
+
   return (
-    <section aria-labelledby="live-forecast-heading" aria-live="polite" className="rounded-lg border border-blue-100 bg-blue-50/40 p-4">
+    <section aria-labelledby="live-forecast-heading" className="rounded-lg border border-blue-100 bg-blue-50/40 p-4">
+      <LiveStatus className="sr-only">{summary}</LiveStatus>
       <h2 id="live-forecast-heading" className="mb-3 text-sm font-semibold text-blue-900">
         {t("liveTitle")}
       </h2>

@@ -42,7 +42,7 @@ export function NewInvestmentForm({ slug, initialHeader, initialPlan, workspaceD
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" noValidate>
+    <form onSubmit={onSubmit} className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" noValidate>
       <div className="space-y-6">
         <HeaderFields value={header} onChange={setHeader} errors={errors} />
         <PlanEditor plan={plan} onChange={setPlan} errors={errors} currency={header.currency} workspaceDiscountRatePct={workspaceDiscountRatePct} />

@@ -4,6 +4,7 @@ import { useId } from "react";
 import { formatMoney, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { SimulationResult } from "@/lib/roi";
+import { ScrollRegion, stickyCell } from "@/components/ui/scroll-region";
 
 type Props = {
   simulation: SimulationResult | null;
@@ -48,34 +49,36 @@ export function PaybackProbability({ simulation, currency, editHref = null, comp
       </p>
       <p className="text-xs text-gray-600">{t("estimate", { draws: formatNumber(simulation.draws, locale, 0), seed: simulation.seed, items: simulation.rangedItems })}</p>
       {compact ? null : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-left text-sm" data-testid="percentiles-table">
-            <caption className="pb-1 text-left text-xs font-semibold text-gray-600">{t("percentilesCaption")}</caption>
-            <thead className="border-b text-xs uppercase text-gray-500">
-              <tr>
-                <th scope="col" className="py-1 pr-3">{t("figure")}</th>
-                <th scope="col" className="py-1 pr-3 text-right">{t("p10")}</th>
-                <th scope="col" className="py-1 pr-3 text-right">{t("p50")}</th>
-                <th scope="col" className="py-1 text-right">{t("p90")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr className="border-b">
-                <th scope="row" className="py-1 pr-3 font-normal">{t("roi")}</th>
-                <td className="py-1 pr-3 text-right tabular-nums">{pct(simulation.roiPct.p10)}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{pct(simulation.roiPct.p50)}</td>
-                <td className="py-1 text-right tabular-nums">{pct(simulation.roiPct.p90)}</td>
-              </tr>
-              {hideAmounts ? null : (
+        <div>
+          <ScrollRegion label={t("percentilesCaption")}>
+            <table className="min-w-full text-left text-sm" data-testid="percentiles-table">
+              <caption className="pb-1 text-left text-xs font-semibold text-gray-600">{t("percentilesCaption")}</caption>
+              <thead className="border-b text-xs uppercase text-gray-500">
                 <tr>
-                  <th scope="row" className="py-1 pr-3 font-normal">{t("npv")}</th>
-                  <td className="py-1 pr-3 text-right tabular-nums">{money(simulation.npv.p10)}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{money(simulation.npv.p50)}</td>
-                  <td className="py-1 text-right tabular-nums">{money(simulation.npv.p90)}</td>
+                  <th scope="col" className={`py-1 pr-3 ${stickyCell()}`}>{t("figure")}</th>
+                  <th scope="col" className="py-1 pr-3 text-right">{t("p10")}</th>
+                  <th scope="col" className="py-1 pr-3 text-right">{t("p50")}</th>
+                  <th scope="col" className="py-1 text-right">{t("p90")}</th>
                 </tr>
-              )}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                <tr className="border-b">
+                  <th scope="row" className={`py-1 pr-3 font-normal ${stickyCell()}`}>{t("roi")}</th>
+                  <td className="py-1 pr-3 text-right tabular-nums">{pct(simulation.roiPct.p10)}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{pct(simulation.roiPct.p50)}</td>
+                  <td className="py-1 text-right tabular-nums">{pct(simulation.roiPct.p90)}</td>
+                </tr>
+                {hideAmounts ? null : (
+                  <tr>
+                    <th scope="row" className={`py-1 pr-3 font-normal ${stickyCell()}`}>{t("npv")}</th>
+                    <td className="py-1 pr-3 text-right tabular-nums">{money(simulation.npv.p10)}</td>
+                    <td className="py-1 pr-3 text-right tabular-nums">{money(simulation.npv.p50)}</td>
+                    <td className="py-1 text-right tabular-nums">{money(simulation.npv.p90)}</td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </ScrollRegion>
           <p className="mt-1 text-xs text-gray-500">{t("percentilesNote")}</p>
         </div>
       )}

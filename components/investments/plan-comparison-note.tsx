@@ -3,6 +3,7 @@ import { formatMoney, formatPercent } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { PlanComparison, PlanFigures } from "@/lib/investments/plan-comparison";
 import type { ActualTotals } from "@/lib/roi";
+import { ScrollRegion, stickyCell } from "@/components/ui/scroll-region";
 
 type Props = { comparison: PlanComparison; actual: ActualTotals; currency: string };
 
@@ -38,12 +39,12 @@ export function PlanComparisonNote({ comparison, actual, currency }: Props) {
           : null}
       </p>
       {columns.length > 0 ? (
-        <div className="overflow-x-auto rounded-md bg-amber-50 p-2">
+        <ScrollRegion label={t("plansDifferCaption")} className="rounded-md bg-amber-50 p-2">
           <table className="min-w-full text-left text-sm" data-testid="plan-comparison-table">
             <caption className="pb-1 text-left text-xs font-semibold text-amber-900">{t("plansDifferCaption")}</caption>
             <thead className="border-b text-xs uppercase text-gray-500">
               <tr>
-                <td />
+                <td className={stickyCell("bg-amber-50")} />
                 {columns.map((column) => (
                   <th key={column.key} scope="col" className="py-1 pr-3 text-right">
                     {column.label}
@@ -53,7 +54,7 @@ export function PlanComparisonNote({ comparison, actual, currency }: Props) {
             </thead>
             <tbody>
               <tr className="border-b">
-                <th scope="row" className="py-1 pr-3 font-normal">
+                <th scope="row" className={`py-1 pr-3 font-normal ${stickyCell("bg-amber-50")}`}>
                   {t("cost")}
                 </th>
                 {columns.map((column) => (
@@ -63,7 +64,7 @@ export function PlanComparisonNote({ comparison, actual, currency }: Props) {
                 ))}
               </tr>
               <tr className="border-b">
-                <th scope="row" className="py-1 pr-3 font-normal">
+                <th scope="row" className={`py-1 pr-3 font-normal ${stickyCell("bg-amber-50")}`}>
                   {t("benefit")}
                 </th>
                 {columns.map((column) => (
@@ -73,7 +74,7 @@ export function PlanComparisonNote({ comparison, actual, currency }: Props) {
                 ))}
               </tr>
               <tr>
-                <th scope="row" className="py-1 pr-3 font-normal">
+                <th scope="row" className={`py-1 pr-3 font-normal ${stickyCell("bg-amber-50")}`}>
                   {t("roi")}
                 </th>
                 {columns.map((column) => (
@@ -88,7 +89,7 @@ export function PlanComparisonNote({ comparison, actual, currency }: Props) {
               </tr>
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </div>
   );

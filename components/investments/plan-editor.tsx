@@ -47,9 +47,9 @@ export function PlanEditor({ plan, onChange, errors, disabled, currency = "EUR",
             {t(`templates.${plan.template}`)}
           </h3>
           {groups.map((group, step) => (
-            <fieldset key={step} className="rounded-md border border-gray-200 p-3">
+            <fieldset key={step} className="min-w-0 rounded-md border border-gray-200 p-3">
               {plan.template === "loyaltyProgram" ? <legend className="px-1 text-xs font-semibold text-gray-600">{t(`loyaltySteps.${step}`)}</legend> : null}
-              <div className="grid gap-3 sm:grid-cols-3">
+              <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
                 {group.map((key) => {
                   const spec = templateSpecs.find((s) => s.key === key);
                   return (
@@ -112,10 +112,10 @@ export function PlanEditor({ plan, onChange, errors, disabled, currency = "EUR",
         </section>
       ))}
 
-      <fieldset className="rounded-md border border-gray-200 p-3">
+      <fieldset className="min-w-0 rounded-md border border-gray-200 p-3">
         <legend className="px-1 text-sm font-semibold">{t("scenarios")}</legend>
         <p className="mb-2 text-xs text-gray-500">{t("scenariosHint")}</p>
-        <div className="grid gap-3 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           {(["conservative", "expected", "optimistic"] as const).map((name) => (
             <PlanInput
               key={name}

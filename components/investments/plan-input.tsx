@@ -26,7 +26,7 @@ export function PlanInput({ id, label, value, onChange, error, hint, inputMode, 
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
         onChange={(event) => onChange(event.target.value)}
-        className="mt-1 block w-full rounded-md border-gray-300 text-sm aria-[invalid=true]:border-red-600"
+        className="mt-1 block w-full min-w-0 rounded-md border-gray-300 text-sm aria-[invalid=true]:border-red-600"
       />
       {error ? (
         <p id={`${id}-error`} className="mt-1 text-xs text-red-700">

@@ -41,8 +41,8 @@ export function PlanItemEditor({ section, index, item, kinds, errors, disabled, 
   const kind = String(item.kind);
   const specs = kinds[kind] ?? [];
   return (
-    <fieldset className="rounded-md border border-gray-200 p-3" aria-label={t("itemLegend", { section: t(`sections.${section}`), number: index + 1 })}>
-      <div className="grid gap-3 sm:grid-cols-4">
+    <fieldset className="min-w-0 rounded-md border border-gray-200 p-3" aria-label={t("itemLegend", { section: t(`sections.${section}`), number: index + 1 })}>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-4">
         <div>
           <label htmlFor={`${base}-kind`} className="block text-xs font-medium text-gray-700">
             {t("kind")}
@@ -52,7 +52,7 @@ export function PlanItemEditor({ section, index, item, kinds, errors, disabled, 
             value={kind}
             disabled={disabled}
             onChange={(event) => onChange({ kind: event.target.value, ...keepOnKindChange(item) })}
-            className="mt-1 block w-full rounded-md border-gray-300 text-sm"
+            className="mt-1 block w-full min-w-0 rounded-md border-gray-300 text-sm"
           >
             {Object.keys(kinds).map((k) => (
               <option key={k} value={k}>

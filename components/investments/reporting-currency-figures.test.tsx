@@ -44,8 +44,9 @@ describe("an investment's figures in the reporting currency", () => {
     expect(html).toContain("€761.90");
     expect(html).toContain("Rate missing for 2026-07 USD→EUR");
     expect(html).toContain('href="/w/acme/rates?from=USD&to=EUR&month=2026-07"');
-    // The month table scrolls sideways on a phone.
-    expect(html).toMatch(/<div class="overflow-x-auto" data-testid="conversion-months">/);
+    // The month table scrolls sideways on a phone, by keyboard too, with each month's name kept in view.
+    expect(html).toMatch(/<div role="region" aria-label="[^"]+" tabindex="0" data-scroll-region="" data-testid="conversion-months" class="relative overflow-x-auto/);
+    expect(html).toMatch(/<th scope="row" class="[^"]*sticky left-0[^"]*">[^<]*December 2026/);
   });
 
   it("on a share link: missing rates as text only; in Dutch; percentages only leaves out every amount", () => {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { addRateHref, ConversionNotice } from "@/components/currency/conversion-notice";
+import { ScrollRegion, stickyCell } from "@/components/ui/scroll-region";
 import { formatMoney, formatNumber, formatPercent, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { ConversionFigures, InvestmentConversionView, MonthRate } from "@/lib/portfolio/investment-conversion";
@@ -54,12 +55,12 @@ export function ReportingCurrencyFigures({ view, slug, canEdit, percentOnly = fa
     <div className="space-y-4" data-testid="reporting-currency">
       <p className="text-sm text-gray-600">{t("intro", { own: view.currency, target: view.target })}</p>
       <ConversionNotice conversion={view.conversion} slug={slug} canEdit={canEdit} />
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("figuresCaption", { target: view.target })}>
         <table className="min-w-full text-left text-sm" data-testid="reporting-currency-figures">
           <caption className="sr-only">{t("figuresCaption", { target: view.target })}</caption>
           <thead className="border-b text-xs uppercase text-gray-500">
             <tr>
-              <th scope="col" className={cell}>{t("figure")}</th>
+              <th scope="col" className={`${cell} ${stickyCell()}`}>{t("figure")}</th>
               <th scope="col" className={`${cell} text-right`}>{t("ownColumn", { currency: view.currency })}</th>
               <th scope="col" className={`${cell} text-right`}>{t("targetColumn", { currency: view.target })}</th>
             </tr>
@@ -67,23 +68,23 @@ export function ReportingCurrencyFigures({ view, slug, canEdit, percentOnly = fa
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} className="border-b last:border-0" data-testid={`converted-${row.id}`}>
-                <th scope="row" className={`${cell} font-normal`}>{row.label}</th>
+                <th scope="row" className={`${cell} ${stickyCell()} font-normal`}>{row.label}</th>
                 <td className={`${cell} text-right tabular-nums`}>{show(row, view.own)}</td>
                 <td className={`${cell} text-right font-medium tabular-nums`} data-testid={`converted-${row.id}-value`}>{show(row, view.converted)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {percentOnly ? null : view.months.length === 0 ? (
         <p className="text-sm text-gray-600">{t("noMonths")}</p>
       ) : (
-        <div className="overflow-x-auto" data-testid="conversion-months">
+        <ScrollRegion label={t("monthsCaption")} testId="conversion-months">
           <table className="min-w-full text-left text-sm">
             <caption className="pb-1 text-left text-xs font-semibold text-gray-600">{t("monthsCaption")}</caption>
             <thead className="border-b text-xs uppercase text-gray-500">
               <tr>
-                <th scope="col" className={cell}>{t("month")}</th>
+                <th scope="col" className={`${cell} ${stickyCell()}`}>{t("month")}</th>
                 <th scope="col" className={`${cell} text-right`}>{t("costIn", { currency: view.currency })}</th>
                 <th scope="col" className={`${cell} text-right`}>{t("benefitIn", { currency: view.currency })}</th>
                 <th scope="col" className={cell}>{tc("rateUsed")}</th>
@@ -94,7 +95,7 @@ export function ReportingCurrencyFigures({ view, slug, canEdit, percentOnly = fa
             <tbody>
               {view.months.map((m) => (
                 <tr key={m.period} className={`border-b last:border-0 ${m.kind === "plan" ? "text-gray-600" : ""}`} data-testid={`conversion-month-${m.period}`}>
-                  <th scope="row" className={`${cell} font-normal`}>
+                  <th scope="row" className={`${cell} ${stickyCell()} font-normal`}>
                     {formatPeriod(m.period, locale)} <span className="text-xs text-gray-500">{t(`kinds.${m.kind}`)}</span>
                   </th>
                   <td className={`${cell} text-right tabular-nums`}>{formatMoney(m.own.cost, locale, view.currency)}</td>
@@ -124,7 +125,7 @@ export function ReportingCurrencyFigures({ view, slug, canEdit, percentOnly = fa
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

@@ -6,7 +6,7 @@ import { TornadoChart } from "./tornado-chart";
 export function RiskFigures({ result, editHref = null }: { result: RoiResult; editHref?: string | null }) {
   if (!result.risk) return null;
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       <TornadoChart sensitivity={result.risk.sensitivity} currency={result.currency} />
       <PaybackProbability simulation={result.risk.simulation} currency={result.currency} editHref={editHref} />
     </div>

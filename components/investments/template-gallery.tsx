@@ -8,7 +8,7 @@ export async function TemplateGallery({ slug, saved }: { slug: string; saved: Sa
   const t = await getTranslations("templates");
   return (
     <div className="space-y-6">
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {STARTER_TEMPLATES.map((template) => (
           <li key={template.id}>
             <Link
@@ -24,7 +24,7 @@ export async function TemplateGallery({ slug, saved }: { slug: string; saved: Sa
       {saved.length > 0 ? (
         <div>
           <h2 className="mb-2 text-sm font-semibold">{t("savedTitle")}</h2>
-          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {saved.map((template) => (
               <li key={template.id}>
                 <Link href={`/w/${slug}/investments/new?saved=${template.id}`} className="block rounded-lg border border-gray-200 bg-white p-4 hover:border-blue-400">

@@ -4,6 +4,8 @@ import { formatMoney, formatPercent } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { tornadoLayoutOf, type TornadoBar, type TornadoSegment } from "@/lib/investments/discounted-figures";
 import type { SensitivityResult } from "@/lib/roi";
+import { signedMoney } from "@/components/month/signed";
+import { ScrollRegion, stickyCell } from "@/components/ui/scroll-region";
 
 type Props = { sensitivity: SensitivityResult; currency: string };
 
@@ -20,7 +22,7 @@ export function TornadoChart({ sensitivity, currency }: Props) {
   const layout = tornadoLayoutOf(sensitivity);
   const change = layout.changePct;
   const money = (value: number) => formatMoney(value, locale, currency);
-  const signed = (value: number) => (value > 0 ? `+${money(value)}` : money(value));
+  const signed = (value: number) => signedMoney(value, locale, currency);
   const labelOf = (bar: TornadoBar) => (bar.kind === "input" && tPlan.has(`fields.${bar.label}`) ? tPlan(`fields.${bar.label}`) : bar.label);
 
   return (
@@ -46,12 +48,12 @@ export function TornadoChart({ sensitivity, currency }: Props) {
           {layout.hidden > 0 ? <p className="text-xs text-gray-500">{t("tornadoMore", { count: layout.hidden })}</p> : null}
           <details className="text-xs">
             <summary className="cursor-pointer text-blue-700 underline">{t("tornadoCaption")}</summary>
-            <div className="mt-2 overflow-x-auto">
+            <ScrollRegion label={t("tornadoCaption")} className="mt-2">
               <table className="min-w-full text-left" data-testid="tornado-table">
                 <caption className="sr-only">{t("tornadoCaption")}</caption>
                 <thead className="border-b uppercase text-gray-500">
                   <tr>
-                    <th scope="col" className="py-1 pr-3">{t("driver")}</th>
+                    <th scope="col" className={`py-1 pr-3 ${stickyCell()}`}>{t("driver")}</th>
                     <th scope="col" className="py-1 pr-3 text-right">{t("npvLow", { change })}</th>
                     <th scope="col" className="py-1 pr-3 text-right">{t("npvHigh", { change })}</th>
                     <th scope="col" className="py-1 pr-3 text-right">{t("swing")}</th>
@@ -62,7 +64,7 @@ export function TornadoChart({ sensitivity, currency }: Props) {
                 <tbody>
                   {layout.bars.map((bar) => (
                     <tr key={bar.path} className="border-b last:border-0">
-                      <th scope="row" className="py-1 pr-3 font-normal">{labelOf(bar)}</th>
+                      <th scope="row" className={`py-1 pr-3 font-normal ${stickyCell()}`}>{labelOf(bar)}</th>
                       <td className="py-1 pr-3 text-right tabular-nums">{money(bar.low.npv)}</td>
                       <td className="py-1 pr-3 text-right tabular-nums">{money(bar.high.npv)}</td>
                       <td className="py-1 pr-3 text-right tabular-nums">{money(bar.npvSwing)}</td>
@@ -72,7 +74,7 @@ export function TornadoChart({ sensitivity, currency }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </details>
         </>
       )}

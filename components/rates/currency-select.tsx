@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { SelectHTMLAttributes } from "react";
-import { describedBy, inputClass, Messages } from "@/components/ui/field";
+import { describedBy, inputClass, Messages, useFieldId } from "@/components/ui/field";
 import { ISO_CURRENCIES } from "@/lib/shared/currencies";
 import { CURRENCIES } from "@/lib/workspaces/schemas";
 
@@ -40,7 +40,7 @@ type Props = {
 export function CurrencySelect({ label, name, defaultValue, value, error, hint, emptyLabel, id: givenId, ...props }: Props) {
   const t = useTranslations("rates.currencySelect");
   const locale = useLocale();
-  const id = givenId ?? `field-${name}`;
+  const id = useFieldId(givenId);
   const current = value ?? defaultValue;
   const legacy = current && current !== "" && !ISO_CURRENCIES.includes(current) ? current : null;
   const option = (code: string) => {

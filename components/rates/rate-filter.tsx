@@ -13,7 +13,7 @@ type Props = {
 /** Narrows the rate table to one currency pair and/or one year (a plain GET form: the URL keeps the filter). */
 export async function RateFilter({ slug, pairs, years, pair, year }: Props) {
   const t = await getTranslations("rates.filter");
-  const selectClass = "mt-1 block w-full rounded-md border-gray-300 text-sm shadow-sm focus:border-blue-600 focus:ring-blue-600";
+  const selectClass = "mt-1 block w-full min-w-0 rounded-md border-gray-300 text-sm shadow-sm focus:border-blue-600 focus:ring-blue-600";
   return (
     <form method="get" action={`/w/${slug}/rates`} className="mb-4 flex flex-wrap items-end gap-3" aria-label={t("label")}>
       <div className="min-w-[10rem]">

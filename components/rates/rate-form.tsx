@@ -62,7 +62,7 @@ export function RateForm({ slug, reportingCurrency, prefill, defaultMonth }: Pro
     >
       {prefill.from || prefill.to || prefill.month ? <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("prefilled")}</p> : null}
       <input ref={replaceRef} type="hidden" name="replace" defaultValue="" />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <CurrencySelect id={`${id}-from`} label={t("from")} name="from" defaultValue={prefill.from ?? (reportingCurrency === "EUR" ? "USD" : "EUR")} error={form.fieldError("from")} />
         <CurrencySelect id={`${id}-to`} label={t("to")} name="to" defaultValue={prefill.to ?? reportingCurrency} error={form.fieldError("to")} />
         <TextField
@@ -97,14 +97,8 @@ export function RateForm({ slug, reportingCurrency, prefill, defaultMonth }: Pro
             </Button>
           </div>
         </div>
-      ) : (
-        <FormStatus result={form.result} />
-      )}
-      {saved && form.result?.ok ? (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
-          {saved}
-        </p>
       ) : null}
+      <FormStatus result={existing ? null : form.result} success={saved ?? undefined} />
       <Button pending={form.pending}>{form.pending ? t("saving") : t("save")}</Button>
     </form>
   );

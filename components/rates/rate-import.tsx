@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { LiveStatus } from "@/components/ui/form-status";
+import { ScrollRegion, stickyCell } from "@/components/ui/scroll-region";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatNumber, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
@@ -85,7 +87,7 @@ export function RateImport({ slug }: { slug: string }) {
 
   return (
     <div className="space-y-4" data-testid="rate-import">
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor={`${id}-file`} className="block text-sm font-medium text-gray-800">
             {t("file")}
@@ -127,7 +129,7 @@ export function RateImport({ slug }: { slug: string }) {
               setMonthly(rule);
               if (file) check(file, rule);
             }}
-            className="mt-1 block w-full rounded-md border-gray-300 text-sm shadow-sm focus:border-blue-600 focus:ring-blue-600"
+            className="mt-1 block w-full min-w-0 rounded-md border-gray-300 text-sm shadow-sm focus:border-blue-600 focus:ring-blue-600"
           >
             <option value="average">{t("monthlyAverage")}</option>
             <option value="last">{t("monthlyLast")}</option>
@@ -138,17 +140,21 @@ export function RateImport({ slug }: { slug: string }) {
         </div>
       </div>
 
-      {checking ? (
-        <p role="status" className="text-sm text-gray-700">
-          {t("checking")}
-        </p>
-      ) : null}
-
-      {done ? (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800" data-testid="rate-import-done">
-          {t("done", { created: done.created, replaced: done.replaced, kept: done.kept, unchanged: done.unchanged })}
-        </p>
-      ) : null}
+      {/* One live region for every step, in the page from the start: checking, what the file holds, importing, done. */}
+      <LiveStatus
+        className={done ? "rounded-md bg-green-50 p-3 text-sm text-green-800" : checking ? "text-sm text-gray-700" : "sr-only"}
+        testId={done ? "rate-import-done" : undefined}
+      >
+        {done
+          ? t("done", { created: done.created, replaced: done.replaced, kept: done.kept, unchanged: done.unchanged })
+          : checking
+            ? t("checking")
+            : importing
+              ? t("importing")
+              : preview?.ok
+                ? t("summary", { total: preview.total, layout: t(`layouts.${preview.layout}`) })
+                : null}
+      </LiveStatus>
 
       {failure ? (
         <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
@@ -185,12 +191,12 @@ export function RateImport({ slug }: { slug: string }) {
           <p className="text-sm text-gray-800">
             {t("summary", { total: preview.total, layout: t(`layouts.${preview.layout}`) })}
           </p>
-          <div className="overflow-x-auto">
+          <ScrollRegion label={t("pairsCaption")}>
             <table className="min-w-full text-left text-sm">
               <caption className="sr-only">{t("pairsCaption")}</caption>
               <thead className="border-b text-xs uppercase text-gray-500">
                 <tr>
-                  <th scope="col" className="whitespace-nowrap py-2 pr-3">{t("pair")}</th>
+                  <th scope="col" className={`whitespace-nowrap py-2 pr-3 ${stickyCell()}`}>{t("pair")}</th>
                   <th scope="col" className="whitespace-nowrap py-2 pr-3 text-right">{t("count")}</th>
                   <th scope="col" className="whitespace-nowrap py-2">{t("months")}</th>
                 </tr>
@@ -198,9 +204,9 @@ export function RateImport({ slug }: { slug: string }) {
               <tbody>
                 {preview.pairs.map((pair) => (
                   <tr key={`${pair.from}>${pair.to}`} className="border-b last:border-0">
-                    <td className="whitespace-nowrap py-1 pr-3">
+                    <th scope="row" className={`whitespace-nowrap py-1 pr-3 font-normal ${stickyCell()}`}>
                       {pair.from} → {pair.to}
-                    </td>
+                    </th>
                     <td className="py-1 pr-3 text-right tabular-nums">{n(pair.count)}</td>
                     <td className="whitespace-nowrap py-1">
                       {pair.first === pair.last ? formatPeriod(pair.first, locale) : `${formatPeriod(pair.first, locale)} – ${formatPeriod(pair.last, locale)}`}
@@ -209,7 +215,7 @@ export function RateImport({ slug }: { slug: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <ul className="text-sm text-gray-800">
             <li>{t("fresh", { count: preview.fresh })}</li>
             <li>{t("unchanged", { count: preview.unchanged })}</li>
@@ -218,12 +224,12 @@ export function RateImport({ slug }: { slug: string }) {
 
           {preview.conflictCount > 0 ? (
             <div className="space-y-3">
-              <div className="overflow-x-auto">
+              <ScrollRegion label={t("conflictsCaption")}>
                 <table className="min-w-full text-left text-sm" data-testid="rate-import-conflicts">
                   <caption className="pb-2 text-left text-sm font-medium text-gray-900">{t("conflictsCaption")}</caption>
                   <thead className="border-b text-xs uppercase text-gray-500">
                     <tr>
-                      <th scope="col" className="whitespace-nowrap py-2 pr-3">{t("pair")}</th>
+                      <th scope="col" className={`whitespace-nowrap py-2 pr-3 ${stickyCell()}`}>{t("pair")}</th>
                       <th scope="col" className="whitespace-nowrap py-2 pr-3">{t("month")}</th>
                       <th scope="col" className="whitespace-nowrap py-2 pr-3 text-right">{t("existing")}</th>
                       <th scope="col" className="whitespace-nowrap py-2 text-right">{t("incoming")}</th>
@@ -232,9 +238,9 @@ export function RateImport({ slug }: { slug: string }) {
                   <tbody>
                     {preview.conflicts.map((c) => (
                       <tr key={`${c.from}>${c.to}@${c.period}`} className="border-b last:border-0">
-                        <td className="whitespace-nowrap py-1 pr-3">
+                        <th scope="row" className={`whitespace-nowrap py-1 pr-3 font-normal ${stickyCell()}`}>
                           {c.from} → {c.to}
-                        </td>
+                        </th>
                         <td className="whitespace-nowrap py-1 pr-3">{c.period}</td>
                         <td className="py-1 pr-3 text-right tabular-nums">
                           {typed(c.existing)}
@@ -245,11 +251,11 @@ export function RateImport({ slug }: { slug: string }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
               {preview.conflictCount > preview.conflicts.length ? (
                 <p className="text-sm text-gray-700">{t("moreConflicts", { count: preview.conflictCount - preview.conflicts.length })}</p>
               ) : null}
-              <fieldset>
+              <fieldset className="min-w-0">
                 <legend className="text-sm font-medium text-gray-800">{t("choice")}</legend>
                 <div className="mt-2 space-y-2">
                   {(["keep", "replace"] as const).map((choice) => (

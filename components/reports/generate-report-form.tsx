@@ -27,7 +27,7 @@ export function GenerateReportForm({ slug, defaultPeriod, defaultLocale }: Props
   });
   return (
     <form onSubmit={form.onSubmit} className="space-y-4" noValidate>
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <TextField label={t("period")} name="period" defaultValue={defaultPeriod} hint={t("periodHint")} error={form.fieldError("period")} />
         <SelectField
           label={t("language")}
@@ -44,15 +44,19 @@ export function GenerateReportForm({ slug, defaultPeriod, defaultLocale }: Props
           error={form.fieldError("scenario")}
         />
       </div>
-      <FormStatus result={form.result} />
-      {form.result?.ok && madeId ? (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
-          {t("generated")}{" "}
-          <a className="underline" href={`/api/w/${slug}/reports/${madeId}`}>
-            {t("downloadNew")}
-          </a>
-        </p>
-      ) : null}
+      <FormStatus
+        result={form.result}
+        success={
+          madeId ? (
+            <>
+              {t("generated")}{" "}
+              <a className="underline" href={`/api/w/${slug}/reports/${madeId}`}>
+                {t("downloadNew")}
+              </a>
+            </>
+          ) : undefined
+        }
+      />
       <Button pending={form.pending}>{t("generate")}</Button>
     </form>
   );

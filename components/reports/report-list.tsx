@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { ReportListItem } from "@/lib/reports/queries";
+import { ScrollRegion, stickyCell } from "@/components/ui/scroll-region";
 
 /** What stakeholders received and when: every frozen report, with a link to its exact bytes. */
 export function ReportList({ slug, reports }: { slug: string; reports: ReportListItem[] }) {
@@ -12,13 +13,13 @@ export function ReportList({ slug, reports }: { slug: string; reports: ReportLis
   if (reports.length === 0) return <p className="text-sm text-gray-600">{t("none")}</p>;
   const columns = ["when", "what", "channel", "recipients", "by", "size", "hash", "download"] as const;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("listTitle")}>
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">{t("listTitle")}</caption>
         <thead className="border-b text-xs uppercase text-gray-500">
           <tr>
             {columns.map((column) => (
-              <th key={column} scope="col" className={`py-2 pr-3 ${column === "size" ? "text-right" : ""}`}>
+              <th key={column} scope="col" className={`py-2 pr-3 ${column === "size" ? "text-right" : ""} ${column === "when" ? stickyCell() : ""}`}>
                 {t(`columns.${column}`)}
               </th>
             ))}
@@ -27,7 +28,7 @@ export function ReportList({ slug, reports }: { slug: string; reports: ReportLis
         <tbody>
           {reports.map((r) => (
             <tr key={r.id} className="border-b align-top last:border-0">
-              <td className="whitespace-nowrap py-2 pr-3">{formatDateTime(new Date(r.createdAt), locale)}</td>
+              <td className={`whitespace-nowrap py-2 pr-3 ${stickyCell()}`}>{formatDateTime(new Date(r.createdAt), locale)}</td>
               <td className="py-2 pr-3">
                 {r.kind === "investment" ? t("kinds.investment", { name: r.investmentName ?? "—" }) : t("kinds.workspace")}
                 <span className="block text-xs text-gray-500">
@@ -50,6 +51,6 @@ export function ReportList({ slug, reports }: { slug: string; reports: ReportLis
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -31,7 +31,7 @@ export function ReportScheduleForm({ slug, schedule }: { slug: string; schedule:
     <form onSubmit={form.onSubmit} className="space-y-4" noValidate>
       <p className="text-sm text-gray-700">{t("intro")}</p>
       <Checkbox name="enabled" label={t("enabled")} defaultChecked={schedule.enabled} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField label={t("dayOfMonth")} name="dayOfMonth" type="number" min={1} max={28} defaultValue={String(schedule.dayOfMonth)} hint={t("dayHint")} error={form.fieldError("dayOfMonth")} />
         <SelectField
           label={t("locale")}
@@ -52,7 +52,7 @@ export function ReportScheduleForm({ slug, schedule }: { slug: string; schedule:
           defaultValue={schedule.recipients.join("\n")}
           aria-invalid={recipientsError ? true : undefined}
           aria-describedby={recipientsError ? "schedule-recipients-error" : "schedule-recipients-hint"}
-          className="mt-1 block w-full rounded-md border-gray-300 text-sm shadow-sm focus:border-blue-600 focus:ring-blue-600 aria-[invalid=true]:border-red-600"
+          className="mt-1 block w-full min-w-0 rounded-md border-gray-300 text-sm shadow-sm focus:border-blue-600 focus:ring-blue-600 aria-[invalid=true]:border-red-600"
         />
         {recipientsError ? (
           <p id="schedule-recipients-error" role="alert" className="mt-1 text-xs text-red-700">

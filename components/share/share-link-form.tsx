@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
+import { FormStatus, LiveStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createShareLinkAction } from "@/lib/sharing/actions";
 
@@ -25,7 +25,7 @@ export function ShareLinkForm({ slug, investments, defaultExpiry }: Props) {
   });
   return (
     <div className="space-y-4">
-      <form onSubmit={form.onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <form onSubmit={form.onSubmit} className="grid grid-cols-1 gap-4 sm:grid-cols-2" noValidate>
         <SelectField
           label={t("target")}
           name="investmentId"
@@ -45,13 +45,15 @@ export function ShareLinkForm({ slug, investments, defaultExpiry }: Props) {
           <Button pending={form.pending}>{t("create")}</Button>
         </div>
       </form>
-      {url ? (
-        <div role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-900">
-          <p>{t("createdOnce")}</p>
-          <label htmlFor="share-url" className="sr-only">{t("link")}</label>
-          <input id="share-url" readOnly value={url} data-testid="share-url" className="mt-2 w-full rounded-md border-gray-300 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
-        </div>
-      ) : null}
+      <LiveStatus className="rounded-md bg-green-50 p-3 text-sm text-green-900">
+        {url ? (
+          <>
+            <p>{t("createdOnce")}</p>
+            <label htmlFor="share-url" className="sr-only">{t("link")}</label>
+            <input id="share-url" readOnly value={url} data-testid="share-url" className="mt-2 w-full min-w-0 rounded-md border-gray-300 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+          </>
+        ) : null}
+      </LiveStatus>
     </div>
   );
 }

@@ -48,7 +48,7 @@ export async function SharedInvestment({ investment, conversion = null, percentO
       </div>
       <KpiCards totals={totals} percentOnly={percentOnly} />
       <Card>
-        <dl className="grid gap-3 text-sm sm:grid-cols-2 lg:grid-cols-4">
+        <dl className="grid grid-cols-1 gap-3 text-sm sm:grid-cols-2 lg:grid-cols-4">
           {facts.map((fact) => (
             <div key={fact.id} data-testid={`fact-${fact.id}`}>
               <dt className="text-xs font-medium uppercase text-gray-500">{fact.label}</dt>

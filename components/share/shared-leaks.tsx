@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { LeakLabel } from "@/components/dashboard/leak-label";
 import { ReviewedLeaks } from "@/components/dashboard/reviewed-leaks";
 import { formatMoney } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
@@ -26,7 +27,7 @@ export function SharedLeaks({ leaks, percentOnly }: { leaks: Leaks; percentOnly:
           <ul className="space-y-2" data-testid="shared-leaks">
             {open.map((leak) => (
               <li key={`${leak.investmentId}-${leak.code}-${leak.subject}`} className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
-                <strong>{t(`codes.${leak.code}`)}</strong> · {leak.investmentName}
+                <LeakLabel code={leak.code} /> · {leak.investmentName}
                 {leak.kpi ? ` · ${leak.kpi}` : ""}
                 {percentOnly ? null : (
                   <>

@@ -36,7 +36,8 @@ export function CsvFilePicker({ phase, progress, error, disabled, onChoose }: Pr
         {t("fileHint")}
       </p>
       {phase === "reading" ? (
-        <div role="status" className="mt-2 flex items-center gap-3 text-sm text-gray-700">
+        // Not a live region: the import announces "Reading the file" once, not every percent.
+        <div className="mt-2 flex items-center gap-3 text-sm text-gray-700">
           <progress value={progress} max={1} aria-label={t("reading")} className="h-2 w-48" />
           <span>{t("readingProgress", { percent })}</span>
         </div>

@@ -42,10 +42,12 @@ describe("CSV import view", () => {
         mappingError={() => undefined}
       />,
     );
-    for (const id of ["field-mapping.month", "field-mapping.cost", "field-mapping.benefit", "field-mapping.note", "field-decimalFormat"]) {
-      expect(html).toContain(`for="${id}"`);
-      expect(html).toContain(`id="${id}"`);
-    }
+    // Every select has a label pointing at it, each with an id of its own on the page.
+    const names = ["mapping.month", "mapping.cost", "mapping.benefit", "mapping.note", "decimalFormat"];
+    const ids = names.map((name) => html.match(new RegExp(`<select id="([^"]+)" name="${name.replace(".", "\\.")}"`))?.[1]);
+    expect(ids.every(Boolean)).toBe(true);
+    expect(new Set(ids).size).toBe(names.length);
+    for (const id of ids) expect(html).toContain(`for="${id}"`);
     expect(html).toContain("Semicolon (;)");
     expect(html).toContain("As detected: 1.234,56");
     expect(html).toContain("YYYY-MM");

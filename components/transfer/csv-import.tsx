@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useMemo, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { LiveStatus } from "@/components/ui/form-status";
 import type { ActionResult } from "@/lib/actions/result";
 import { importActualsCsvAction } from "@/lib/transfer/actions";
 import { fieldErrorsToRowMessages } from "@/lib/transfer/csv-errors";
@@ -67,12 +68,27 @@ export function CsvImport({ workspaceSlug, investment, currentPeriod }: Props) {
   }
 
   const investmentHref = `/w/${workspaceSlug}/investments/${investment.id}`;
+  // One live region for every step, in the page from the start: reading, what was read, importing, done.
+  // Only the result is shown here; the other steps are on screen already (progress bar, preview, button).
+  const progress = result?.ok
+    ? t("done", { count: result.data.imported, created: result.data.created, replaced: result.data.replaced })
+    : committing
+      ? t("committing")
+      : file.phase === "reading"
+        ? t("reading")
+        : analysis
+          ? [
+              t("previewCount", { rows: analysis.records.length, errors: analysis.errors.length }),
+              analysis.skipped.length > 0 ? t("skippedCount", { count: new Set(analysis.skipped).size }) : null,
+            ]
+              .filter(Boolean)
+              .join(" ")
+          : null;
+  const status = <LiveStatus className={result?.ok ? "rounded-md bg-green-50 p-3 text-sm text-green-800" : "sr-only"}>{progress}</LiveStatus>;
   if (result?.ok) {
     return (
-      <div className="space-y-4">
-        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
-          {t("done", { count: result.data.imported, created: result.data.created, replaced: result.data.replaced })}
-        </p>
+      <div className="space-y-6">
+        {status}
         <div className="flex flex-wrap gap-3">
           <Link href={investmentHref} className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
             {t("backToInvestment")}
@@ -95,6 +111,7 @@ export function CsvImport({ workspaceSlug, investment, currentPeriod }: Props) {
 
   return (
     <div className="space-y-6">
+      {status}
       <p className="text-sm text-gray-700">{t("intro")}</p>
       <CsvFilePicker phase={file.phase} progress={file.progress} error={file.error ? errorText(file.error) : null} disabled={committing} onChoose={choose} />
       {file.table && analysis ? (

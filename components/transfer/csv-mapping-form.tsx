@@ -35,15 +35,15 @@ export function CsvMappingForm({ headers, mapping, onMappingChange, analysis, de
   );
   const { formats } = analysis;
   return (
-    <fieldset className="space-y-4">
+    <fieldset className="min-w-0 space-y-4">
       <legend className="text-sm font-semibold text-gray-900">{t("mappingTitle")}</legend>
-      <div className="grid gap-4 sm:grid-cols-4">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-4">
         {select("month", true)}
         {select("cost", true)}
         {select("benefit", true)}
         {select("note", false)}
       </div>
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <dl className="text-sm">
           <dt className="font-medium text-gray-800">{t("delimiter")}</dt>
           <dd className="mt-1 text-gray-700">{t(`delimiters.${DELIMITER_NAMES[analysis.delimiter] ?? "comma"}`)}</dd>

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatMoney, formatPeriod } from "@/lib/i18n/format";
 import { toUiLocale } from "@/lib/i18n/locales";
 import type { ActualsCsvResult, CsvError } from "@/lib/transfer/csv-parse";
+import { ScrollRegion, stickyCell } from "@/components/ui/scroll-region";
 
 const PREVIEW_ROWS = 100;
 const LISTED_ERRORS = 100;
@@ -25,7 +26,8 @@ export function CsvPreview({ analysis, currency, errorText }: Props) {
       <h3 id="csv-preview-title" className="text-sm font-semibold text-gray-900">
         {t("previewTitle")}
       </h3>
-      <p role="status" className="text-sm text-gray-700">
+      {/* CsvImport announces this count in its live region. */}
+      <p className="text-sm text-gray-700">
         {t("previewCount", { rows: analysis.records.length, errors: analysis.errors.length })}
         {skipped.size > 0 ? ` ${t("skippedCount", { count: skipped.size })}` : null}
       </p>
@@ -44,46 +46,48 @@ export function CsvPreview({ analysis, currency, errorText }: Props) {
         </div>
       ) : null}
       {shown.length > 0 ? (
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">{t("previewTitle")}</caption>
-            <thead className="border-b text-xs uppercase text-gray-500">
-              <tr>
-                {["line", "month", "cost", "benefit", "note", "status"].map((column) => (
-                  <th key={column} scope="col" className={`py-2 pr-4 ${column === "cost" || column === "benefit" ? "text-right" : ""}`}>
-                    {column === "line" || column === "status" ? t(column) : t(`field.${column}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((record) => {
-                const row = rowsByLine.get(record.line);
-                const errors = errorsByLine.get(record.line) ?? [];
-                const tone = errors.length > 0 ? "bg-red-50" : row?.replaces ? "bg-amber-50" : "";
-                return (
-                  <tr key={record.line} className={`border-b align-top last:border-0 ${tone}`}>
-                    <th scope="row" className="py-2 pr-4 font-mono text-xs font-normal text-gray-600">{record.line}</th>
-                    <td className="whitespace-nowrap py-2 pr-4">{row ? formatPeriod(row.period, locale) : record.month}</td>
-                    <td className="whitespace-nowrap py-2 pr-4 text-right tabular-nums">{row ? formatMoney(row.cost, locale, currency) : record.cost}</td>
-                    <td className="whitespace-nowrap py-2 pr-4 text-right tabular-nums">{row ? formatMoney(row.benefit, locale, currency) : record.benefit}</td>
-                    <td className="max-w-xs truncate py-2 pr-4" title={record.note}>{record.note}</td>
-                    <td className="py-2">
-                      {errors.length > 0 ? (
-                        <span className="text-red-800">{errors.map((e) => errorText(e)).join(" ")}</span>
-                      ) : row?.replaces ? (
-                        <span className="text-amber-800">{t("statusReplaces")}</span>
-                      ) : skipped.has(record.line) ? (
-                        <span className="text-gray-500">{t("statusSkipped")}</span>
-                      ) : (
-                        <span className="text-green-800">{t("statusOk")}</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+        <div>
+          <ScrollRegion label={t("previewTitle")}>
+            <table className="min-w-full text-left text-sm">
+              <caption className="sr-only">{t("previewTitle")}</caption>
+              <thead className="border-b text-xs uppercase text-gray-500">
+                <tr>
+                  {["line", "month", "cost", "benefit", "note", "status"].map((column) => (
+                    <th key={column} scope="col" className={`py-2 pr-4 ${column === "cost" || column === "benefit" ? "text-right" : ""} ${column === "line" ? stickyCell() : ""}`}>
+                      {column === "line" || column === "status" ? t(column) : t(`field.${column}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((record) => {
+                  const row = rowsByLine.get(record.line);
+                  const errors = errorsByLine.get(record.line) ?? [];
+                  const tone = errors.length > 0 ? "bg-red-50" : row?.replaces ? "bg-amber-50" : "";
+                  return (
+                    <tr key={record.line} className={`border-b align-top last:border-0 ${tone}`}>
+                      <th scope="row" className={`py-2 pr-4 font-mono text-xs font-normal text-gray-600 ${stickyCell(tone || "bg-white")}`}>{record.line}</th>
+                      <td className="whitespace-nowrap py-2 pr-4">{row ? formatPeriod(row.period, locale) : record.month}</td>
+                      <td className="whitespace-nowrap py-2 pr-4 text-right tabular-nums">{row ? formatMoney(row.cost, locale, currency) : record.cost}</td>
+                      <td className="whitespace-nowrap py-2 pr-4 text-right tabular-nums">{row ? formatMoney(row.benefit, locale, currency) : record.benefit}</td>
+                      <td className="max-w-xs truncate py-2 pr-4" title={record.note}>{record.note}</td>
+                      <td className="py-2">
+                        {errors.length > 0 ? (
+                          <span className="text-red-800">{errors.map((e) => errorText(e)).join(" ")}</span>
+                        ) : row?.replaces ? (
+                          <span className="text-amber-800">{t("statusReplaces")}</span>
+                        ) : skipped.has(record.line) ? (
+                          <span className="text-gray-500">{t("statusSkipped")}</span>
+                        ) : (
+                          <span className="text-green-800">{t("statusOk")}</span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </ScrollRegion>
           {analysis.records.length > PREVIEW_ROWS ? <p className="mt-2 text-xs text-gray-500">{t("previewLimited", { shown: PREVIEW_ROWS, total: analysis.records.length })}</p> : null}
         </div>
       ) : null}

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { LiveStatus } from "@/components/ui/form-status";
 import type { ActionResult } from "@/lib/actions/result";
 import { importInvestmentJsonAction, importWorkspaceAction } from "@/lib/transfer/actions";
 import { MAX_DOCUMENT_CHARS } from "@/lib/transfer/schemas";
@@ -80,6 +81,8 @@ function JsonFileForm<T>({ id, workspaceSlug, action, accept, toPayload, labels,
           ) : null}
         </div>
       ) : null}
+      {/* The button says "Importing…" on screen; screen readers hear it once from here. */}
+      <LiveStatus className="sr-only">{pending ? t("importing") : null}</LiveStatus>
       <div className="flex items-center gap-3">
         <Button pending={pending}>{pending ? t("importing") : labels.submit}</Button>
         {pending ? <progress aria-label={t("importing")} className="h-2 w-48" /> : null}
@@ -112,24 +115,29 @@ export function ImportWorkspaceJson({ workspaceSlug }: { workspaceSlug: string }
   const t = useTranslations("transfer.page");
   const router = useRouter();
   const [done, setDone] = useState<{ investments: number; versions: number; kpis: number; actuals: number; exchangeRates: number } | null>(null);
-  if (done) return <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">{t("importWorkspaceDone", done)}</p>;
+  // The live region stays in the page when the form gives way to the result, so the result is announced.
   return (
-    <JsonFileForm
-      id="import-workspace-file"
-      workspaceSlug={workspaceSlug}
-      action={importWorkspaceAction}
-      accept=".json,.gz,application/json,application/gzip"
-      toPayload={async (file) => {
-        const prepared = await prepareWorkspaceUpload(file);
-        return prepared.ok
-          ? { ok: true, fields: { file: prepared.file } }
-          : { ok: false, problem: t(prepared.problem === "tooLarge" ? "fileTooLarge" : "compressedTooLarge", { limit: prepared.limitMb }) };
-      }}
-      labels={{ file: t("importWorkspaceFile"), hint: t("importWorkspaceHint"), submit: t("importWorkspaceSubmit") }}
-      onSuccess={(data) => {
-        setDone(data);
-        router.refresh();
-      }}
-    />
+    <div>
+      <LiveStatus className="rounded-md bg-green-50 p-3 text-sm text-green-800">{done ? t("importWorkspaceDone", done) : null}</LiveStatus>
+      {done ? null : (
+        <JsonFileForm
+          id="import-workspace-file"
+          workspaceSlug={workspaceSlug}
+          action={importWorkspaceAction}
+          accept=".json,.gz,application/json,application/gzip"
+          toPayload={async (file) => {
+            const prepared = await prepareWorkspaceUpload(file);
+            return prepared.ok
+              ? { ok: true, fields: { file: prepared.file } }
+              : { ok: false, problem: t(prepared.problem === "tooLarge" ? "fileTooLarge" : "compressedTooLarge", { limit: prepared.limitMb }) };
+          }}
+          labels={{ file: t("importWorkspaceFile"), hint: t("importWorkspaceHint"), submit: t("importWorkspaceSubmit") }}
+          onSuccess={(data) => {
+            setDone(data);
+            router.refresh();
+          }}
+        />
+      )}
+    </div>
   );
 }

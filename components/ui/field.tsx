@@ -1,10 +1,10 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 
 type Common = { label: string; name: string; error?: string; hint?: ReactNode };
 
 /** The classes of a form control (inputs, selects), shared with the fields built elsewhere. */
 export const inputClass =
-  "mt-1 block w-full rounded-md border-gray-300 text-sm shadow-sm focus:border-blue-600 focus:ring-blue-600 aria-[invalid=true]:border-red-600";
+  "mt-1 block w-full min-w-0 rounded-md border-gray-300 text-sm shadow-sm focus:border-blue-600 focus:ring-blue-600 aria-[invalid=true]:border-red-600";
 
 /** A field's hint, or its error (announced), under the control. */
 export function Messages({ id, error, hint }: { id: string; error?: string; hint?: ReactNode }) {
@@ -28,8 +28,17 @@ export function Messages({ id, error, hint }: { id: string; error?: string; hint
 export const describedBy = (id: string, error?: string, hint?: ReactNode) =>
   error ? `${id}-error` : hint ? `${id}-hint` : undefined;
 
+/**
+ * A control's id: the one given, else one unique on the page (two forms with a "reason" field
+ * on one page must not share ids, or their labels and messages would point at the wrong control).
+ */
+export function useFieldId(given?: string): string {
+  const generated = useId();
+  return given ?? generated;
+}
+
 export function TextField({ label, name, error, hint, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const id = props.id ?? `field-${name}`;
+  const id = useFieldId(props.id);
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-gray-800">
@@ -56,7 +65,7 @@ export function SelectField({
   options,
   ...props
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
-  const id = props.id ?? `field-${name}`;
+  const id = useFieldId(props.id);
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-gray-800">

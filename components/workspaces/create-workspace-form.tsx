@@ -28,7 +28,7 @@ export function CreateWorkspaceForm() {
     },
   });
   return (
-    <form onSubmit={form.onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <form onSubmit={form.onSubmit} className="grid grid-cols-1 gap-4 sm:grid-cols-2" noValidate>
       <TextField
         label={t("name")}
         name="name"

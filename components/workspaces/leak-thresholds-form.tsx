@@ -20,7 +20,7 @@ export function LeakThresholdsForm({ slug, values, defaults }: Props) {
   return (
     <form onSubmit={form.onSubmit} className="space-y-4" noValidate>
       <p className="text-sm text-gray-700">{t("intro")}</p>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         {keys.map((key) => (
           <TextField
             key={key}

@@ -17,7 +17,7 @@ export function WorkspaceSettingsForm({ workspace }: Props) {
   const router = useRouter();
   const form = useActionForm(updateWorkspaceSettingsAction, { extra: { workspaceSlug: workspace.slug }, onSuccess: () => router.refresh() });
   return (
-    <form onSubmit={form.onSubmit} className="grid gap-4 sm:grid-cols-3" noValidate>
+    <form onSubmit={form.onSubmit} className="grid grid-cols-1 gap-4 sm:grid-cols-3" noValidate>
       <TextField label={t("name")} name="name" defaultValue={workspace.name} required error={form.fieldError("name")} />
       <CurrencySelect label={t("currency")} name="currency" defaultValue={workspace.currency} error={form.fieldError("currency")} />
       <SelectField
