@@ -14,6 +14,7 @@ import { benefitInput, type RowValues } from "./row-model";
 import { MonthStatus } from "./month-status";
 import type { useActualsGrid } from "./use-actuals-grid";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { stickyCell } from "@/components/ui/scroll-region";
 
 type Grid = ReturnType<typeof useActualsGrid>;
 type Props = {
@@ -45,7 +46,7 @@ export function ActualsRow({ row, index, grid, kpis, drivers, locale, currency, 
       <tr
         className={`border-b align-top ${status.kind === "conflict" ? "bg-red-50/40" : actual ? "" : "bg-amber-50/40"}`}
       >
-        <th scope="row" className="whitespace-nowrap py-2 pr-3 text-left font-medium">
+        <th scope="row" className={`whitespace-nowrap py-2 pr-3 text-left font-medium ${stickyCell(status.kind === "conflict" ? "bg-red-50" : actual ? "bg-white" : "bg-amber-50")}`}>
           {month}
           <span className="block text-xs font-normal text-gray-500">
             {t("monthNumber", { number: row.monthNumber })}

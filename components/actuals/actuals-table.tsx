@@ -7,6 +7,7 @@ import type { UiLocale } from "@/lib/i18n/locales";
 import { ActualsRow } from "./actuals-row";
 import { ReadOnlyRow } from "./read-only-row";
 import type { useActualsGrid } from "./use-actuals-grid";
+import { ScrollRegion, stickyCell } from "@/components/ui/scroll-region";
 
 type Props = {
   data: ActualsPageData;
@@ -54,7 +55,7 @@ export function ActualsTable({ data, grid, editable, locale, helpId }: Props) {
 
   return (
     // Relative: keeps the header's visually hidden text inside the scrolling box, not widening the page.
-    <div className="relative overflow-x-auto">
+    <ScrollRegion label={t("caption", { name: investment.name })}>
       <table
         ref={tableRef}
         onKeyDown={editable ? onKeyDown : undefined}
@@ -65,7 +66,7 @@ export function ActualsTable({ data, grid, editable, locale, helpId }: Props) {
         <caption className="sr-only">{t("caption", { name: investment.name })}</caption>
         <thead className="border-b text-xs uppercase text-gray-500">
           <tr>
-            <th scope="col" className="py-2 pr-3">
+            <th scope="col" className={`py-2 pr-3 ${stickyCell()}`}>
               {t("columns.month")}
             </th>
             <th scope="col" className="py-2 pr-3">
@@ -114,6 +115,6 @@ export function ActualsTable({ data, grid, editable, locale, helpId }: Props) {
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -6,6 +6,7 @@ import type { ActualsConflict } from "@/lib/actuals/mutations";
 import { formatDateTime, formatMoney, formatNumber } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { ConflictChoices } from "@/components/ui/conflict-choices";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = {
   id: string;
@@ -81,7 +82,7 @@ export function ConflictPanel({
             ? t("conflict.theirsDeleted")
             : t("conflict.theirsKpis")}
       </p>
-      <div className="relative mt-2 overflow-x-auto">
+      <ScrollRegion label={t("conflict.title", { month: monthLabel })} className="mt-2">
         <table className="w-full bg-white text-left sm:w-auto sm:min-w-[24rem]">
           <thead className="text-xs uppercase text-gray-500">
             <tr>
@@ -111,7 +112,7 @@ export function ConflictPanel({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <ConflictChoices pending={pending} onKeepTheirs={onKeepTheirs} onOverwrite={onOverwrite} />
     </section>
   );

@@ -6,6 +6,7 @@ import type { KpiView } from "@/lib/kpis/queries";
 import { Forecast } from "./forecast";
 import { KpiReadCell } from "./kpi-cell";
 import { StatusBadge } from "./status-badge";
+import { stickyCell } from "@/components/ui/scroll-region";
 
 /** A month as viewers see it: the same figures, nothing to edit. */
 export function ReadOnlyRow({
@@ -27,7 +28,7 @@ export function ReadOnlyRow({
   const source = recordedSource(actual?.source);
   return (
     <tr className={`border-b align-top ${actual ? "" : "bg-amber-50/40"}`}>
-      <th scope="row" className="whitespace-nowrap py-2 pr-3 text-left font-medium">
+      <th scope="row" className={`whitespace-nowrap py-2 pr-3 text-left font-medium ${stickyCell(actual ? "bg-white" : "bg-amber-50")}`}>
         {formatPeriod(row.period, locale)}
         <span className="block text-xs font-normal text-gray-500">{t("monthNumber", { number: row.monthNumber })}</span>
       </th>

@@ -7,6 +7,7 @@ import { revokeApiTokenAction } from "@/lib/api-tokens/actions";
 import type { ApiTokenState } from "@/lib/api-tokens/token-state";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export type ApiTokenRow = {
   id: string;
@@ -36,9 +37,15 @@ export function ApiTokenList({ slug, tokens }: { slug: string; tokens: ApiTokenR
   const router = useRouter();
   if (tokens.length === 0) return <p className="text-sm text-gray-600">{t("empty")}</p>;
 
-  const lastUsed = (token: ApiTokenRow) => (token.lastUsedAt ? formatDateTime(new Date(token.lastUsedAt), locale) : t("never"));
-  const expires = (token: ApiTokenRow) => (token.expiresAt ? formatDate(new Date(token.expiresAt), locale) : t("noExpiry"));
-  const state = (token: ApiTokenRow) => <span className={`inline-block rounded-full px-2 py-0.5 text-xs ${STATE_STYLE[token.state]}`}>{t(`states.${token.state}`)}</span>;
+  const lastUsed = (token: ApiTokenRow) =>
+    token.lastUsedAt ? formatDateTime(new Date(token.lastUsedAt), locale) : t("never");
+  const expires = (token: ApiTokenRow) =>
+    token.expiresAt ? formatDate(new Date(token.expiresAt), locale) : t("noExpiry");
+  const state = (token: ApiTokenRow) => (
+    <span className={`inline-block rounded-full px-2 py-0.5 text-xs ${STATE_STYLE[token.state]}`}>
+      {t(`states.${token.state}`)}
+    </span>
+  );
   const name = (token: ApiTokenRow) => (
     <>
       <span className="font-medium">{token.name}</span> <code className="text-xs text-gray-500">{token.prefix}…</code>
@@ -63,18 +70,32 @@ export function ApiTokenList({ slug, tokens }: { slug: string; tokens: ApiTokenR
 
   return (
     <>
-      <div className="hidden overflow-x-auto sm:block">
+      <ScrollRegion label={t("listTitle")} className="hidden sm:block">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">{t("listTitle")}</caption>
           <thead className="border-b text-xs uppercase text-gray-500">
             <tr>
-              <th scope="col" className="py-2 pr-3">{t("columns.name")}</th>
-              <th scope="col" className="py-2 pr-3">{t("columns.scope")}</th>
-              <th scope="col" className="py-2 pr-3">{t("columns.creator")}</th>
-              <th scope="col" className="py-2 pr-3">{t("columns.lastUsed")}</th>
-              <th scope="col" className="py-2 pr-3">{t("columns.expires")}</th>
-              <th scope="col" className="py-2 pr-3">{t("columns.state")}</th>
-              <th scope="col" className="py-2"><span className="sr-only">{t("columns.actions")}</span></th>
+              <th scope="col" className="py-2 pr-3">
+                {t("columns.name")}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t("columns.scope")}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t("columns.creator")}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t("columns.lastUsed")}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t("columns.expires")}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t("columns.state")}
+              </th>
+              <th scope="col" className="py-2">
+                <span className="sr-only">{t("columns.actions")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -94,7 +115,7 @@ export function ApiTokenList({ slug, tokens }: { slug: string; tokens: ApiTokenR
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <ul className="space-y-3 sm:hidden" aria-label={t("listTitle")}>
         {tokens.map((token) => (
           <li key={token.id} className="rounded-md border border-gray-200 p-3 text-sm">

@@ -10,6 +10,7 @@ import { toUiLocale } from "@/lib/i18n/locales";
 import { deleteKpiAction, deleteKpiMeasurementAction } from "@/lib/kpis/actions";
 import type { KpiView } from "@/lib/kpis/queries";
 import { KpiForm } from "./kpi-form";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = { slug: string; investmentId: string; kpis: KpiView[]; editable: boolean };
 
@@ -32,7 +33,7 @@ export function KpiTable({ slug, investmentId, kpis, editable }: Props) {
   const columns = editable ? 7 : 6;
   return (
     <div className="space-y-2">
-      <div className="relative overflow-x-auto">
+      <ScrollRegion label={t("caption")}>
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">{t("caption")}</caption>
           <thead className="border-b text-xs uppercase text-gray-500">
@@ -162,7 +163,7 @@ export function KpiTable({ slug, investmentId, kpis, editable }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

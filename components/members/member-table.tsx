@@ -8,10 +8,21 @@ import type { ActionResult } from "@/lib/actions/result";
 import { ROLES } from "@/lib/auth/roles";
 import { changeMemberRoleAction, removeMemberAction } from "@/lib/members/actions";
 import { RoleSelect } from "./role-select";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Member = { id: string; role: string; user: { id: string; name: string; email: string } };
 
-export function MemberTable({ slug, members, canManage, currentUserId }: { slug: string; members: Member[]; canManage: boolean; currentUserId: string }) {
+export function MemberTable({
+  slug,
+  members,
+  canManage,
+  currentUserId,
+}: {
+  slug: string;
+  members: Member[];
+  canManage: boolean;
+  currentUserId: string;
+}) {
   const t = useTranslations("members");
   const tr = useTranslations("workspaces.roles");
   const router = useRouter();
@@ -44,15 +55,25 @@ export function MemberTable({ slug, members, canManage, currentUserId }: { slug:
           {error}
         </p>
       ) : null}
-      <div className="relative overflow-x-auto">
+      <ScrollRegion label={t("title")}>
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">{t("title")}</caption>
           <thead className="border-b text-xs uppercase text-gray-500">
             <tr>
-              <th scope="col" className="py-2 pr-4">{t("name")}</th>
-              <th scope="col" className="py-2 pr-4">{t("email")}</th>
-              <th scope="col" className="py-2 pr-4">{t("role")}</th>
-              {canManage ? <th scope="col" className="py-2"><span className="sr-only">{t("actions")}</span></th> : null}
+              <th scope="col" className="py-2 pr-4">
+                {t("name")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("email")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("role")}
+              </th>
+              {canManage ? (
+                <th scope="col" className="py-2">
+                  <span className="sr-only">{t("actions")}</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -60,7 +81,9 @@ export function MemberTable({ slug, members, canManage, currentUserId }: { slug:
               <tr key={member.id} className="border-b align-top last:border-0">
                 <td className="py-2 pr-4">
                   {member.user.name}
-                  {member.user.id === currentUserId ? <span className="ml-1 text-xs text-gray-500">({t("you")})</span> : null}
+                  {member.user.id === currentUserId ? (
+                    <span className="ml-1 text-xs text-gray-500">({t("you")})</span>
+                  ) : null}
                 </td>
                 <td className="py-2 pr-4">{member.user.email}</td>
                 <td className="py-2 pr-4">
@@ -70,8 +93,12 @@ export function MemberTable({ slug, members, canManage, currentUserId }: { slug:
                       name={member.user.name}
                       role={member.role}
                       disabled={pending}
-                      onRaise={(role) => run(() => changeMemberRoleAction({ workspaceSlug: slug, membershipId: member.id, role }))}
-                      onLower={(role) => confirmed(() => changeMemberRoleAction({ workspaceSlug: slug, membershipId: member.id, role }))}
+                      onRaise={(role) =>
+                        run(() => changeMemberRoleAction({ workspaceSlug: slug, membershipId: member.id, role }))
+                      }
+                      onLower={(role) =>
+                        confirmed(() => changeMemberRoleAction({ workspaceSlug: slug, membershipId: member.id, role }))
+                      }
                     />
                   ) : (
                     tr(member.role)
@@ -88,7 +115,9 @@ export function MemberTable({ slug, members, canManage, currentUserId }: { slug:
                         tone="danger"
                         appearance="link"
                         disabled={pending}
-                        onConfirm={() => confirmed(() => removeMemberAction({ workspaceSlug: slug, membershipId: member.id }))}
+                        onConfirm={() =>
+                          confirmed(() => removeMemberAction({ workspaceSlug: slug, membershipId: member.id }))
+                        }
                       />
                     ) : null}
                   </td>
@@ -97,7 +126,7 @@ export function MemberTable({ slug, members, canManage, currentUserId }: { slug:
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { KpiChange } from "@/lib/portfolio/month-kpis";
 import { formatNumber, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { signedNumber } from "./signed";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const TREND_STYLE = { better: "text-green-800", worse: "text-red-700", unchanged: "text-gray-600" } as const;
 
@@ -18,22 +19,34 @@ export function KpiChanges({ period, kpis }: { period: string; kpis: KpiChange[]
       {kpis.length === 0 ? (
         <p className="text-sm text-gray-700">{t("none", { month })}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("caption", { month })}>
           <table className="min-w-full text-left text-sm" data-testid="month-kpi-table">
             <caption className="sr-only">{t("caption", { month })}</caption>
             <thead className="border-b text-xs uppercase text-gray-500">
               <tr>
-                <th scope="col" className="py-2 pr-3">{t("kpi")}</th>
-                <th scope="col" className="py-2 pr-3">{t("investment")}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t("value", { month })}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t("previous")}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t("change")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("kpi")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("investment")}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  {t("value", { month })}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  {t("previous")}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  {t("change")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {kpis.map((kpi) => (
                 <tr key={kpi.kpiId} className="border-b last:border-0">
-                  <th scope="row" className="py-2 pr-3 font-medium">{kpi.kpi}</th>
+                  <th scope="row" className="py-2 pr-3 font-medium">
+                    {kpi.kpi}
+                  </th>
                   <td className="py-2 pr-3">{kpi.investmentName}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{value(kpi.value, kpi.unit)}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">
@@ -52,7 +65,9 @@ export function KpiChanges({ period, kpis }: { period: string; kpis: KpiChange[]
                     ) : (
                       <>
                         {signedNumber(kpi.change, locale, 4)}
-                        <span className={`block text-xs ${TREND_STYLE[kpi.trend]}`}>{t(`trend.${kpi.trend}`, { direction: t(`direction.${kpi.direction}`) })}</span>
+                        <span className={`block text-xs ${TREND_STYLE[kpi.trend]}`}>
+                          {t(`trend.${kpi.trend}`, { direction: t(`direction.${kpi.direction}`) })}
+                        </span>
                       </>
                     )}
                   </td>
@@ -60,7 +75,7 @@ export function KpiChanges({ period, kpis }: { period: string; kpis: KpiChange[]
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

@@ -10,6 +10,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { formatDateTime, formatNumber, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { deleteRateAction, saveRateAction } from "@/lib/rates/actions";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export type RateTableRow = {
   id: string;
@@ -35,17 +36,29 @@ export function RateTable({ slug, rows, canEdit }: { slug: string; rows: RateTab
   const locale = useLocale() as UiLocale;
   const [editing, setEditing] = useState<string | null>(null);
   return (
-    <div className="relative overflow-x-auto" data-testid="rate-table">
+    <ScrollRegion label={t("caption")} testId="rate-table">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b text-xs uppercase text-gray-500">
           <tr>
-            <th scope="col" className="whitespace-nowrap py-2 pr-3">{t("month")}</th>
-            <th scope="col" className="whitespace-nowrap py-2 pr-3">{t("pair")}</th>
-            <th scope="col" className="whitespace-nowrap py-2 pr-3 text-right">{t("rate")}</th>
-            <th scope="col" className="whitespace-nowrap py-2 pr-3">{t("source")}</th>
-            <th scope="col" className="whitespace-nowrap py-2 pr-3">{t("enteredBy")}</th>
-            <th scope="col" className="whitespace-nowrap py-2 pr-3">{t("when")}</th>
+            <th scope="col" className="whitespace-nowrap py-2 pr-3">
+              {t("month")}
+            </th>
+            <th scope="col" className="whitespace-nowrap py-2 pr-3">
+              {t("pair")}
+            </th>
+            <th scope="col" className="whitespace-nowrap py-2 pr-3 text-right">
+              {t("rate")}
+            </th>
+            <th scope="col" className="whitespace-nowrap py-2 pr-3">
+              {t("source")}
+            </th>
+            <th scope="col" className="whitespace-nowrap py-2 pr-3">
+              {t("enteredBy")}
+            </th>
+            <th scope="col" className="whitespace-nowrap py-2 pr-3">
+              {t("when")}
+            </th>
             {canEdit ? (
               <th scope="col" className="py-2">
                 <span className="sr-only">{t("actions")}</span>
@@ -55,7 +68,11 @@ export function RateTable({ slug, rows, canEdit }: { slug: string; rows: RateTab
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} className="border-b align-top last:border-0" data-testid={`rate-row-${row.from}-${row.to}-${row.month}`}>
+            <tr
+              key={row.id}
+              className="border-b align-top last:border-0"
+              data-testid={`rate-row-${row.from}-${row.to}-${row.month}`}
+            >
               <td className="whitespace-nowrap py-2 pr-3">{formatPeriod(row.month, locale)}</td>
               <td className="whitespace-nowrap py-2 pr-3 font-medium">
                 {row.from} → {row.to}
@@ -69,7 +86,11 @@ export function RateTable({ slug, rows, canEdit }: { slug: string; rows: RateTab
               </td>
               <td className="whitespace-nowrap py-2 pr-3">
                 {SOURCES.has(row.source) ? t(`sources.${row.source}`) : row.source}
-                {row.sourceDetail ? <span className="block max-w-[16rem] truncate text-xs text-gray-500" title={row.sourceDetail}>{row.sourceDetail}</span> : null}
+                {row.sourceDetail ? (
+                  <span className="block max-w-[16rem] truncate text-xs text-gray-500" title={row.sourceDetail}>
+                    {row.sourceDetail}
+                  </span>
+                ) : null}
               </td>
               <td className="whitespace-nowrap py-2 pr-3">{row.enteredByName}</td>
               <td className="whitespace-nowrap py-2 pr-3">{formatDateTime(new Date(row.updatedAt), locale)}</td>
@@ -77,7 +98,12 @@ export function RateTable({ slug, rows, canEdit }: { slug: string; rows: RateTab
                 <td className="whitespace-nowrap py-2 text-right">
                   {editing === row.id ? null : (
                     <div className="flex justify-end gap-2">
-                      <Button type="button" variant="secondary" onClick={() => setEditing(row.id)} aria-label={t("editLabel", { pair: `${row.from} → ${row.to}`, month: row.month })}>
+                      <Button
+                        type="button"
+                        variant="secondary"
+                        onClick={() => setEditing(row.id)}
+                        aria-label={t("editLabel", { pair: `${row.from} → ${row.to}`, month: row.month })}
+                      >
                         {t("edit")}
                       </Button>
                       <DeleteRate slug={slug} row={row} />
@@ -89,7 +115,7 @@ export function RateTable({ slug, rows, canEdit }: { slug: string; rows: RateTab
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -99,7 +125,15 @@ function EditRate({ slug, row, onDone }: { slug: string; row: RateTableRow; onDo
   const locale = useLocale() as UiLocale;
   const router = useRouter();
   const form = useActionForm(saveRateAction, {
-    extra: { workspaceSlug: slug, locale, id: row.id, from: row.from, to: row.to, month: row.month, expectedUpdatedAt: row.updatedAt },
+    extra: {
+      workspaceSlug: slug,
+      locale,
+      id: row.id,
+      from: row.from,
+      to: row.to,
+      month: row.month,
+      expectedUpdatedAt: row.updatedAt,
+    },
     onSuccess: () => {
       onDone();
       router.refresh();
@@ -125,7 +159,14 @@ function EditRate({ slug, row, onDone }: { slug: string; row: RateTableRow; onDo
       ) : null}
       <div className="flex flex-wrap gap-2">
         {failed?.error === "CONFLICT" ? (
-          <Button type="button" variant="secondary" onClick={() => { onDone(); router.refresh(); }}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => {
+              onDone();
+              router.refresh();
+            }}
+          >
             {t("reload")}
           </Button>
         ) : (

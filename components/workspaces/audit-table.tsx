@@ -3,6 +3,7 @@ import { describeAuditEntry, type AuditArea, type AuditNames } from "@/lib/audit
 import { renderAuditDescription, type RootTranslator } from "@/lib/audit/render-description";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Entry = {
   id: string;
@@ -24,18 +25,36 @@ type Row = { entry: Entry; when: string; sentence: string; note?: string };
  * code and raw before/after kept in a disclosure for experts. Cards below 640 px; from
  * there a table in its own horizontal scroll region, so the page never widens.
  */
-export async function AuditTable({ entries, names, locale, filtered = false }: { entries: Entry[]; names: AuditNames; locale: UiLocale; filtered?: boolean }) {
+export async function AuditTable({
+  entries,
+  names,
+  locale,
+  filtered = false,
+}: {
+  entries: Entry[];
+  names: AuditNames;
+  locale: UiLocale;
+  filtered?: boolean;
+}) {
   const [t, tAll] = await Promise.all([getTranslations("audit"), getTranslations()]);
-  if (entries.length === 0) return <p className="text-sm text-gray-600">{filtered ? t("emptyFiltered") : t("empty")}</p>;
+  if (entries.length === 0)
+    return <p className="text-sm text-gray-600">{filtered ? t("emptyFiltered") : t("empty")}</p>;
   const rows: Row[] = entries.map((entry) => {
     const description = describeAuditEntry(entry, names);
-    return { entry, when: formatDateTime(entry.createdAt, locale), sentence: renderAuditDescription(description, tAll as unknown as RootTranslator, locale), note: description.note };
+    return {
+      entry,
+      when: formatDateTime(entry.createdAt, locale),
+      sentence: renderAuditDescription(description, tAll as unknown as RootTranslator, locale),
+      note: description.note,
+    };
   });
 
   const who = ({ entry }: Row) => (
     <>
       {entry.actor?.name ?? t("system")}
-      {entry.apiTokenName ? <span className="block text-xs text-gray-500">{t("viaApiToken", { name: entry.apiTokenName })}</span> : null}
+      {entry.apiTokenName ? (
+        <span className="block text-xs text-gray-500">{t("viaApiToken", { name: entry.apiTokenName })}</span>
+      ) : null}
     </>
   );
   const what = ({ sentence, note }: Row) => (
@@ -50,7 +69,9 @@ export async function AuditTable({ entries, names, locale, filtered = false }: {
   );
   const details = ({ entry }: Row) => (
     <details>
-      <summary className="cursor-pointer rounded-sm text-blue-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600">{t("details")}</summary>
+      <summary className="cursor-pointer rounded-sm text-blue-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600">
+        {t("details")}
+      </summary>
       <p className="mt-1 text-xs text-gray-600">
         {t("code")}: <code className="font-mono">{entry.action}</code>
       </p>
@@ -64,15 +85,23 @@ export async function AuditTable({ entries, names, locale, filtered = false }: {
     <div className="space-y-3">
       <p className="text-xs text-gray-600">{t("shown", { count: entries.length })}</p>
       {/* Focusable, so keyboard users can scroll it; `relative` keeps the sr-only caption inside. */}
-      <div className="relative hidden overflow-x-auto rounded-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 sm:block" role="region" aria-label={t("scrollRegion")} tabIndex={0}>
+      <ScrollRegion label={t("scrollRegion")} className="hidden sm:block">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">{t("title")}</caption>
           <thead className="border-b text-xs uppercase text-gray-500">
             <tr>
-              <th scope="col" className="py-2 pr-4">{t("when")}</th>
-              <th scope="col" className="py-2 pr-4">{t("who")}</th>
-              <th scope="col" className="py-2 pr-4">{t("what")}</th>
-              <th scope="col" className="py-2">{t("change")}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t("when")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("who")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("what")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("change")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -86,7 +115,7 @@ export async function AuditTable({ entries, names, locale, filtered = false }: {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {/* Below 640 px the same entries as cards (after the table, so on wide screens the visible copy comes first). */}
       <ul className="space-y-3 sm:hidden" aria-label={t("title")}>
         {rows.map((row) => (
@@ -114,7 +143,12 @@ export async function AuditFilter({ areas, selected }: { areas: readonly AuditAr
         <label htmlFor={id} className="text-sm font-medium text-gray-800">
           {t("label")}
         </label>
-        <select id={id} name="area" defaultValue={selected ?? ""} className="max-w-full rounded-md border-gray-300 py-1.5 text-sm">
+        <select
+          id={id}
+          name="area"
+          defaultValue={selected ?? ""}
+          className="max-w-full rounded-md border-gray-300 py-1.5 text-sm"
+        >
           <option value="">{t("all")}</option>
           {areas.map((area) => (
             <option key={area} value={area}>
@@ -123,7 +157,10 @@ export async function AuditFilter({ areas, selected }: { areas: readonly AuditAr
           ))}
         </select>
       </div>
-      <button type="submit" className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm text-gray-800 hover:bg-gray-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2">
+      <button
+        type="submit"
+        className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm text-gray-800 hover:bg-gray-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2"
+      >
         {t("apply")}
       </button>
     </form>
