@@ -4,9 +4,14 @@ import { openingMonth } from "./opening-month";
 const month = (period: string, status: "recorded" | "missing" = "recorded") => ({ period, status });
 
 describe("openingMonth", () => {
-  it("opens on the current month when it has no actuals yet", () => {
+  it("opens on the current month when it has no actuals yet and every complete month is recorded", () => {
     const months = [month("2026-01"), month("2026-02"), month("2026-03", "missing")];
     expect(openingMonth(months, "2026-03")).toBe("2026-03");
+  });
+
+  it("opens on last month, not the month that has just begun, while last month is missing", () => {
+    const months = [month("2026-01"), month("2026-02", "missing"), month("2026-03", "missing")];
+    expect(openingMonth(months, "2026-03")).toBe("2026-02");
   });
 
   it("opens on the latest missing month, not the first one", () => {
