@@ -52,7 +52,9 @@ test("loyalty template → approve → three months in the grid → CSV for two 
   await page.getByRole("link", { name: "Import CSV" }).click();
   const csv = `Maand;Kosten;Opbrengst\n${month(4)};1.234,56;2.000,00\n${month(5)};1.234,56;2.000,00\n`;
   await page.getByLabel("CSV file").setInputFiles({ name: "actuals.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
-  await expect(page.getByText(/2 rows read, no problems/)).toBeVisible();
+  // Shown with the preview, and announced once in the import's live region.
+  await expect(page.getByRole("region", { name: "Preview" }).getByText(/2 rows read, no problems/)).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "2 rows read, no problems" })).toHaveCount(1);
   await shot(page, "csv-preview");
   await page.getByRole("button", { name: "Import 2 months" }).click();
   await expect(page.getByText(/2 months imported/)).toBeVisible();
