@@ -1,11 +1,11 @@
 import { useTranslations } from "next-intl";
-import { recordedSource, type GridRow } from "@/lib/actuals/grid";
-import { formatDateTime, formatMoney, formatPeriod } from "@/lib/i18n/format";
+import type { GridRow } from "@/lib/actuals/grid";
+import { formatMoney, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { KpiView } from "@/lib/kpis/queries";
 import { Forecast } from "./forecast";
 import { KpiReadCell } from "./kpi-cell";
-import { StatusBadge } from "./status-badge";
+import { MonthStatus } from "./month-status";
 
 type Props = { row: GridRow; kpis: KpiView[]; locale: UiLocale; currency: string; titleId: string };
 
@@ -16,7 +16,6 @@ export function MonthCard({ row, kpis, locale, currency, titleId }: Props) {
   const money = (value: string) => formatMoney(value, locale, currency);
   const none = <span className="text-gray-500">{t("noValue")}</span>;
   const drivers = actual?.benefitByDriver ? Object.entries(actual.benefitByDriver) : [];
-  const source = recordedSource(actual?.source);
   const line = "flex flex-wrap items-baseline justify-between gap-x-4 py-2";
   return (
     <section
@@ -28,16 +27,7 @@ export function MonthCard({ row, kpis, locale, currency, titleId }: Props) {
         <span className="ml-2 text-xs font-normal text-gray-500">{t("monthNumber", { number: row.monthNumber })}</span>
       </h3>
       <div className="mt-1">
-        <StatusBadge recorded={actual !== null} status={{ kind: "idle" }} dirty={false} />
-        {actual ? (
-          <p className="mt-1 text-xs text-gray-500">
-            {t("recordedBy", {
-              name: actual.recordedByName || "?",
-              when: formatDateTime(new Date(actual.updatedAt), locale),
-            })}
-            {` · ${t(`source.${source.key}`, { name: source.name })}`}
-          </p>
-        ) : null}
+        <MonthStatus actual={actual} status={{ kind: "idle" }} dirty={false} locale={locale} showError={false} />
       </div>
       <dl className="mt-2 divide-y text-sm">
         <div className={line}>

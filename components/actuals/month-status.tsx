@@ -11,13 +11,14 @@ type Props = {
   actual: GridActual | null;
   status: RowStatus;
   dirty: boolean;
-  planVersion: number | null;
+  /** The plan version in force, to say when a month was recorded against another; left out on read-only views. */
+  planVersion?: number | null;
   locale: UiLocale;
   /** Whether to show a failed save's message here (not when the fields or the form show it). */
   showError: boolean;
 };
 
-/** An editable month's state: recorded or missing, its last save, and who recorded it from where. */
+/** A month's state: recorded or missing, its last save, and who recorded it from where (editable and read-only views). */
 export function MonthStatus({ actual, status, dirty, planVersion, locale, showError }: Props) {
   const t = useTranslations("actuals");
   const recorded = recordedSource(actual?.source);
@@ -31,7 +32,7 @@ export function MonthStatus({ actual, status, dirty, planVersion, locale, showEr
             when: formatDateTime(new Date(actual.updatedAt), locale),
           })}
           {` · ${t(`source.${recorded.key}`, { name: recorded.name })}`}
-          {actual.planVersion !== null && actual.planVersion !== planVersion
+          {planVersion !== undefined && actual.planVersion !== null && actual.planVersion !== planVersion
             ? ` · ${t("recordedAgainst", { version: actual.planVersion })}`
             : ""}
         </p>

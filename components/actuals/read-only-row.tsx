@@ -1,11 +1,11 @@
 import { useTranslations } from "next-intl";
-import { recordedSource, type GridRow } from "@/lib/actuals/grid";
-import { formatDateTime, formatMoney, formatPeriod } from "@/lib/i18n/format";
+import type { GridRow } from "@/lib/actuals/grid";
+import { formatMoney, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { KpiView } from "@/lib/kpis/queries";
 import { Forecast } from "./forecast";
 import { KpiReadCell } from "./kpi-cell";
-import { StatusBadge } from "./status-badge";
+import { MonthStatus } from "./month-status";
 import { stickyCell } from "@/components/ui/scroll-region";
 
 /** A month as viewers see it: the same figures, nothing to edit. */
@@ -25,7 +25,6 @@ export function ReadOnlyRow({
     value === undefined ? t("noValue") : formatMoney(value, locale, currency);
   const actual = row.actual;
   const drivers = actual?.benefitByDriver ? Object.entries(actual.benefitByDriver) : [];
-  const source = recordedSource(actual?.source);
   return (
     <tr className={`border-b align-top ${actual ? "" : "bg-amber-50/40"}`}>
       <th scope="row" className={`whitespace-nowrap py-2 pr-3 text-left font-medium ${stickyCell(actual ? "bg-white" : "bg-amber-50")}`}>
@@ -33,16 +32,7 @@ export function ReadOnlyRow({
         <span className="block text-xs font-normal text-gray-500">{t("monthNumber", { number: row.monthNumber })}</span>
       </th>
       <td className="min-w-[9rem] py-2 pr-3">
-        <StatusBadge recorded={actual !== null} status={{ kind: "idle" }} dirty={false} />
-        {actual ? (
-          <p className="mt-1 text-xs text-gray-500">
-            {t("recordedBy", {
-              name: actual.recordedByName || "?",
-              when: formatDateTime(new Date(actual.updatedAt), locale),
-            })}
-            {` · ${t(`source.${source.key}`, { name: source.name })}`}
-          </p>
-        ) : null}
+        <MonthStatus actual={actual} status={{ kind: "idle" }} dirty={false} locale={locale} showError={false} />
       </td>
       <td className="py-2 pr-3 text-right">
         {actual ? money(actual.cost) : <span className="text-gray-400">{t("noValue")}</span>}
