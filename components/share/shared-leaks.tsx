@@ -31,7 +31,7 @@ export function SharedLeaks({ leaks, percentOnly }: { leaks: Leaks; percentOnly:
                 {leak.kpi ? ` · ${leak.kpi}` : ""}
                 {percentOnly ? null : (
                   <>
-                    <span className="float-right tabular-nums">{t("atStake", { amount: formatMoney(leak.atStakeMonthly, locale, leak.currency) })}</span>
+                    <span className="mt-1 block font-medium tabular-nums sm:float-right sm:mt-0 sm:font-normal">{t("atStake", { amount: formatMoney(leak.atStakeMonthly, locale, leak.currency) })}</span>
                     <p className="mt-1 text-gray-800">{renderLeakMessage(leak, locale, leak.currency)}</p>
                   </>
                 )}
