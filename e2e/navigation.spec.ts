@@ -62,6 +62,10 @@ test("the skip link is the first Tab stop and moves focus to the main content", 
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
   await expect(page.getByRole("main")).toHaveCount(1);
+  // Also once Scalar's interactive reference, which brings a <main> of its own, has loaded.
+  await expect(page.locator("main.references-rendered")).toHaveAttribute("role", "region", { timeout: 45_000 });
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expect(page.getByRole("main")).toHaveAttribute("id", "main-content");
 });
 
 test("Ctrl+K opens the palette; typing an investment's name and Enter opens it, and only the user's own are found", async ({
