@@ -3,6 +3,7 @@ import type { GridRow } from "@/lib/actuals/grid";
 import { formatMoney, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { KpiView } from "@/lib/kpis/queries";
+import { BenefitDrivers } from "./benefit-drivers";
 import { Forecast } from "./forecast";
 import { KpiReadCell } from "./kpi-cell";
 import { MonthStatus } from "./month-status";
@@ -15,7 +16,6 @@ export function MonthCard({ row, kpis, locale, currency, titleId }: Props) {
   const actual = row.actual;
   const money = (value: string) => formatMoney(value, locale, currency);
   const none = <span className="text-gray-500">{t("noValue")}</span>;
-  const drivers = actual?.benefitByDriver ? Object.entries(actual.benefitByDriver) : [];
   const line = "flex flex-wrap items-baseline justify-between gap-x-4 py-2";
   return (
     <section
@@ -42,18 +42,7 @@ export function MonthCard({ row, kpis, locale, currency, titleId }: Props) {
           <dd className="text-right">
             {actual ? money(actual.benefit) : none}
             <Forecast value={row.forecast?.benefit} locale={locale} currency={currency} />
-            {drivers.length > 0 ? (
-              <ul
-                className="mt-1 text-xs text-gray-500"
-                aria-label={t("driversOf", { month: formatPeriod(row.period, locale) })}
-              >
-                {drivers.map(([label, amount]) => (
-                  <li key={label}>
-                    {label}: {money(amount)}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <BenefitDrivers drivers={actual?.benefitByDriver} period={row.period} locale={locale} currency={currency} />
           </dd>
         </div>
         {kpis.map((kpi) => (

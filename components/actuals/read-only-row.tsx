@@ -3,6 +3,7 @@ import type { GridRow } from "@/lib/actuals/grid";
 import { formatMoney, formatPeriod } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import type { KpiView } from "@/lib/kpis/queries";
+import { BenefitDrivers } from "./benefit-drivers";
 import { Forecast } from "./forecast";
 import { KpiReadCell } from "./kpi-cell";
 import { MonthStatus } from "./month-status";
@@ -24,7 +25,6 @@ export function ReadOnlyRow({
   const money = (value: number | string | undefined) =>
     value === undefined ? t("noValue") : formatMoney(value, locale, currency);
   const actual = row.actual;
-  const drivers = actual?.benefitByDriver ? Object.entries(actual.benefitByDriver) : [];
   return (
     <tr className={`border-b align-top ${actual ? "" : "bg-amber-50/40"}`}>
       <th scope="row" className={`whitespace-nowrap py-2 pr-3 text-left font-medium ${stickyCell(actual ? "bg-white" : "bg-amber-50")}`}>
@@ -41,18 +41,7 @@ export function ReadOnlyRow({
       <td className="py-2 pr-3 text-right">
         {actual ? money(actual.benefit) : <span className="text-gray-400">{t("noValue")}</span>}
         <Forecast value={row.forecast?.benefit} locale={locale} currency={currency} />
-        {drivers.length > 0 ? (
-          <ul
-            className="mt-1 text-xs text-gray-500"
-            aria-label={t("driversOf", { month: formatPeriod(row.period, locale) })}
-          >
-            {drivers.map(([label, amount]) => (
-              <li key={label}>
-                {label}: {money(amount)}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <BenefitDrivers drivers={actual?.benefitByDriver} period={row.period} locale={locale} currency={currency} />
       </td>
       {kpis.map((kpi) => (
         <td key={kpi.id} className="py-2 pr-3 text-right">
